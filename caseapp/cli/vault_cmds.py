@@ -1,0 +1,137 @@
+"""Vault administration: init, recover, passphrase change, accounts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
+from caseapp.domain.models import ROLES, Account
+from caseapp.errors import BadInput
+from caseapp.store import Session, list_entities
+from caseapp.vault.keyslots import PRODUCTION_KDF, TEST_KDF, WEAK_KDF_ENV, KdfParams
+from caseapp.vault.vault import Vault
+
+
+def _kdf() -> KdfParams:
+    # Only the test suite sets this; production code refuses the weak setting anyway.
+    return TEST_KDF if os.environ.get(WEAK_KDF_ENV) == "1" else PRODUCTION_KDF
+
+
+def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -> str:
+    if getattr(args, "passphrase_file", None) or os.environ.get("CASEAPP_PASSPHRASE") is not None:
+        return read_passphrase(args)
+    if not sys.stdin.isatty():
+        raise BadInput("No passphrase: use a prompt, CASEAPP_PASSPHRASE or --passphrase-file.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat it: ") != first:
+        raise BadInput("The two passphrases differ. Nothing was created.")
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = vault_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    passphrase = _new_passphrase(args)
+    vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=_kdf())
+    vault.close()
+    print(f"Created vault {path} with administrator '{account.username}'.")
+    print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
+    print(f"    {recovery}")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    key = os.environ.get("CASEAPP_RECOVERY_KEY")
+    if key is None:
+        if not sys.stdin.isatty():
+            raise BadInput("No recovery key: type it at the prompt or set CASEAPP_RECOVERY_KEY.")
+        key = input("Recovery key: ")
+    vault = Vault.unlock_with_recovery_key(vault_path(args), key)
+    try:
+        accounts = list_entities(vault.connection(), Account, "username = ?", (username(args),))
+        if not accounts:
+            raise BadInput("No account with this user name in the vault.")
+        session = Session(vault, accounts[0])
+        recovery_admin = Session(
+            vault, Account(id=accounts[0].id, username=accounts[0].username, role="admin")
+        )
+        recovery_admin.reset_passphrase(accounts[0].id, _new_passphrase(args), kdf=_kdf())
+        del session
+    finally:
+        vault.close()
+    print(f"New passphrase set for '{username(args)}'.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        old = os.environ.get("CASEAPP_PASSPHRASE") or read_passphrase(args)
+        new = os.environ.get("CASEAPP_NEW_PASSPHRASE")
+        if new is None:
+            if not sys.stdin.isatty():
+                raise BadInput("No new passphrase: use the prompt or CASEAPP_NEW_PASSPHRASE.")
+            new = _new_passphrase(argparse.Namespace())
+        session.change_passphrase(old, new, kdf=_kdf())
+    finally:
+        session.vault.close()
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_account_add(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        new = os.environ.get("CASEAPP_NEW_PASSPHRASE")
+        if new is None:
+            if not sys.stdin.isatty():
+                raise BadInput("No passphrase for the new account: use CASEAPP_NEW_PASSPHRASE.")
+            new = _new_passphrase(argparse.Namespace())
+        account = session.add_account(
+            args.name, new, args.role, display_name=args.display_name, kdf=_kdf()
+        )
+    finally:
+        session.vault.close()
+    print(f"Added account '{account.username}' ({account.role}).")
+    return 0
+
+
+def cmd_account_list(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        for account in list_entities(session.conn, Account, order_by="username"):
+            state = "active" if account.active else "disabled"
+            print(f"{account.username}\t{account.role}\t{state}")
+    finally:
+        session.vault.close()
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("init", help="create a vault and its administrator account")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_init)
+
+    p = subparsers.add_parser("recover", help="set a new passphrase using the recovery key")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_recover)
+
+    p = subparsers.add_parser("passwd", help="change your passphrase")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_passwd)
+
+    account = subparsers.add_parser("account", help="manage accounts (administrators)")
+    account_sub = account.add_subparsers(dest="account_command", required=True)
+    p = account_sub.add_parser("add", help="add an account")
+    add_vault_args(p)
+    p.add_argument("name")
+    p.add_argument("--role", choices=ROLES, default="caseworker")
+    p.add_argument("--display-name")
+    p.set_defaults(func=cmd_account_add)
+    p = account_sub.add_parser("list", help="list accounts")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_account_list)

@@ -1,0 +1,1 @@
+"""Typed domain objects with validation; no storage, no Qt."""

@@ -1,0 +1,381 @@
+"""The one write path: every change to stored data goes through ``Session.transaction``.
+
+It checks the account's permission, validates the entity, writes the row, records every changed
+field (old -> new) in the change journal with device id and hybrid logical clock, and commits —
+all in one SQLite transaction per user action. The audit trail and USB sync read that journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from caseapp.domain.models import ENTITY_TYPES, Account, Entity, Value
+from caseapp.errors import BadInput, CaseAppError, PermissionDenied, ValidationError
+from caseapp.permissions import check_write, may_manage_accounts
+from caseapp.vault.connection import Connection
+from caseapp.vault.keyslots import PRODUCTION_KDF, KdfParams
+from caseapp.vault.vault import Vault, check_passphrase_strength
+
+E = TypeVar("E", bound=Entity)
+
+#: Entities that get a human-friendly reference number, and its prefix.
+REF_PREFIXES = {
+    "tracing_request": "TR",
+    "prisoner": "PR",
+    "exchange_round": "XR",
+    "letter": "LT",
+}
+
+
+@dataclass
+class ChangeSet:
+    """What one transaction changed, so each screen can decide what to redraw."""
+
+    txn_id: str
+    action: str
+    created: dict[str, set[str]] = field(default_factory=dict)
+    updated: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
+
+    def _add(self, bucket: dict[str, set[str]], entity_type: str, entity_id: str) -> None:
+        bucket.setdefault(entity_type, set()).add(entity_id)
+
+    def touches(self, *entity_types: str) -> bool:
+        return any(t in b for b in (self.created, self.updated, self.deleted) for t in entity_types)
+
+    def ids(self, entity_type: str) -> set[str]:
+        return (
+            self.created.get(entity_type, set())
+            | self.updated.get(entity_type, set())
+            | self.deleted.get(entity_type, set())
+        )
+
+    @property
+    def count(self) -> int:
+        return sum(
+            len(ids) for b in (self.created, self.updated, self.deleted) for ids in b.values()
+        )
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _journal_value(value: Value) -> str | None:
+    """Journal text for a value; blobs are recorded by digest, not copied."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return json.dumps({"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)})
+    return json.dumps(value, ensure_ascii=False)
+
+
+def decode_journal_value(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def load_entity(
+    conn: Connection, cls: type[E], entity_id: str, *, include_deleted: bool = False
+) -> E | None:
+    names = cls.field_names()
+    sql = f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?"
+    row = conn.execute(sql, (entity_id,)).fetchone()
+    if row is None or (row[-1] and not include_deleted):
+        return None
+    return cls.from_fields(entity_id, dict(zip(names, row, strict=False)))
+
+
+def list_entities(
+    conn: Connection,
+    cls: type[E],
+    where: str = "",
+    params: Sequence[Any] = (),
+    *,
+    order_by: str = "rowid",
+    limit: int | None = None,
+) -> list[E]:
+    """Entities of one type, not deleted. ``where`` is trusted SQL from the core, never user text."""
+    names = cls.field_names()
+    sql = f"SELECT id, {', '.join(names)} FROM {cls.ENTITY} WHERE deleted = 0"
+    if where:
+        sql += f" AND ({where})"
+    sql += f" ORDER BY {order_by}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [
+        cls.from_fields(row[0], dict(zip(names, row[1:], strict=True)))
+        for row in conn.execute(sql, tuple(params))
+    ]
+
+
+class Txn:
+    """One user action. Use through ``Session.transaction``; never instantiate directly."""
+
+    def __init__(self, session: Session, conn: Connection, action: str) -> None:
+        self.session = session
+        self.conn = conn
+        self.changes = ChangeSet(txn_id=str(uuid.uuid4()), action=action)
+        self._journal: list[tuple[Any, ...]] = []
+        self._at = _now_iso()
+
+    # --- public operations ---------------------------------------------------------------------
+
+    def create(self, entity: E) -> E:
+        check_write(self.session.role, entity.ENTITY)
+        entity.normalise()
+        prefix = REF_PREFIXES.get(entity.ENTITY)
+        if prefix and not getattr(entity, "ref", None):
+            entity.ref = self.next_ref(prefix)  # type: ignore[attr-defined]
+        self._validate(entity)
+        values = entity.to_fields()
+        names = list(values)
+        placeholders = ", ".join("?" for _ in range(len(names) + 1))
+        self.conn.execute(
+            f"INSERT INTO {entity.ENTITY} (id, {', '.join(names)}) VALUES ({placeholders})",
+            (entity.id, *values.values()),
+        )
+        recorded = False
+        for name, value in values.items():
+            if value is not None:
+                self._record(entity.ENTITY, entity.id, "create", name, None, value)
+                recorded = True
+        if not recorded:
+            self._record(entity.ENTITY, entity.id, "create", None, None, None)
+        self.changes._add(self.changes.created, entity.ENTITY, entity.id)
+        return entity
+
+    def update(self, cls: type[E], entity_id: str, **changes: Value) -> E:
+        """Change some fields of a stored entity; unchanged values write nothing."""
+        current = self._require(cls, entity_id)
+        unknown = set(changes) - set(cls.field_names())
+        if unknown:
+            raise BadInput(f"Unknown field(s): {', '.join(sorted(unknown))}")
+        updated = cls.from_fields(entity_id, {**current.to_fields(), **changes})
+        return self._write_diff(current, updated)
+
+    def save(self, entity: E) -> E:
+        """Store an edited copy of an entity: only the fields that differ are written."""
+        current = self._require(type(entity), entity.id)
+        return self._write_diff(current, entity)
+
+    def delete(self, cls: type[Entity], entity_id: str) -> None:
+        """Soft delete: the row stays (marked) so the deletion can travel to other laptops."""
+        check_write(self.session.role, cls.ENTITY)
+        self._require(cls, entity_id)
+        self.conn.execute(f"UPDATE {cls.ENTITY} SET deleted = 1 WHERE id = ?", (entity_id,))
+        self._record(cls.ENTITY, entity_id, "delete", "deleted", 0, 1)
+        self.changes._add(self.changes.deleted, cls.ENTITY, entity_id)
+
+    def restore(self, cls: type[Entity], entity_id: str) -> None:
+        check_write(self.session.role, cls.ENTITY)
+        row = self.conn.execute(
+            f"SELECT deleted FROM {cls.ENTITY} WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None or not row[0]:
+            raise BadInput("Nothing to restore.")
+        self.conn.execute(f"UPDATE {cls.ENTITY} SET deleted = 0 WHERE id = ?", (entity_id,))
+        self._record(cls.ENTITY, entity_id, "restore", "deleted", 1, 0)
+        self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+
+    def next_ref(self, prefix: str) -> str:
+        year = dt.date.today().year
+        key = f"{prefix}-{year}"
+        self.conn.execute(
+            "INSERT INTO counter (name, value) VALUES (?, 1) "
+            "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+            (key,),
+        )
+        number = self.conn.execute("SELECT value FROM counter WHERE name = ?", (key,)).fetchone()[0]
+        return f"{prefix}-{year}-{self.session.vault.device_code()}-{number:05d}"
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _require(self, cls: type[E], entity_id: str) -> E:
+        current = load_entity(self.conn, cls, entity_id)
+        if current is None:
+            raise BadInput(f"This {cls.ENTITY.replace('_', ' ')} no longer exists.")
+        return current
+
+    def _validate(self, entity: Entity) -> None:
+        errors = entity.validate()
+        if errors:
+            raise ValidationError(errors)
+
+    def _write_diff(self, current: E, updated: E) -> E:
+        check_write(self.session.role, current.ENTITY)
+        updated.normalise()
+        self._validate(updated)
+        old, new = current.to_fields(), updated.to_fields()
+        changed = {name: new[name] for name in new if new[name] != old[name]}
+        if not changed:
+            return updated
+        assignments = ", ".join(f"{name} = ?" for name in changed)
+        self.conn.execute(
+            f"UPDATE {current.ENTITY} SET {assignments} WHERE id = ?",
+            (*changed.values(), current.id),
+        )
+        for name, value in changed.items():
+            self._record(current.ENTITY, current.id, "update", name, old[name], value)
+        self.changes._add(self.changes.updated, current.ENTITY, current.id)
+        return updated
+
+    def _record(
+        self, entity_type: str, entity_id: str, op: str, name: str | None, old: Value, new: Value
+    ) -> None:
+        vault = self.session.vault
+        with vault.clock_lock:
+            hlc = vault.clock.tick().encode()
+        self._journal.append(
+            (
+                str(uuid.uuid4()),
+                self.changes.txn_id,
+                self.changes.action,
+                entity_type,
+                entity_id,
+                op,
+                name,
+                _journal_value(old),
+                _journal_value(new),
+                hlc,
+                vault.device_id,
+                self.session.account.id,
+                self._at,
+            )
+        )
+
+    def _flush(self) -> None:
+        if not self._journal:
+            return
+        self.conn.executemany(
+            "INSERT INTO journal (change_id, txn_id, action, entity_type, entity_id, op, field, "
+            "old_value, new_value, hlc, device_id, account_id, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._journal,
+        )
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (self.session.vault.clock.last.encode(),),
+        )
+        self._journal.clear()
+
+
+class Session:
+    """An unlocked vault together with the signed-in account: the only way to write."""
+
+    def __init__(self, vault: Vault, account: Account) -> None:
+        self.vault = vault
+        self.account = account
+
+    @property
+    def role(self) -> str:
+        return self.account.role or "viewer"
+
+    @property
+    def conn(self) -> Connection:
+        """This thread's connection, for reads."""
+        return self.vault.connection()
+
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[Txn]:
+        """One user action = one transaction: everything in the block commits, or nothing does."""
+        conn = self.vault.connection()
+        conn.execute("BEGIN IMMEDIATE")
+        txn = Txn(self, conn, action)
+        try:
+            yield txn
+            txn._flush()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            # The clock may have advanced for rolled-back rows; that only leaves a gap.
+            raise
+        self.last_changes = txn.changes
+
+    # --- accounts ------------------------------------------------------------------------------
+
+    @classmethod
+    def bootstrap_admin(cls, vault: Vault, account: Account) -> Session:
+        """Store the first account of a new vault; it is its own author in the journal."""
+        session = cls(vault, account)
+        with session.transaction("create vault") as txn:
+            txn.create(account)
+        return session
+
+    def add_account(
+        self,
+        username: str,
+        passphrase: str,
+        role: str,
+        *,
+        display_name: str | None = None,
+        kdf: KdfParams = PRODUCTION_KDF,
+    ) -> Account:
+        if not may_manage_accounts(self.role):
+            raise PermissionDenied("Only an administrator can add accounts.")
+        check_passphrase_strength(passphrase)
+        account = Account(username=username.strip(), display_name=display_name, role=role)
+        keyfile = self.vault.keyfile
+        with self.transaction("add account") as txn:
+            txn.create(account)
+            keyfile.add_slot(account.id, username, passphrase, self.vault._db_key, kdf)
+            try:
+                self.vault.save_keyfile()
+            except BaseException:
+                keyfile.remove_account(account.id)
+                raise
+        return account
+
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF) -> None:
+        """Re-wrap the database key under a new passphrase; the data is not re-encrypted."""
+        username = self.account.username or ""
+        self.vault.keyfile.unwrap(username, old)  # raises WrongPassphrase
+        self._replace_slot(self.account, new, kdf, "change passphrase")
+
+    def reset_passphrase(
+        self, account_id: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF
+    ) -> None:
+        """Administrator (or recovery-key) reset of another account's passphrase."""
+        if not may_manage_accounts(self.role):
+            raise PermissionDenied("Only an administrator can reset a passphrase.")
+        account = load_entity(self.conn, Account, account_id)
+        if account is None:
+            raise BadInput("No such account.")
+        self._replace_slot(account, new, kdf, "reset passphrase")
+
+    def _replace_slot(self, account: Account, new: str, kdf: KdfParams, action: str) -> None:
+        check_passphrase_strength(new)
+        keyfile = self.vault.keyfile
+        saved = list(keyfile.slots)
+        keyfile.remove_account(account.id)
+        try:
+            keyfile.add_slot(account.id, account.username or "", new, self.vault._db_key, kdf)
+            with self.transaction(action) as txn:
+                # The journal shows that the passphrase changed, never the passphrase.
+                txn._record("account", account.id, "update", "passphrase", None, "changed")
+                self.vault.save_keyfile()
+        except BaseException:
+            keyfile.slots = saved
+            raise
+
+    def disable_account(self, account_id: str) -> None:
+        if not may_manage_accounts(self.role):
+            raise PermissionDenied("Only an administrator can disable accounts.")
+        if account_id == self.account.id:
+            raise BadInput("You cannot disable your own account.")
+        with self.transaction("disable account") as txn:
+            txn.update(Account, account_id, active=False)
+
+
+def entity_class(entity_type: str) -> type[Entity]:
+    try:
+        return ENTITY_TYPES[entity_type]
+    except KeyError:
+        raise CaseAppError(f"Unknown record type: {entity_type}") from None

@@ -1,0 +1,1 @@
+"""The encrypted vault: one SQLCipher database file plus its key-slot file."""

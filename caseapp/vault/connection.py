@@ -1,0 +1,49 @@
+"""The only function that opens a SQLCipher connection, so every connection has the same settings.
+
+Never open the vault through stdlib ``sqlite3`` or Qt's QSQLITE in the same process: two SQLite
+copies in one process can corrupt a database, and neither can decrypt it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+Connection = Any  # sqlcipher3 ships no type information
+
+#: Settings applied to every connection, checked by tests/test_vault.py.
+#: temp_store=MEMORY: with FILE, SQLite writes plaintext temporary files for sorts and indexes.
+#: synchronous=FULL: a user action that returned is on disk, even if the laptop loses power.
+CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("cipher_log_level", "NONE"),
+    ("cipher_memory_security", "ON"),
+    ("temp_store", "MEMORY"),
+    ("secure_delete", "ON"),
+    ("foreign_keys", "ON"),
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("busy_timeout", "10000"),
+)
+
+
+def open_connection(path: Path, db_key: bytes, *, read_only: bool = False) -> Connection:
+    """Open ``path`` with the raw 256-bit key (no passphrase KDF, no SQL quoting of the key).
+
+    ``read_only`` opens without creating or modifying anything (used to check a file before
+    trusting it); it skips settings that would write to the file.
+    """
+    if len(db_key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.set_key("x'" + db_key.hex() + "'")
+    for name, value in CONNECTION_PRAGMAS:
+        if read_only and name in ("journal_mode", "secure_delete"):
+            continue
+        conn.execute(f"PRAGMA {name} = {value}")
+    return conn

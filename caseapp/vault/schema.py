@@ -1,0 +1,324 @@
+"""Schema migrations. Each entry takes the database from version N-1 to N, inside one transaction.
+
+Migrations are frozen text: never edit a released one, add the next. ``tests/test_migrations.py``
+builds every previous version and migrates it forward with data in place.
+"""
+
+from __future__ import annotations
+
+from caseapp.vault.connection import Connection
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+-- The change journal: one row per changed field. The audit trail and USB sync both read it.
+CREATE TABLE journal (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE,
+    txn_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT,
+    hlc TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    account_id TEXT,
+    at TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local'
+);
+CREATE INDEX journal_entity ON journal (entity_type, entity_id, seq);
+CREATE INDEX journal_hlc ON journal (hlc);
+CREATE INDEX journal_txn ON journal (txn_id);
+CREATE TABLE account (
+    id TEXT PRIMARY KEY,
+    username TEXT,
+    display_name TEXT,
+    role TEXT,
+    language TEXT,
+    active INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE prisoner (
+    id TEXT PRIMARY KEY,
+    ref TEXT,
+    category TEXT,
+    family_name TEXT,
+    given_name TEXT,
+    patronymic TEXT,
+    sex TEXT,
+    birth_date TEXT,
+    birth_place TEXT,
+    citizenship TEXT,
+    power_depends_on TEXT,
+    force TEXT,
+    unit TEXT,
+    rank TEXT,
+    service_number TEXT,
+    father_name TEXT,
+    mother_maiden_name TEXT,
+    capture_date TEXT,
+    capture_place TEXT,
+    capture_circumstances TEXT,
+    health TEXT,
+    wishes_repatriation TEXT,
+    status TEXT,
+    status_date TEXT,
+    status_source TEXT,
+    next_of_kin TEXT,
+    notes TEXT,
+    do_not_disclose INTEGER NOT NULL DEFAULT 0,
+    import_batch_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tracing_request (
+    id TEXT PRIMARY KEY,
+    ref TEXT,
+    status TEXT,
+    closed_reason TEXT,
+    enquirer_name TEXT,
+    enquirer_relationship TEXT,
+    enquirer_address TEXT,
+    enquirer_phone TEXT,
+    enquirer_email TEXT,
+    enquirer_language TEXT,
+    delivery_channel TEXT,
+    do_not_phone INTEGER NOT NULL DEFAULT 0,
+    safety_notes TEXT,
+    consent_share INTEGER NOT NULL DEFAULT 0,
+    category TEXT,
+    family_name TEXT,
+    given_name TEXT,
+    patronymic TEXT,
+    sex TEXT,
+    birth_date TEXT,
+    birth_place TEXT,
+    citizenship TEXT,
+    unit TEXT,
+    rank TEXT,
+    service_number TEXT,
+    last_seen_date TEXT,
+    last_seen_place TEXT,
+    circumstances TEXT,
+    known_info TEXT,
+    assigned_to TEXT,
+    follow_up_date TEXT,
+    notes TEXT,
+    do_not_disclose INTEGER NOT NULL DEFAULT 0,
+    import_batch_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE name_form (
+    id TEXT PRIMARY KEY,
+    owner_type TEXT,
+    owner_id TEXT,
+    family_name TEXT,
+    given_name TEXT,
+    patronymic TEXT,
+    script TEXT,
+    source_kind TEXT,
+    source_ref TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE fact_source (
+    id TEXT PRIMARY KEY,
+    owner_type TEXT,
+    owner_id TEXT,
+    field_name TEXT,
+    value TEXT,
+    source_kind TEXT,
+    source_ref TEXT,
+    source_date TEXT,
+    reliability TEXT,
+    note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE detention (
+    id TEXT PRIMARY KEY,
+    prisoner_id TEXT,
+    place TEXT,
+    date_from TEXT,
+    date_to TEXT,
+    source_kind TEXT,
+    note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE event (
+    id TEXT PRIMARY KEY,
+    prisoner_id TEXT,
+    kind TEXT,
+    event_date TEXT,
+    place TEXT,
+    details TEXT,
+    source_kind TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE contact_log (
+    id TEXT PRIMARY KEY,
+    request_id TEXT,
+    contact_date TEXT,
+    channel TEXT,
+    summary TEXT,
+    account_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE link (
+    id TEXT PRIMARY KEY,
+    request_id TEXT,
+    prisoner_id TEXT,
+    status TEXT,
+    score REAL,
+    band TEXT,
+    reasons TEXT,
+    decided_by TEXT,
+    decided_at TEXT,
+    decision_reason TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE exchange_round (
+    id TEXT PRIMARY KEY,
+    ref TEXT,
+    name TEXT,
+    framework TEXT,
+    parties TEXT,
+    mediators TEXT,
+    announced_date TEXT,
+    agreed_date TEXT,
+    executed_date TEXT,
+    handover_place TEXT,
+    status TEXT,
+    agreed_count_ours INTEGER,
+    agreed_count_theirs INTEGER,
+    notes TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE round_list (
+    id TEXT PRIMARY KEY,
+    round_id TEXT,
+    side TEXT,
+    direction TEXT,
+    list_date TEXT,
+    version INTEGER,
+    source_name TEXT,
+    source_sha256 TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE round_entry (
+    id TEXT PRIMARY KEY,
+    list_id TEXT,
+    name_as_written TEXT,
+    birth_date TEXT,
+    unit TEXT,
+    service_number TEXT,
+    category TEXT,
+    prisoner_id TEXT,
+    match_status TEXT,
+    wishes_return TEXT,
+    medically_fit TEXT,
+    released INTEGER NOT NULL DEFAULT 0,
+    handover_time TEXT,
+    note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE letter (
+    id TEXT PRIMARY KEY,
+    ref TEXT,
+    kind TEXT,
+    template_version TEXT,
+    language TEXT,
+    request_id TEXT,
+    prisoner_id TEXT,
+    round_id TEXT,
+    recipient_name TEXT,
+    recipient_address TEXT,
+    generated_by TEXT,
+    generated_at TEXT,
+    sha256 TEXT,
+    pdf BLOB,
+    delivery_method TEXT,
+    delivery_status TEXT,
+    delivery_date TEXT,
+    corrects_id TEXT,
+    approved_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE attachment (
+    id TEXT PRIMARY KEY,
+    owner_type TEXT,
+    owner_id TEXT,
+    filename TEXT,
+    mime TEXT,
+    size INTEGER,
+    sha256 TEXT,
+    data BLOB,
+    note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE import_batch (
+    id TEXT PRIMARY KEY,
+    kind TEXT,
+    source_name TEXT,
+    source_sha256 TEXT,
+    source_date TEXT,
+    imported_at TEXT,
+    row_count INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX prisoner_family ON prisoner (family_name);
+CREATE INDEX request_family ON tracing_request (family_name);
+CREATE INDEX request_status ON tracing_request (status);
+CREATE INDEX name_form_owner ON name_form (owner_id);
+CREATE INDEX fact_source_owner ON fact_source (owner_id);
+CREATE INDEX detention_prisoner ON detention (prisoner_id);
+CREATE INDEX event_prisoner ON event (prisoner_id);
+CREATE INDEX contact_request ON contact_log (request_id);
+CREATE INDEX link_request ON link (request_id);
+CREATE INDEX link_prisoner ON link (prisoner_id);
+CREATE INDEX round_list_round ON round_list (round_id);
+CREATE INDEX round_entry_list ON round_entry (list_id);
+CREATE INDEX letter_request ON letter (request_id);
+CREATE INDEX attachment_owner ON attachment (owner_id);
+"""
+
+# v2: saved filters for the lists, and lookups by reference number and status.
+V2 = """
+CREATE TABLE saved_filter (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    screen TEXT,
+    spec TEXT,
+    account_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX prisoner_ref ON prisoner (ref);
+CREATE INDEX request_ref ON tracing_request (ref);
+CREATE INDEX prisoner_status ON prisoner (status);
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the schema up to ``target``; each step is one transaction. Returns the new version."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise RuntimeError("vault was written by a newer CaseApp")
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version - 1].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)

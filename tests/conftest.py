@@ -1,0 +1,69 @@
+"""Shared fixtures: real encrypted vaults in temp folders, built once and copied per test.
+
+Key derivation is deliberately slow (~0.5 s); tests use ``TEST_KDF``, which production code
+refuses unless ``CASEAPP_TEST_WEAK_KDF=1`` (set here, for the test process only).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["CASEAPP_TEST_WEAK_KDF"] = "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from caseapp.domain.models import Account
+from caseapp.store import Session
+from caseapp.vault.keyslots import TEST_KDF, keyfile_paths
+from caseapp.vault.vault import Vault
+
+ADMIN = "admin"
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings and default vault locations point into the test's temp folder."""
+    monkeypatch.setenv("CASEAPP_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CASEAPP_VAULT", raising=False)
+    monkeypatch.delenv("CASEAPP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.caseapp"
+    vault, _account, recovery = Vault.create(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    vault.close()
+    return path, recovery
+
+
+@pytest.fixture
+def vault_path(template_vault: tuple[Path, str], tmp_path: Path) -> Path:
+    """A fresh copy of an empty vault (database + key files) for one test."""
+    source, _ = template_vault
+    target = tmp_path / "test.caseapp"
+    shutil.copy2(source, target)
+    for src, dst in zip(keyfile_paths(source), keyfile_paths(target), strict=True):
+        shutil.copy2(src, dst)
+    return target
+
+
+@pytest.fixture
+def recovery_key(template_vault: tuple[Path, str]) -> str:
+    return template_vault[1]
+
+
+@pytest.fixture
+def session(vault_path: Path) -> Iterator[Session]:
+    vault, account = Vault.unlock(vault_path, ADMIN, PASSPHRASE)
+    yield Session(vault, account)
+    vault.close()
+
+
+def make_account(session: Session, username: str, role: str) -> Account:
+    return session.add_account(username, PASSPHRASE, role, kdf=TEST_KDF)
