@@ -509,6 +509,29 @@ class ImportBatch(Entity):
     row_count: int | None = number()
 
 
+@dataclass(kw_only=True)
+class SavedFilter(Entity):
+    """A named filter of a list screen, kept per account."""
+
+    ENTITY: ClassVar[str] = "saved_filter"
+    REQUIRED: ClassVar[tuple[str, ...]] = ("name", "screen")
+    name: str | None = text()
+    screen: str | None = text()
+    spec: str | None = text()
+    account_id: str | None = text()
+
+
+@dataclass(kw_only=True)
+class Setting(Entity):
+    """A vault-wide setting (e.g. the organisation profile for letters); ``id`` is its key.
+
+    Stored as an entity so a change is journaled and travels to other laptops like any edit.
+    """
+
+    ENTITY: ClassVar[str] = "setting"
+    value: str | None = text()
+
+
 ENTITY_TYPES: dict[str, type[Entity]] = {
     cls.ENTITY: cls
     for cls in (
@@ -527,5 +550,7 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
         LetterRecord,
         Attachment,
         ImportBatch,
+        SavedFilter,
+        Setting,
     )
 }

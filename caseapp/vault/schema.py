@@ -282,8 +282,9 @@ CREATE INDEX letter_request ON letter (request_id);
 CREATE INDEX attachment_owner ON attachment (owner_id);
 """
 
-# v2: saved filters for the lists, and lookups by reference number and status.
+# v2: saved filters for the lists, vault-wide settings, lookups by reference number and status.
 V2 = """
+CREATE TABLE setting (id TEXT PRIMARY KEY, value TEXT, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE saved_filter (
     id TEXT PRIMARY KEY,
     name TEXT,

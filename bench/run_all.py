@@ -1,0 +1,22 @@
+"""``make bench``: run every benchmark (or those named) and write docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+#: Each module has ``run() -> None`` that measures and calls ``bench.report.write_section``.
+BENCHES = {
+    "vault": "bench.bench_vault",
+}
+
+
+def main(names: list[str]) -> int:
+    for name in names or list(BENCHES):
+        print(f"== {name}", flush=True)
+        importlib.import_module(BENCHES[name]).run()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
