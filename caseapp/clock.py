@@ -18,7 +18,7 @@ class HLC:
     device_id: str
 
     def encode(self) -> str:
-        return f"{self.wall_ms:013d}-{self.counter:06d}-{self.device_id[:8]}"
+        return f"{self.wall_ms:013d}-{self.counter:06d}-{self.device_id.replace('-', '')[:12]}"
 
     @classmethod
     def decode(cls, text: str) -> HLC:

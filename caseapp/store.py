@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -68,13 +68,15 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _journal_value(value: Value) -> str | None:
-    """Journal text for a value; blobs are recorded by digest, not copied."""
-    if value is None:
-        return None
+def _plain(value: Value) -> Any:
+    """A JSON-ready value; blobs are recorded by digest and size, not copied into the journal."""
     if isinstance(value, bytes):
-        return json.dumps({"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)})
-    return json.dumps(value, ensure_ascii=False)
+        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    return value
+
+
+def _journal_value(value: Value) -> str | None:
+    return None if value is None else json.dumps(_plain(value), ensure_ascii=False)
 
 
 def decode_journal_value(text: str | None) -> Any:
@@ -141,13 +143,8 @@ class Txn:
             f"INSERT INTO {entity.ENTITY} (id, {', '.join(names)}) VALUES ({placeholders})",
             (entity.id, *values.values()),
         )
-        recorded = False
-        for name, value in values.items():
-            if value is not None:
-                self._record(entity.ENTITY, entity.id, "create", name, None, value)
-                recorded = True
-        if not recorded:
-            self._record(entity.ENTITY, entity.id, "create", None, None, None)
+        initial = {name: value for name, value in values.items() if value is not None}
+        self._record(entity.ENTITY, entity.id, "create", None, None, initial)
         self.changes._add(self.changes.created, entity.ENTITY, entity.id)
         return entity
 
@@ -227,37 +224,42 @@ class Txn:
         return updated
 
     def _record(
-        self, entity_type: str, entity_id: str, op: str, name: str | None, old: Value, new: Value
+        self,
+        entity_type: str,
+        entity_id: str,
+        op: str,
+        name: str | None,
+        old: Value,
+        new: Value | Mapping[str, Value],
     ) -> None:
         vault = self.session.vault
         with vault.clock_lock:
             hlc = vault.clock.tick().encode()
-        self._journal.append(
-            (
-                str(uuid.uuid4()),
-                self.changes.txn_id,
-                self.changes.action,
-                entity_type,
-                entity_id,
-                op,
-                name,
-                _journal_value(old),
-                _journal_value(new),
-                hlc,
-                vault.device_id,
-                self.session.account.id,
-                self._at,
-            )
+        new_text = (
+            json.dumps({k: _plain(v) for k, v in new.items()}, ensure_ascii=False)
+            if isinstance(new, Mapping)
+            else _journal_value(new)
         )
+        self._journal.append((entity_type, entity_id, op, name, _journal_value(old), new_text, hlc))
 
     def _flush(self) -> None:
         if not self._journal:
             return
+        cursor = self.conn.execute(
+            "INSERT INTO txn (txn_id, action, device_id, account_id, at) VALUES (?, ?, ?, ?, ?)",
+            (
+                self.changes.txn_id,
+                self.changes.action,
+                self.session.vault.device_id,
+                self.session.account.id,
+                self._at,
+            ),
+        )
+        txn_row = cursor.lastrowid
         self.conn.executemany(
-            "INSERT INTO journal (change_id, txn_id, action, entity_type, entity_id, op, field, "
-            "old_value, new_value, hlc, device_id, account_id, at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            self._journal,
+            "INSERT INTO journal (txn, entity_type, entity_id, op, field, old_value, new_value, "
+            "hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(txn_row, *row) for row in self._journal],
         )
         self.conn.execute(
             "INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "

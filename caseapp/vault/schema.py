@@ -11,27 +11,32 @@ from caseapp.vault.connection import Connection
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
--- The change journal: one row per changed field. The audit trail and USB sync both read it.
-CREATE TABLE journal (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    change_id TEXT NOT NULL UNIQUE,
-    txn_id TEXT NOT NULL,
+-- One row per transaction (user action): who, on which device, when.
+CREATE TABLE txn (
+    id INTEGER PRIMARY KEY,
+    txn_id TEXT NOT NULL UNIQUE,
     action TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    account_id TEXT,
+    at TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local'
+);
+-- The change journal: one row per changed field (a creation is one row holding every initial
+-- value as a JSON object). The audit trail and USB sync both read it. ``hlc`` is unique: a
+-- hybrid logical clock stamp that includes the device, so it also identifies the change.
+CREATE TABLE journal (
+    seq INTEGER PRIMARY KEY,
+    txn INTEGER NOT NULL REFERENCES txn (id),
     entity_type TEXT NOT NULL,
     entity_id TEXT NOT NULL,
     op TEXT NOT NULL,
     field TEXT,
     old_value TEXT,
     new_value TEXT,
-    hlc TEXT NOT NULL,
-    device_id TEXT NOT NULL,
-    account_id TEXT,
-    at TEXT NOT NULL,
-    origin TEXT NOT NULL DEFAULT 'local'
+    hlc TEXT NOT NULL UNIQUE
 );
-CREATE INDEX journal_entity ON journal (entity_type, entity_id, seq);
-CREATE INDEX journal_hlc ON journal (hlc);
-CREATE INDEX journal_txn ON journal (txn_id);
+CREATE INDEX journal_entity ON journal (entity_id);
+CREATE INDEX journal_txn ON journal (txn);
 CREATE TABLE account (
     id TEXT PRIMARY KEY,
     username TEXT,

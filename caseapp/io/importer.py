@@ -1,0 +1,261 @@
+"""Import lists of prisoners or tracing requests: map columns, dry run, then one transaction.
+
+The dry run (``plan_import``) reads nothing into the vault: it reports what would be created,
+which rows look like records already in the vault (or earlier in the same file), and which rows
+are invalid and why. ``apply_import`` writes the plan through the write path in one transaction:
+by default a plan with invalid rows is refused whole, so a list is never half-imported silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+
+from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
+from caseapp.errors import BadInput, FieldError, ValidationError
+from caseapp.io.tables import Table
+from caseapp.store import ChangeSet, Session
+from caseapp.tasks import Progress, step
+from caseapp.vault.connection import Connection
+
+KINDS: dict[str, type[Entity]] = {"prisoners": PrisonerRecord, "requests": TracingRequest}
+
+#: Fields never taken from a file (set by the app itself).
+_INTERNAL = {"import_batch_id", "assigned_to"}
+
+#: Other spellings of column names seen in lists, mapped to our field names.
+ALIASES = {
+    "surname": "family_name",
+    "last_name": "family_name",
+    "lastname": "family_name",
+    "прізвище": "family_name",
+    "фамилия": "family_name",
+    "first_name": "given_name",
+    "firstname": "given_name",
+    "name": "given_name",
+    "ім'я": "given_name",
+    "імя": "given_name",
+    "имя": "given_name",
+    "по батькові": "patronymic",
+    "отчество": "patronymic",
+    "middle_name": "patronymic",
+    "dob": "birth_date",
+    "date_of_birth": "birth_date",
+    "дата народження": "birth_date",
+    "дата рождения": "birth_date",
+    "place_of_birth": "birth_place",
+    "місце народження": "birth_place",
+    "место рождения": "birth_place",
+    "gender": "sex",
+    "стать": "sex",
+    "пол": "sex",
+    "military_unit": "unit",
+    "в/ч": "unit",
+    "військова частина": "unit",
+    "воинская часть": "unit",
+    "personal_number": "service_number",
+    "особистий номер": "service_number",
+    "личный номер": "service_number",
+}
+
+_TRUE = {"1", "yes", "y", "true", "так", "да", "x"}
+_FALSE = {"0", "no", "n", "false", "ні", "нет", ""}
+_SEX = {"m": "M", "м": "M", "ч": "M", "male": "M", "f": "F", "ж": "F", "female": "F"}
+
+
+def importable_fields(kind: str) -> tuple[str, ...]:
+    cls = _entity_class(kind)
+    return tuple(name for name in cls.field_names() if name not in _INTERNAL)
+
+
+def _entity_class(kind: str) -> type[Entity]:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise BadInput(f"Unknown list kind '{kind}': use prisoners or requests.") from None
+
+
+def _header_key(header: str) -> str:
+    return header.strip().casefold().replace("-", "_").replace(" ", "_")
+
+
+def default_mapping(kind: str, headers: list[str]) -> dict[int, str]:
+    """Column index -> field, guessed from the header names (exact field names or aliases)."""
+    fields = set(importable_fields(kind))
+    aliases = {_header_key(k): v for k, v in ALIASES.items()}
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        key = _header_key(header)
+        target = (
+            key if key in fields else aliases.get(key) or aliases.get(header.strip().casefold())
+        )
+        if target in fields and target not in mapping.values():
+            mapping[index] = target
+    return mapping
+
+
+def duplicate_key(family: str | None, given: str | None, birth: str | None) -> tuple[str, ...]:
+    """Exact-looking duplicates only (same names, same birth year); fuzzy ones are matching's job."""
+
+    def fold(text: str | None) -> str:
+        decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+        return "".join(ch for ch in decomposed if ch.isalnum())
+
+    return (fold(family), fold(given), (birth or "")[:4])
+
+
+@dataclass
+class RowIssue:
+    row_number: int  # 1-based, counting the header as row 1, as a spreadsheet shows it
+    errors: list[FieldError]
+
+    def __str__(self) -> str:
+        return f"row {self.row_number}: " + "; ".join(str(e) for e in self.errors)
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    source_name: str
+    sha256: str
+    mapping: dict[int, str]
+    to_create: list[tuple[int, Entity]] = field(default_factory=list)
+    invalid: list[RowIssue] = field(default_factory=list)
+    #: (row number, reference of the existing record, or "row N" of an earlier row in the file)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
+    already_imported: bool = False
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.to_create)} to create, {len(self.duplicates)} possible duplicates, "
+            f"{len(self.invalid)} invalid rows"
+        )
+
+
+def _convert(cls: type[Entity], name: str, raw: str) -> object:
+    kind = cls.field_kind(name)
+    value = raw.strip()
+    if kind == "bool":
+        folded = value.casefold()
+        if folded in _TRUE:
+            return True
+        if folded in _FALSE:
+            return False
+        raise ValueError(f"'{value}' is not yes/no")
+    if not value:
+        return None
+    if kind == "number":
+        try:
+            return int(value) if value.lstrip("-").isdigit() else float(value.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"'{value}' is not a number") from None
+    if name == "sex":
+        return _SEX.get(value.casefold(), value)
+    return value
+
+
+def plan_import(
+    conn: Connection,
+    kind: str,
+    table: Table,
+    mapping: dict[int, str] | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Dry run: validate every row and look for duplicates. Writes nothing."""
+    cls = _entity_class(kind)
+    mapping = default_mapping(kind, table.headers) if mapping is None else mapping
+    if not mapping:
+        raise BadInput(
+            "No column of the file matches a known field. The first row must hold column "
+            "names such as family_name, given_name, birth_date."
+        )
+    unknown = set(mapping.values()) - set(importable_fields(kind))
+    if unknown:
+        raise BadInput(f"Unknown field(s) in the column mapping: {', '.join(sorted(unknown))}")
+    plan = ImportPlan(kind, table.source_name, table.sha256, dict(mapping))
+    plan.already_imported = (
+        conn.execute(
+            "SELECT 1 FROM import_batch WHERE source_sha256 = ? AND deleted = 0 AND kind = ?",
+            (table.sha256, kind),
+        ).fetchone()
+        is not None
+    )
+    existing: dict[tuple[str, ...], str] = {}
+    for ref, family, given, birth in conn.execute(
+        f"SELECT ref, family_name, given_name, birth_date FROM {cls.ENTITY} WHERE deleted = 0"
+    ):
+        existing.setdefault(duplicate_key(family, given, birth), ref or "")
+    if progress:
+        progress.start(len(table.rows), "Checking rows")
+    for offset, row in enumerate(table.rows):
+        row_number = offset + 2
+        values: dict[str, object] = {}
+        errors: list[FieldError] = []
+        for index, name in mapping.items():
+            try:
+                values[name] = _convert(cls, name, row[index] if index < len(row) else "")
+            except ValueError as exc:
+                errors.append(FieldError(name, str(exc)))
+        entity = cls(**values)  # type: ignore[arg-type]
+        entity.normalise()
+        errors.extend(entity.validate())
+        if errors:
+            plan.invalid.append(RowIssue(row_number, errors))
+        else:
+            key = duplicate_key(
+                getattr(entity, "family_name", None),
+                getattr(entity, "given_name", None),
+                getattr(entity, "birth_date", None),
+            )
+            if key in existing:
+                plan.duplicates.append((row_number, existing[key]))
+            else:
+                existing[key] = f"row {row_number}"
+            plan.to_create.append((row_number, entity))
+        step(progress)
+    return plan
+
+
+@dataclass
+class ImportResult:
+    batch_id: str
+    created: int
+    changes: ChangeSet
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    *,
+    skip_invalid: bool = False,
+) -> ImportResult:
+    """Write the plan in one transaction; Cancel or any error rolls the whole list back."""
+    if plan.invalid and not skip_invalid:
+        raise ValidationError(
+            [
+                FieldError(f"row {i.row_number}", "; ".join(str(e) for e in i.errors))
+                for i in plan.invalid[:20]
+            ]
+        )
+    if not plan.to_create:
+        raise BadInput("There is nothing to import.")
+    if progress:
+        progress.start(len(plan.to_create), "Importing")
+    with session.transaction(f"import {plan.kind}") as txn:
+        batch = txn.create(
+            ImportBatch(
+                kind=plan.kind,
+                source_name=plan.source_name,
+                source_sha256=plan.sha256,
+                imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                row_count=len(plan.to_create),
+            )
+        )
+        for _row_number, entity in plan.to_create:
+            entity.import_batch_id = batch.id  # type: ignore[attr-defined]
+            txn.create(entity)
+            step(progress)
+        changes = txn.changes
+    return ImportResult(batch.id, len(plan.to_create), changes)

@@ -1,0 +1,156 @@
+"""The one write path: validation, permissions, and the change journal behind audit and sync."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from caseapp.clock import HLC
+from caseapp.domain.models import LetterRecord, PrisonerRecord, TracingRequest
+from caseapp.errors import BadInput, PermissionDenied, ValidationError
+from caseapp.store import Session, load_entity
+from caseapp.vault.vault import Vault
+from tests.conftest import PASSPHRASE, make_account
+
+
+def _journal(session: Session, entity_id: str) -> list[dict[str, object]]:
+    rows = session.conn.execute(
+        "SELECT j.op, j.field, j.old_value, j.new_value, j.hlc, t.device_id, t.account_id, "
+        "t.action FROM journal j JOIN txn t ON t.id = j.txn WHERE j.entity_id = ? ORDER BY j.seq",
+        (entity_id,),
+    ).fetchall()
+    keys = ("op", "field", "old", "new", "hlc", "device", "account", "action")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def test_create_is_one_entry_with_every_initial_value(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук", given_name="Іван"))
+    entries = _journal(session, person.id)
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry["op"] == "create" and entry["field"] is None
+    values = json.loads(str(entry["new"]))
+    assert values["family_name"] == "Шевчук" and values["given_name"] == "Іван"
+    assert values["ref"] == person.ref and person.ref and person.ref.startswith("PR-")
+    assert entry["device"] == session.vault.device_id
+    assert entry["account"] == session.account.id
+    assert entry["action"] == "register"
+
+
+def test_update_writes_one_entry_per_changed_field_with_old_and_new(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук", given_name="Іван"))
+    with session.transaction("edit") as txn:
+        txn.update(
+            PrisonerRecord, person.id, given_name="Іван", unit="72 ОМБр", birth_date="1990-5"
+        )
+    entries = _journal(session, person.id)[1:]
+    assert [(e["field"], e["old"], e["new"]) for e in entries] == [
+        ("birth_date", None, '"1990-05"'),
+        ("unit", None, '"72 ОМБр"'),
+    ]
+    clocks = [HLC.decode(str(e["hlc"])) for e in _journal(session, person.id)]
+    assert clocks == sorted(clocks) and len(set(clocks)) == len(clocks)
+    assert all(e["device"] == session.vault.device_id for e in entries)
+
+
+def test_an_unchanged_save_writes_nothing(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук"))
+    with session.transaction("save") as txn:
+        txn.save(person)
+    assert len(_journal(session, person.id)) == 1
+    assert session.last_changes.count == 0
+
+
+def test_delete_is_soft_and_journaled(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук"))
+    with session.transaction("remove") as txn:
+        txn.delete(PrisonerRecord, person.id)
+    assert load_entity(session.conn, PrisonerRecord, person.id) is None
+    assert load_entity(session.conn, PrisonerRecord, person.id, include_deleted=True)
+    assert _journal(session, person.id)[-1]["op"] == "delete"
+    assert session.last_changes.deleted == {"prisoner": {person.id}}
+
+
+def test_invalid_values_are_refused_with_every_reason_and_nothing_stored(
+    session: Session,
+) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук"))
+    with pytest.raises(ValidationError) as caught, session.transaction("edit") as txn:
+        txn.update(PrisonerRecord, person.id, birth_date="1990-13-45", sex="X")
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"birth_date", "sex"}
+    assert "month 13 does not exist" in str(caught.value)
+    stored = load_entity(session.conn, PrisonerRecord, person.id)
+    assert stored is not None and stored.birth_date is None
+    assert len(_journal(session, person.id)) == 1
+
+
+def test_a_failure_mid_action_rolls_back_everything(session: Session) -> None:
+    with pytest.raises(ValidationError), session.transaction("two records") as txn:
+        first = txn.create(PrisonerRecord(family_name="Перший"))
+        txn.create(PrisonerRecord(family_name=None, given_name=None))
+    assert load_entity(session.conn, PrisonerRecord, first.id) is None
+    assert (
+        session.conn.execute(
+            "SELECT count(*) FROM journal WHERE entity_type='prisoner'"
+        ).fetchone()[0]
+        == 0
+    )
+
+
+def test_roles_limit_what_may_be_written(session: Session) -> None:
+    make_account(session, "viewer1", "viewer")
+    make_account(session, "field1", "caseworker")
+    path = session.vault.path
+    vault, viewer = Vault.unlock(path, "viewer1", PASSPHRASE)
+    with (
+        pytest.raises(PermissionDenied, match="viewer"),
+        Session(vault, viewer).transaction("add") as txn,
+    ):
+        txn.create(PrisonerRecord(family_name="Шевчук"))
+    vault.close()
+    vault, worker = Vault.unlock(path, "field1", PASSPHRASE)
+    field_session = Session(vault, worker)
+    with field_session.transaction("add") as txn:
+        txn.create(TracingRequest(enquirer_name="Мати", family_name="Шевчук"))
+    with pytest.raises(PermissionDenied), field_session.transaction("letter") as txn:
+        txn.create(LetterRecord(kind="acknowledgement", language="uk"))
+    with pytest.raises(PermissionDenied, match="administrator"):
+        field_session.add_account("x", PASSPHRASE, "admin")
+    vault.close()
+
+
+def test_updating_a_missing_record_is_a_clear_error(session: Session) -> None:
+    with pytest.raises(BadInput, match="no longer exists"), session.transaction("edit") as txn:
+        txn.update(PrisonerRecord, "no-such-id", unit="x")
+
+
+def test_reference_numbers_are_unique_and_carry_the_device(session: Session) -> None:
+    with session.transaction("register") as txn:
+        refs = [
+            txn.create(TracingRequest(enquirer_name="M", family_name="K")).ref for _ in range(3)
+        ]
+    code = session.vault.device_code()
+    assert len(set(refs)) == 3
+    assert all(r and r.startswith("TR-") and f"-{code}-" in r for r in refs)
+    assert [r[-5:] for r in refs if r] == ["00001", "00002", "00003"]
+
+
+def test_the_clock_survives_a_reopen(session: Session) -> None:
+    with session.transaction("a") as txn:
+        person = txn.create(PrisonerRecord(family_name="A"))
+    last = session.vault.clock.last
+    path = session.vault.path
+    session.vault.close()
+    vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+    again = Session(vault, account)
+    with again.transaction("b") as txn:
+        txn.update(PrisonerRecord, person.id, unit="u")
+    assert vault.clock.last > last
+    vault.close()
