@@ -10,9 +10,23 @@ from dataclasses import dataclass
 
 
 class CaseAppError(Exception):
-    """Base for every error a user may see. ``exit_code`` 2 = the user's input, 1 = anything else."""
+    """Base for every error a user may see. ``exit_code`` 2 = the user's input, 1 = anything else.
+
+    The message is an English template with ``{name}`` fields; ``localized(lang)`` translates
+    it through the core catalogs, so the GUI and CLI show it in the user's language.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str = "", **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
+
+    def localized(self, lang: str) -> str:
+        from caseapp.i18n import translate
+
+        return translate(self.template, lang, **self.values)
 
 
 class BadInput(CaseAppError):
@@ -64,3 +78,6 @@ class ValidationError(BadInput):
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
         super().__init__("; ".join(str(e) for e in errors))
+
+    def localized(self, lang: str) -> str:
+        return "; ".join(str(e) for e in self.errors)

@@ -40,7 +40,9 @@ def may_write(role: str, entity_type: str) -> bool:
 def check_write(role: str, entity_type: str) -> None:
     if not may_write(role, entity_type):
         raise PermissionDenied(
-            f"Your role ({role}) may not change {entity_type.replace('_', ' ')} data."
+            "Your role ({role}) may not change {kind} data.",
+            role=role,
+            kind=entity_type.replace("_", " "),
         )
 
 

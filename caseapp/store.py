@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from caseapp.domain.models import ENTITY_TYPES, Account, Entity, Value
@@ -197,7 +198,7 @@ class Txn:
     def _require(self, cls: type[E], entity_id: str) -> E:
         current = load_entity(self.conn, cls, entity_id)
         if current is None:
-            raise BadInput(f"This {cls.ENTITY.replace('_', ' ')} no longer exists.")
+            raise BadInput("This record no longer exists (it may have been deleted).")
         return current
 
     def _validate(self, entity: Entity) -> None:
@@ -381,3 +382,24 @@ def entity_class(entity_type: str) -> type[Entity]:
         return ENTITY_TYPES[entity_type]
     except KeyError:
         raise CaseAppError(f"Unknown record type: {entity_type}") from None
+
+
+def recover_account(
+    path: Path, recovery_key: str, username: str, new_passphrase: str, *, kdf: KdfParams
+) -> None:
+    """Open with the recovery key and give ``username`` a new passphrase (journaled)."""
+    vault = Vault.unlock_with_recovery_key(path, recovery_key)
+    try:
+        wanted = username.strip().casefold()
+        matches = [
+            a
+            for a in list_entities(vault.connection(), Account)
+            if (a.username or "").casefold() == wanted
+        ]
+        if not matches:
+            raise BadInput("No account with this user name in the vault.")
+        # The recovery key stands in for an administrator for this one action.
+        acting = Account(id=matches[0].id, username=matches[0].username, role="admin")
+        Session(vault, acting).reset_passphrase(matches[0].id, new_passphrase, kdf=kdf)
+    finally:
+        vault.close()

@@ -65,3 +65,26 @@ def test_hlc_observes_remote_clocks() -> None:
     clock = HybridClock("aaaa", now_ms=lambda: 1000)
     clock.observe(HLC(5000, 7, "bbbb"))
     assert clock.tick() > HLC(5000, 7, "bbbb")
+
+
+def test_core_errors_are_translated_for_the_user() -> None:
+    from caseapp.errors import WrongPassphrase
+    from caseapp.vault.vault import check_passphrase_strength
+
+    assert WrongPassphrase().localized("uk").startswith("Неправильне ім'я")
+    assert WrongPassphrase().localized("en") == str(WrongPassphrase())
+    with pytest.raises(Exception) as caught:
+        check_passphrase_strength("short")
+    assert "щонайменше 10 символів" in caught.value.localized("uk")  # type: ignore[attr-defined]
+
+
+def test_every_core_catalog_entry_keeps_its_placeholders() -> None:
+    import json
+    import re
+
+    from caseapp.resources import resource_path
+
+    for lang in ("uk", "ru"):
+        catalog = json.loads(resource_path("translations", f"core.{lang}.json").read_text("utf-8"))
+        for source, target in catalog.items():
+            assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", target)), source

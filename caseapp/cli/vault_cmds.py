@@ -11,14 +11,9 @@ from typing import Any
 from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
 from caseapp.domain.models import ROLES, Account
 from caseapp.errors import BadInput
-from caseapp.store import Session, list_entities
-from caseapp.vault.keyslots import PRODUCTION_KDF, TEST_KDF, WEAK_KDF_ENV, KdfParams
+from caseapp.store import list_entities, recover_account
+from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import Vault
-
-
-def _kdf() -> KdfParams:
-    # Only the test suite sets this; production code refuses the weak setting anyway.
-    return TEST_KDF if os.environ.get(WEAK_KDF_ENV) == "1" else PRODUCTION_KDF
 
 
 def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -> str:
@@ -36,7 +31,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     path = vault_path(args)
     path.parent.mkdir(parents=True, exist_ok=True)
     passphrase = _new_passphrase(args)
-    vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=_kdf())
+    vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=default_kdf())
     vault.close()
     print(f"Created vault {path} with administrator '{account.username}'.")
     print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
@@ -50,19 +45,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise BadInput("No recovery key: type it at the prompt or set CASEAPP_RECOVERY_KEY.")
         key = input("Recovery key: ")
-    vault = Vault.unlock_with_recovery_key(vault_path(args), key)
-    try:
-        accounts = list_entities(vault.connection(), Account, "username = ?", (username(args),))
-        if not accounts:
-            raise BadInput("No account with this user name in the vault.")
-        session = Session(vault, accounts[0])
-        recovery_admin = Session(
-            vault, Account(id=accounts[0].id, username=accounts[0].username, role="admin")
-        )
-        recovery_admin.reset_passphrase(accounts[0].id, _new_passphrase(args), kdf=_kdf())
-        del session
-    finally:
-        vault.close()
+    recover_account(vault_path(args), key, username(args), _new_passphrase(args), kdf=default_kdf())
     print(f"New passphrase set for '{username(args)}'.")
     return 0
 
@@ -76,7 +59,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             if not sys.stdin.isatty():
                 raise BadInput("No new passphrase: use the prompt or CASEAPP_NEW_PASSPHRASE.")
             new = _new_passphrase(argparse.Namespace())
-        session.change_passphrase(old, new, kdf=_kdf())
+        session.change_passphrase(old, new, kdf=default_kdf())
     finally:
         session.vault.close()
     print("Passphrase changed.")
@@ -92,7 +75,7 @@ def cmd_account_add(args: argparse.Namespace) -> int:
                 raise BadInput("No passphrase for the new account: use CASEAPP_NEW_PASSPHRASE.")
             new = _new_passphrase(argparse.Namespace())
         account = session.add_account(
-            args.name, new, args.role, display_name=args.display_name, kdf=_kdf()
+            args.name, new, args.role, display_name=args.display_name, kdf=default_kdf()
         )
     finally:
         session.vault.close()

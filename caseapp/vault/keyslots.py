@@ -54,6 +54,11 @@ PRODUCTION_KDF = KdfParams()
 TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
 
+def default_kdf() -> KdfParams:
+    """The KDF for new slots: production cost, or the cheap one when the test suite asks."""
+    return TEST_KDF if os.environ.get(WEAK_KDF_ENV) == "1" else PRODUCTION_KDF
+
+
 def _check_kdf_allowed(params: KdfParams) -> None:
     if params.is_weak() and os.environ.get(WEAK_KDF_ENV) != "1":
         raise BadInput(

@@ -36,8 +36,9 @@ MIN_PASSPHRASE_LENGTH = 10
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise BadInput(
-            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
-            "(a few words are easier to remember than symbols)."
+            "The passphrase must have at least {count} characters "
+            "(a few words are easier to remember than symbols).",
+            count=MIN_PASSPHRASE_LENGTH,
         )
 
 

@@ -1,0 +1,1 @@
+"""One module per screen. Each page takes (session, operations) and listens to ``changed``."""
