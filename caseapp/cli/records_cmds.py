@@ -1,9 +1,156 @@
-"""Records: import, export, show, list, demo."""
+"""Records from the command line: import, export, show, list, demo."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from caseapp.cli.common import add_vault_args, open_session
+from caseapp.demo import fill_vault
+from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
+from caseapp.errors import BadInput
+from caseapp.io.exporter import export_records
+from caseapp.io.importer import KINDS, apply_import, plan_import
+from caseapp.io.tables import read_table
+from caseapp.store import list_entities, load_entity
+from caseapp.tasks import Progress
+
+LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    table = read_table(args.file)
+    session = open_session(args)
+    try:
+        plan = plan_import(session.conn, args.kind, table)
+        for issue in plan.invalid[:50]:
+            sys.stderr.write(f"caseapp: {issue}\n")
+        if plan.already_imported:
+            sys.stderr.write("caseapp: note: this exact file was imported before\n")
+        for row_number, existing in plan.duplicates[:50]:
+            print(f"row {row_number}: looks like {existing}")
+        print(f"{table.source_name}: {plan.summary()}")
+        if args.dry_run:
+            # Exit 2 tells a script the real import would be refused.
+            return 2 if plan.invalid and not args.skip_invalid else 0
+        if plan.invalid and not args.skip_invalid:
+            raise BadInput(
+                "{count} invalid row(s): nothing was imported. Fix them, or use --skip-invalid.",
+                count=len(plan.invalid),
+            )
+        result = apply_import(session, plan, Progress(), skip_invalid=args.skip_invalid)
+        print(f"Imported {result.created} {args.kind}.")
+    finally:
+        session.vault.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        columns = args.columns.split(",") if args.columns else None
+        count = export_records(session.conn, args.kind, args.out, columns)
+    finally:
+        session.vault.close()
+    print(f"Exported {count} {args.kind} to {args.out}.")
+    return 0
+
+
+def _find(conn: Any, cls: type[Entity], key: str) -> Entity | None:
+    found = load_entity(conn, cls, key)
+    if found is None:
+        matches = list_entities(conn, cls, "ref = ?", (key,), limit=1)
+        found = matches[0] if matches else None
+    return found
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        for cls in (TracingRequest, PrisonerRecord):
+            entity = _find(session.conn, cls, args.ref)
+            if entity is not None:
+                print(f"id\t{entity.id}")
+                for name, value in entity.to_fields().items():
+                    if isinstance(value, bytes):
+                        continue
+                    if value not in (None, "", 0) or name in ("ref", "status"):
+                        print(f"{name}\t{value}")
+                return 0
+        raise BadInput("No record with this reference or id.")
+    finally:
+        session.vault.close()
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    cls = KINDS[args.kind]
+    session = open_session(args)
+    try:
+        where, params = ("status = ?", (args.status,)) if args.status else ("", ())
+        rows = session.conn.execute(
+            f"SELECT {', '.join(LIST_COLUMNS)} FROM {cls.ENTITY} WHERE deleted = 0"
+            + (f" AND {where}" if where else "")
+            + " ORDER BY family_name, given_name LIMIT ?",
+            (*params, args.limit),
+        )
+        for row in rows:
+            print("\t".join("" if v is None else str(v) for v in row))
+    finally:
+        session.vault.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.prisoners < 0 or args.requests < 0:
+        raise BadInput("Counts cannot be negative.")
+    session = open_session(args)
+    try:
+        fill_vault(session, args.prisoners, args.requests, Progress())
+    finally:
+        session.vault.close()
+    print(f"Added {args.prisoners} synthetic prisoner records and {args.requests} requests.")
+    return 0
 
 
 def register(subparsers: Any) -> None:
-    pass
+    p = subparsers.add_parser(
+        "import",
+        help="import a list (CSV or XLSX)",
+        description="Import a UTF-8 CSV or an XLSX list; the first row names the columns "
+        "(see README). A list with invalid rows is refused whole unless --skip-invalid.",
+    )
+    p.add_argument("kind", choices=sorted(KINDS))
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--dry-run", action="store_true", help="report what would happen; change nothing"
+    )
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("export", help="export records to CSV or XLSX")
+    p.add_argument("kind", choices=sorted(KINDS))
+    p.add_argument("--out", type=Path, required=True, help="file to write (.csv or .xlsx)")
+    p.add_argument("--columns", help="comma-separated column names (default: all)")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("show", help="show one record by reference number or id")
+    p.add_argument("ref")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_show)
+
+    p = subparsers.add_parser("list", help="list records, one a line")
+    p.add_argument("kind", choices=sorted(KINDS))
+    p.add_argument("--status")
+    p.add_argument("--limit", type=int, default=1000)
+    add_vault_args(p)
+    p.set_defaults(func=cmd_list)
+
+    p = subparsers.add_parser("demo", help="fill a vault with synthetic bilingual data")
+    p.add_argument("--prisoners", type=int, default=1000)
+    p.add_argument("--requests", type=int, default=500)
+    add_vault_args(p)
+    p.set_defaults(func=cmd_demo)
