@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM_STAMP := resources/translations/.built
 
-.PHONY: run test lint typecheck unit bench translations sysdeps clean
+.PHONY: run test lint typecheck unit bench translations sysdeps guideps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +23,25 @@ sysdeps:
 	    echo "Please install poppler-utils (pdftotext): sudo apt-get install poppler-utils"; exit 1; \
 	  fi; }
 
+# X11 libraries Qt's xcb plugin loads (present on desktops; missing on bare servers).
+QT_XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1
+
+guideps: $(STAMP)
+	@plugin=$$(ls $(VENV)/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so 2>/dev/null); \
+	if [ "$$(uname)" = Linux ] && [ -n "$$plugin" ] && ldd "$$plugin" | grep -q "not found"; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing X11 libraries for Qt"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(QT_XCB_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Qt needs these system packages: sudo apt-get install $(QT_XCB_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
 translations: $(STAMP)
 	$(PY) -m ui.i18n_build
 
-run: $(STAMP) translations
+run: $(STAMP) guideps translations
 	$(PY) -m caseapp gui $(ARGS)
 
 lint: $(STAMP)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -74,6 +75,7 @@ class Workspace(QSplitter):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.nav.setMinimumWidth(160)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
         self.addWidget(self.nav)
         self.addWidget(self.stack)
         self.setStretchFactor(0, 0)
@@ -148,8 +150,12 @@ class MainWindow(QMainWindow):
 
         self.vault_label = QLabel()
         self.user_label = QLabel()
+        self.lock_button = QToolButton()
+        self.lock_button.setDefaultAction(self.lock_action)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.lock_button)
 
         self.idle = IdleWatcher(settings.auto_lock_minutes, self)
         self.idle.idle.connect(self._auto_lock)
