@@ -179,3 +179,45 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "caseapp: There is no vault at this path."
+
+
+def test_accounts_passphrase_change_and_recovery(
+    vault_path: Path,
+    recovery_key: str,
+    monkeypatch: pytest.MonkeyPatch,
+    env: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    vault = ["--vault", str(vault_path)]
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "caseworker passphrase")
+    assert main(["account", "add", "taras", "--role", "caseworker", *vault]) == 0
+    assert main(["account", "list", *vault]) == 0
+    assert "taras\tcaseworker\tactive" in capsys.readouterr().out
+    monkeypatch.setenv("CASEAPP_USER", "taras")
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "caseworker passphrase")
+    assert main(["account", "add", "x", *vault]) == 2
+    assert "Only an administrator" in capsys.readouterr().err
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "changed passphrase")
+    assert main(["passwd", *vault]) == 0
+    assert main(["list", "prisoners", *vault]) == 2  # old passphrase no longer works
+    monkeypatch.setenv("CASEAPP_RECOVERY_KEY", recovery_key)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "recovered passphrase")
+    assert main(["recover", *vault]) == 0
+    assert main(["list", "prisoners", *vault]) == 0
+    monkeypatch.setenv("CASEAPP_RECOVERY_KEY", "AAAAA-BBBBB")
+    assert main(["recover", *vault]) == 2
+
+
+def test_no_subcommand_starts_the_gui(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import ui.app
+
+    seen: dict[str, object] = {}
+
+    def fake_run(vault: Path | None = None, language: str | None = None) -> int:
+        seen.update(vault=vault, language=language)
+        return 0
+
+    monkeypatch.setattr(ui.app, "run", fake_run)
+    assert main([]) == 0 and seen == {"vault": None, "language": None}
+    assert main(["gui", "--vault", str(tmp_path / "v.caseapp"), "--lang", "uk"]) == 0
+    assert seen == {"vault": tmp_path / "v.caseapp", "language": "uk"}
