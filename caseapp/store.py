@@ -182,6 +182,37 @@ class Txn:
         self._record(cls.ENTITY, entity_id, "restore", "deleted", 1, 0)
         self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
 
+    def revert(self, txn_id: str) -> None:
+        """Undo an earlier transaction, newest change first, as new journaled changes.
+
+        Refused (nothing changed) if a field it touched has been changed again since, so an
+        undo never silently overwrites someone's later edit.
+        """
+        row = self.conn.execute("SELECT id FROM txn WHERE txn_id = ?", (txn_id,)).fetchone()
+        if row is None:
+            raise BadInput("Nothing to undo: that action is not in this vault.")
+        entries = self.conn.execute(
+            "SELECT entity_type, entity_id, op, field, old_value, new_value FROM journal "
+            "WHERE txn = ? ORDER BY seq DESC",
+            (row[0],),
+        ).fetchall()
+        for entity_type, entity_id, op, name, old_text, new_text in entries:
+            cls = entity_class(entity_type)
+            if op == "create":
+                self.delete(cls, entity_id)
+            elif op == "delete":
+                self.restore(cls, entity_id)
+            elif op == "restore":
+                self.delete(cls, entity_id)
+            elif op == "update" and name in cls.field_names():
+                current = self._require(cls, entity_id)
+                expected = decode_journal_value(new_text)
+                if _plain(current.to_fields()[name]) != expected:
+                    raise BadInput(
+                        "Cannot undo: the record was changed again since. Nothing was changed."
+                    )
+                self.update(cls, entity_id, **{name: decode_journal_value(old_text)})
+
     def next_ref(self, prefix: str) -> str:
         year = dt.date.today().year
         key = f"{prefix}-{year}"
@@ -276,6 +307,8 @@ class Session:
     def __init__(self, vault: Vault, account: Account) -> None:
         self.vault = vault
         self.account = account
+        #: What the last committed transaction changed (for the GUI's broadcast).
+        self.last_changes = ChangeSet(txn_id="", action="")
 
     @property
     def role(self) -> str:

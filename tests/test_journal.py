@@ -154,3 +154,32 @@ def test_the_clock_survives_a_reopen(session: Session) -> None:
         txn.update(PrisonerRecord, person.id, unit="u")
     assert vault.clock.last > last
     vault.close()
+
+
+def test_revert_undoes_a_whole_action_and_is_itself_journaled(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук", unit="1"))
+    with session.transaction("edit and add") as txn:
+        txn.update(PrisonerRecord, person.id, unit="2", rank="сержант")
+        other = txn.create(PrisonerRecord(family_name="Мельник"))
+    edit_txn = session.last_changes.txn_id
+    with session.transaction("undo") as txn:
+        txn.revert(edit_txn)
+    restored = load_entity(session.conn, PrisonerRecord, person.id)
+    assert restored is not None and (restored.unit, restored.rank) == ("1", None)
+    assert load_entity(session.conn, PrisonerRecord, other.id) is None
+    assert [e["action"] for e in _journal(session, person.id)][-1] == "undo"
+
+
+def test_revert_refuses_when_a_later_edit_would_be_lost(session: Session) -> None:
+    with session.transaction("register") as txn:
+        person = txn.create(PrisonerRecord(family_name="Шевчук", unit="1"))
+    with session.transaction("edit") as txn:
+        txn.update(PrisonerRecord, person.id, unit="2")
+    edit_txn = session.last_changes.txn_id
+    with session.transaction("later edit") as txn:
+        txn.update(PrisonerRecord, person.id, unit="3")
+    with pytest.raises(BadInput, match="changed again"), session.transaction("undo") as txn:
+        txn.revert(edit_txn)
+    stored = load_entity(session.conn, PrisonerRecord, person.id)
+    assert stored is not None and stored.unit == "3"
