@@ -83,6 +83,11 @@ MESSAGES = {
 _HEAD = "This letter cannot be made."
 
 
+def _needed(statuses: tuple[str, ...]) -> str:
+    """"released or repatriated": the statuses a kind needs, as words (catalog keys too)."""
+    return " or ".join(s.replace("_", " ") for s in statuses)
+
+
 @dataclass(frozen=True)
 class Refusal:
     code: str
@@ -95,7 +100,8 @@ class Refusal:
             items = "; ".join(translate(MISSING_LABELS[i], lang) for i in self.items)
             return translate(MESSAGES["missing"], lang, items=items)
         if self.code == "status_mismatch":
-            return translate(MESSAGES[self.code], lang, needed=", ".join(self.items))
+            needed = translate(_needed(self.items), lang)
+            return translate(MESSAGES[self.code], lang, needed=needed)
         return translate(MESSAGES[self.code], lang)
 
 
@@ -103,7 +109,7 @@ def _refusal(code: str, items: tuple[str, ...] = ()) -> Refusal:
     if code == "missing":
         message = MESSAGES["missing"].format(items="; ".join(MISSING_LABELS[i] for i in items))
     elif code == "status_mismatch":
-        message = MESSAGES[code].format(needed=", ".join(items))
+        message = MESSAGES[code].format(needed=_needed(items))
     else:
         message = MESSAGES[code]
     return Refusal(code, message, items)
