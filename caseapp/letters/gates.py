@@ -84,7 +84,7 @@ _HEAD = "This letter cannot be made."
 
 
 def _needed(statuses: tuple[str, ...]) -> str:
-    """"released or repatriated": the statuses a kind needs, as words (catalog keys too)."""
+    """The statuses a kind needs, as words ("released or repatriated"); also catalog keys."""
     return " or ".join(s.replace("_", " ") for s in statuses)
 
 
