@@ -157,8 +157,10 @@ def run() -> None:
 | worst delay of a 20 ms timer on the main (GUI) thread during that batch | {worst_ms:.0f} ms | responsive |
 | bytes per single letter (font subset embedded) | median {statistics.median(sizes) / 1024:.1f} KB, max {max(sizes) / 1024:.1f} KB | < 60 KB |
 
-{SINGLE} different single-page Ukrainian letters (names, addresses, references vary); the best of
-{ROUNDS} interleaved rounds for the two rendering rows; the batch is one run. The organisation logo, if any, adds its own size to every letter (the profile caps it
-at 256 KB; a few KB is typical)."""
+{SINGLE} different single-page Ukrainian letters (names, addresses, references vary); best of
+{ROUNDS} interleaved rounds for the two rendering rows (other work on the machine only slows a
+round down); the batch is one run. In the batch about 40% of the time is the write path's change
+journal (~20 rows per letter), a third is rendering. The organisation logo, if any, adds its own
+size to every letter (the profile caps it at 256 KB; a few KB is typical)."""
     write_section("letters", body, "python -m bench.run_all letters")
     print(body)
