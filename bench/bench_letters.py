@@ -159,8 +159,9 @@ def run() -> None:
 
 {SINGLE} different single-page Ukrainian letters (names, addresses, references vary); best of
 {ROUNDS} interleaved rounds for the two rendering rows (other work on the machine only slows a
-round down); the batch is one run. In the batch about 40% of the time is the write path's change
-journal (~20 rows per letter), a third is rendering. The organisation logo, if any, adds its own
+round down); the batch is one run. In the batch about half the time is rendering (each letter's
+own PDF and the merged one), a quarter the vault writes (row + ~20 change-journal rows per
+letter), a tenth the gates. The organisation logo, if any, adds its own
 size to every letter (the profile caps it at 256 KB; a few KB is typical)."""
     write_section("letters", body, "python -m bench.run_all letters")
     print(body)

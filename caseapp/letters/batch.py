@@ -96,7 +96,9 @@ def generate_batch(
                 round_id=round_id,
             )
             try:
-                result.letters.append(record_letter(txn, spec, today, merged=merged))
+                result.letters.append(
+                    record_letter(txn, spec, today, profile=profile, merged=merged)
+                )
             except LetterBlocked as blocked:
                 request = load_entity(txn.conn, TracingRequest, request_id)
                 ref = request.ref if request and request.ref else ""

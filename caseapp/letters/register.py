@@ -21,7 +21,7 @@ from caseapp.errors import BadInput, PermissionDenied, VaultCorrupt
 from caseapp.letters.compose import LetterSpec
 from caseapp.letters.gates import check_letter
 from caseapp.letters.kinds import KINDS, get_kind
-from caseapp.letters.profile import load_profile
+from caseapp.letters.profile import OrgProfile, load_profile
 from caseapp.letters.render import MergedPdf, layout, render_letter
 from caseapp.letters.templates import load_common
 from caseapp.permissions import check_write
@@ -85,11 +85,17 @@ def generate_letter(
 
 
 def record_letter(
-    txn: Txn, spec: LetterSpec, today: dt.date, *, merged: MergedPdf | None = None
+    txn: Txn,
+    spec: LetterSpec,
+    today: dt.date,
+    *,
+    profile: OrgProfile | None = None,
+    merged: MergedPdf | None = None,
 ) -> LetterRecord:
-    """Generate one letter inside the caller's transaction; a batch passes ``merged`` to have
-    the same layout drawn into its merged PDF too."""
-    plan = check_letter(txn.conn, spec, load_profile(txn.conn))
+    """Generate one letter inside the caller's transaction. A batch passes the ``profile`` it
+    read once, and ``merged`` to have the same layout drawn into its merged PDF too."""
+    profile = profile if profile is not None else load_profile(txn.conn)
+    plan = check_letter(txn.conn, spec, profile)
     if spec.corrects_id is not None:
         earlier = load_entity(txn.conn, LetterRecord, spec.corrects_id)
         if earlier is None or earlier.request_id != spec.request_id:
