@@ -87,11 +87,14 @@ _ENGLISH = (
     "December",
 )
 #: "year" abbreviation that follows a year in Ukrainian and Russian official writing.
-_YEAR = {"uk": " р.", "ru": " г.", "en": ""}
+_YEAR = {"uk": "\u00a0р.", "ru": "\u00a0г.", "en": ""}
+#: No-break space: a date is never split across lines (the PDF still gets a plain space).
+_S = "\u00a0"
 
 
 def long_date(value: dt.date | str, lang: str) -> str:
-    """``24 листопада 2026 р.`` / ``24 ноября 2026 г.`` / ``24 November 2026``.
+    """``24 листопада 2026 р.`` / ``24 ноября 2026 г.`` / ``24 November 2026``, with no-break
+    spaces.
 
     ``value`` may be a partial date string (``2026``, ``2026-11``) as stored on records; the
     letter then says only what is known ("листопад 2026 р.", "2026 г.").
@@ -108,10 +111,10 @@ def long_date(value: dt.date | str, lang: str) -> str:
         return f"{year}{suffix}"
     if lang == "en":
         month_name = _ENGLISH[month - 1]
-        return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
+        return f"{day}{_S}{month_name}{_S}{year}" if day else f"{month_name}{_S}{year}"
     if day is None:
-        return f"{_NOMINATIVE[lang][month - 1]} {year}{suffix}"
-    return f"{day} {_GENITIVE[lang][month - 1]} {year}{suffix}"
+        return f"{_NOMINATIVE[lang][month - 1]}{_S}{year}{suffix}"
+    return f"{day}{_S}{_GENITIVE[lang][month - 1]}{_S}{year}{suffix}"
 
 
 def numeric_date(value: str) -> str:

@@ -49,6 +49,7 @@ BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP = 10.5, 14.5, 6.0
 SMALL_GRAY = 0.38
 #: A body line starting with this is set apart: indented, bold.
 HIGHLIGHT = "> "
+NBSP = "\u00a0"
 INDENT = 10 * MM
 
 #: One subset per font and letter instead of an ASCII subset plus the rest: smaller, faster
@@ -56,16 +57,21 @@ INDENT = 10 * MM
 ASCII_READABLE = False
 
 _font_lock = threading.Lock()
+_fonts_ready = False
 
 
 def ensure_fonts() -> None:
     """Register the embedded fonts once per process (ReportLab's registry is process-wide)."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
     with _font_lock:
         registered = pdfmetrics.getRegisteredFontNames()
         for name, filename in FONT_FILES.items():
             if name not in registered:
                 path = str(resource_path("fonts", filename))
                 pdfmetrics.registerFont(TTFont(name, path, asciiReadable=ASCII_READABLE))
+        _fonts_ready = True
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,9 @@ class PageLayout:
     def text(
         self, font: str, size: float, x: float, y: float, value: str, gray: float = 0.0
     ) -> None:
-        self.texts.append((font, size, gray, x, y, value))
+        # A no-break space only glues words for wrapping; the PDF gets a plain space, so that
+        # copying and searching the text (and pdftotext) see what a reader sees.
+        self.texts.append((font, size, gray, x, y, value.replace(NBSP, " ")))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -106,11 +114,15 @@ def _width(text: str, font: str, size: float) -> float:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap; a word longer than the line (an e-mail address) is cut where it must."""
+    """Greedy word wrap at plain spaces (never at a no-break space: "24 листопада 2026 р." stays
+    on one line); a word longer than the line (an e-mail address) is cut where it must."""
+    ensure_fonts()
     space = _width(" ", font, size)
     lines: list[str] = []
     current, current_w = "", 0.0
-    for word in text.split():
+    for word in text.replace("\t", " ").split(" "):
+        if not word:
+            continue
         word_w = _width(word, font, size)
         if current and current_w + space + word_w <= width:
             current, current_w = f"{current} {word}", current_w + space + word_w

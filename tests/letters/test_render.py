@@ -157,3 +157,13 @@ def test_pdf_metadata_names_no_person() -> None:
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert "Коломиец" not in meta and "Анна" not in meta
     assert "SHO/LT-2026-SAMP-00001" in meta
+
+
+def test_wrapping_never_splits_a_date() -> None:
+    from caseapp.letters.dates import long_date
+    from caseapp.letters.render import REGULAR, wrap
+
+    text = f"За отриманими нами відомостями, {long_date('2026-10-03', 'uk')} померла особа"
+    for width in range(120, 400, 7):  # from a little wider than the date itself
+        lines = wrap(text, REGULAR, 10.5, width)
+        assert any("3\u00a0жовтня\u00a02026\u00a0р." in line for line in lines), width

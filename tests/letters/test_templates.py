@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS
-from caseapp.letters.dates import long_date, numeric_date
+from caseapp.letters.dates import long_date as written_date
+from caseapp.letters.dates import numeric_date
 from caseapp.letters.gates import _HEAD, MESSAGES, MISSING_LABELS, _needed
 from caseapp.letters.kinds import KINDS
 from caseapp.letters.sample import render_sample
@@ -82,6 +83,9 @@ def test_a_missing_template_is_a_clear_error(folder: Path) -> None:
 
 
 def test_dates_are_written_in_the_letter_language() -> None:
+    def long_date(value: dt.date | str, lang: str) -> str:  # no-break spaces shown as spaces
+        return written_date(value, lang).replace("\u00a0", " ")
+
     day = dt.date(2026, 11, 24)
     assert long_date(day, "uk") == "24 листопада 2026 р."
     assert long_date(day, "ru") == "24 ноября 2026 г."
@@ -93,6 +97,7 @@ def test_dates_are_written_in_the_letter_language() -> None:
     assert long_date("2026-03-01", "ru") == "1 марта 2026 г."
     assert numeric_date("1994-03-12") == "12.03.1994"
     assert numeric_date("1994") == "1994"
+    assert " " not in written_date(day, "uk")  # never split across lines
 
 
 def test_every_refusal_message_is_translated() -> None:
