@@ -27,7 +27,7 @@ from caseapp.letters import (
 )
 from caseapp.store import Session, list_entities, load_entity
 from tests.conftest import make_account
-from tests.letters.helpers import TODAY, add_case, pdf_text
+from tests.letters.helpers import TODAY, add_case, add_round, pdf_text
 
 
 def test_generate_records_everything_the_register_needs(org: Session) -> None:
@@ -240,3 +240,65 @@ def test_search_finds_letters_awaiting_approval(org: Session) -> None:
     found = search_letters(org.conn, LetterQuery(state=AWAITING_APPROVAL))
     assert [r.id for r in found] == [record.id]
     assert search_letters(org.conn, LetterQuery(state="generated")) == []
+
+
+ENQUIRERS = {
+    "uk": "Коломієць Ганна Григорівна",
+    "ru": "Коломиец Анна Григорьевна",
+    "en": "Коломієць Ганна Григорівна",  # an English letter keeps the name as written
+}
+STATUS = {
+    "confirmation_held": "held",
+    "exchange_inclusion": "held",
+    "return_release": "released",
+    "death_notification": "deceased",
+}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "acknowledgement",
+        "more_information",
+        "confirmation_held",
+        "exchange_inclusion",
+        "return_release",
+        "no_news",
+        "death_notification",
+    ],
+)
+def test_every_kind_in_every_language_from_the_vault(org: Session, kind: str, lang: str) -> None:
+    case = add_case(
+        org,
+        lang=lang,
+        enquirer=ENQUIRERS[lang],
+        family_name="Ґалаґан-Коломієць",
+        given_name="Сергій",
+        patronymic="Юрійович",
+        prisoner_status=STATUS.get(kind, "held"),
+        status_date="2026-10-03",
+    )
+    if kind == "exchange_inclusion":
+        assert case.prisoner is not None
+        add_round(org, case.prisoner, "Обмін 185 на 185")
+    details = "— номер військової частини;\n— дата останнього зв'язку."
+    record = generate_letter(org, LetterSpec(kind, case.request.id, details=details), today=TODAY)
+    pdf = review_pdf(org, record.id)
+    text = pdf_text(pdf)
+    assert ENQUIRERS[lang] in text
+    assert "Ґалаґан-Коломієць Сергій Юрійович" in text
+    assert "вул. Соборна, 5 м. Запоріжжя 69000" in text
+    assert f"TCH/{record.ref}" in text and (case.request.ref or "") in text
+    assert {"uk": "24 листопада 2026 р.", "ru": "24 ноября 2026 г.", "en": "24 November 2026"}[
+        lang
+    ] in text
+    if kind in ("return_release", "death_notification"):
+        assert {"uk": "3 жовтня 2026 р.", "ru": "3 октября 2026 г.", "en": "3 October 2026"}[
+            lang
+        ] in text
+    if kind == "exchange_inclusion":
+        assert "Обмін 185 на 185" in text
+    if kind == "more_information":
+        assert "— номер військової частини; — дата останнього зв'язку." in text
+    assert len(pdf) < 60_000
