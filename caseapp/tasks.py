@@ -1,8 +1,9 @@
-"""Progress and cancellation for long work, as plain data the GUI polls (no Qt here).
+"""Progress and cancellation for long core tasks, as plain data the GUI polls (no Qt here).
 
-A long core function takes a ``Progress``, calls ``step()`` as it goes and ``check()`` at safe
-points; ``check()`` raises ``Cancelled`` once the user has pressed Cancel, and the function's
-transaction rolls back. The CLI passes a Progress too (or None), so both run the same code.
+A task runs on a worker thread, calls ``advance()`` (or ``step()``, which also checks for
+Cancel) and ``check()`` at safe points; ``check()`` raises ``Cancelled`` once the user has
+pressed Cancel, and the task's transaction rolls back. The GUI reads ``done``/``total`` on a
+timer and calls ``cancel()`` from its own thread. The CLI and the tests run the very same task.
 """
 
 from __future__ import annotations
@@ -13,46 +14,60 @@ from caseapp.errors import Cancelled
 
 
 class Progress:
+    """How far a task has got, and whether the user asked it to stop. Safe across threads."""
+
     def __init__(self, total: int = 0, message: str = "") -> None:
         self._lock = threading.Lock()
-        self.total = total
-        self.done = 0
+        self._total = total
+        self._done = 0
         self.message = message
         self._cancelled = threading.Event()
 
-    def start(self, total: int, message: str = "") -> None:
-        with self._lock:
-            self.total, self.done = total, 0
-            if message:
-                self.message = message
+    @property
+    def total(self) -> int:
+        return self._total
 
-    def step(self, count: int = 1) -> None:
-        with self._lock:
-            self.done += count
-        self.check()
+    @property
+    def done(self) -> int:
+        return self._done
 
-    def cancel(self) -> None:
-        self._cancelled.set()
+    @property
+    def fraction(self) -> float:
+        """0.0 to 1.0; 0.0 while the total is unknown (``total == 0``)."""
+        with self._lock:
+            return min(1.0, self._done / self._total) if self._total else 0.0
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
+    def start(self, total: int, message: str = "") -> None:
+        with self._lock:
+            self._total = total
+            self._done = 0
+            if message:
+                self.message = message
+
+    def advance(self, steps: int = 1) -> None:
+        with self._lock:
+            self._done += steps
+
+    def step(self, steps: int = 1) -> None:
+        """Advance, then stop here if the user pressed Cancel."""
+        self.advance(steps)
+        self.check()
+
+    def cancel(self) -> None:
+        """Ask the task to stop; it stops at its next ``check()``."""
+        self._cancelled.set()
+
     def check(self) -> None:
+        """Raise ``Cancelled`` if the user asked to stop (the task's transaction then rolls back)."""
         if self._cancelled.is_set():
             raise Cancelled()
 
-    def fraction(self) -> float | None:
-        """0..1, or None while the total is unknown."""
-        with self._lock:
-            return None if self.total <= 0 else min(1.0, self.done / self.total)
 
-
-def check(progress: Progress | None) -> None:
+def step(progress: Progress | None, steps: int = 1) -> None:
+    """``progress.step`` for tasks whose progress is optional (the CLI may pass None)."""
     if progress is not None:
-        progress.check()
-
-
-def step(progress: Progress | None, count: int = 1) -> None:
-    if progress is not None:
-        progress.step(count)
+        progress.step(steps)

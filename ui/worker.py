@@ -116,12 +116,11 @@ class Task(QObject):
                 self._dialog.setCancelButton(None)
             self._dialog.show()
         if self._dialog is not None:
-            fraction = self.progress.fraction()
-            if fraction is None:
-                self._dialog.setRange(0, 0)
+            if self.progress.total <= 0:
+                self._dialog.setRange(0, 0)  # busy indicator while the size is unknown
             else:
                 self._dialog.setRange(0, 1000)
-                self._dialog.setValue(int(fraction * 1000))
+                self._dialog.setValue(int(self.progress.fraction * 1000))
 
     def _cleanup(self) -> None:
         self.running = False

@@ -1,0 +1,176 @@
+"""Letters for many requests at once: one merged print-ready PDF, plus each letter's own PDF.
+
+Runs on a worker thread; progress and cancellation are a plain ``caseapp.tasks.Progress``.
+
+**All or nothing.** The whole batch is one transaction: each letter is checked, numbered, drawn
+(into its own PDF for the register and into the merged PDF) and recorded; Cancel rolls the
+transaction back, so a cancelled batch leaves no register entry and uses no letter number. A
+request whose letter a gate refuses does not stop the batch: it is listed in ``skipped`` with
+the reasons, and the others are generated. Holding the write transaction for the length of a
+batch (~10 s for 1,000 letters) is fine because writes are serialised on one worker thread anyway,
+and readers are never blocked (WAL).
+
+Nothing is written to disk here; ``write_batch`` writes where the user chose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from caseapp.domain.models import LetterRecord, TracingRequest
+from caseapp.errors import BadInput
+from caseapp.letters.compose import LetterSpec
+from caseapp.letters.gates import LetterBlocked
+from caseapp.letters.kinds import get_kind
+from caseapp.letters.profile import load_profile
+from caseapp.letters.register import record_letter
+from caseapp.letters.render import MergedPdf
+from caseapp.permissions import check_write
+from caseapp.store import Session, load_entity
+from caseapp.tasks import Progress
+from caseapp.vault.connection import Connection
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A request the batch made no letter for, and why (the gates' messages)."""
+
+    request_id: str
+    request_ref: str
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class BatchResult:
+    #: Recorded letters in batch order, each with its own PDF (``pdf``).
+    letters: list[LetterRecord] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: All letters in one PDF, or None when no letter was made.
+    merged_pdf: bytes | None = None
+    pages: int = 0
+
+
+def generate_batch(
+    session: Session,
+    kind: str,
+    request_ids: Sequence[str],
+    *,
+    progress: Progress | None = None,
+    language: str | None = None,
+    channel: str | None = None,
+    round_id: str | None = None,
+    duplex: bool = False,
+    today: dt.date | None = None,
+) -> BatchResult:
+    """One letter of ``kind`` per request (each in its enquirer's language unless ``language``).
+
+    Raises ``Cancelled`` (nothing recorded) if ``progress`` is cancelled.
+    """
+    spec_kind = get_kind(kind)
+    if spec_kind.needs_approval:
+        raise BadInput(
+            "News of death is never sent in a batch: each one is prepared and approved singly."
+        )
+    if not request_ids:
+        raise BadInput("No requests were selected for the batch.")
+    check_write(session.role, "letter")
+    progress = progress or Progress()
+    progress.start(len(request_ids))
+    today = today or dt.date.today()
+    result = BatchResult()
+    with session.transaction(f"generate {len(request_ids)} letters") as txn:
+        profile = load_profile(txn.conn)
+        merged = MergedPdf(
+            f"{len(request_ids)} letters", profile.text("name", "en") or "CaseApp", duplex=duplex
+        )
+        for request_id in request_ids:
+            progress.check()
+            spec = LetterSpec(
+                kind=kind,
+                request_id=request_id,
+                language=language,
+                channel=channel,
+                round_id=round_id,
+            )
+            try:
+                result.letters.append(
+                    record_letter(txn, spec, today, profile=profile, merged=merged)
+                )
+            except LetterBlocked as blocked:
+                request = load_entity(txn.conn, TracingRequest, request_id)
+                ref = request.ref if request and request.ref else ""
+                result.skipped.append(Skipped(request_id, ref, tuple(blocked.reasons)))
+            except BadInput as error:  # e.g. the request was deleted meanwhile
+                result.skipped.append(Skipped(request_id, "", (str(error),)))
+            progress.advance()
+        progress.check()
+        if result.letters:
+            result.merged_pdf = merged.finish()
+            result.pages = merged.pages
+    return result
+
+
+def write_batch(
+    result: BatchResult, merged_path: Path | None = None, folder: Path | None = None
+) -> list[Path]:
+    """Write the merged PDF and/or one file per letter (named by register number, never by a
+    person's name) where the user chose. Returns the files written."""
+    written: list[Path] = []
+    if merged_path is not None and result.merged_pdf is not None:
+        merged_path.write_bytes(result.merged_pdf)
+        written.append(merged_path)
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for letter in result.letters:
+            path = folder / f"{letter.ref}.pdf"
+            path.write_bytes(letter.pdf or b"")
+            written.append(path)
+    return written
+
+
+def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) -> list[str]:
+    """Requests (ids, by reference) that are owed a letter of ``kind`` and have none yet.
+
+    - about the person: a confirmed link to a prisoner whose status fits the kind (and, with
+      ``round_id``, who is on that round's lists), and no such letter (not cancelled) yet —
+      for the round, when one is given;
+    - acknowledgement / no news: open requests without any such letter yet.
+    Requests marked "do not disclose" are never owed a letter.
+    """
+    spec = get_kind(kind)
+    if spec.needs_approval or kind == "more_information":
+        raise BadInput("This kind of letter is prepared one by one, not from a list.")
+    where = ["r.deleted = 0", "r.do_not_disclose = 0"]
+    params: list[object] = []
+    if spec.about_person:
+        marks = ", ".join("?" for _ in spec.statuses)
+        person = (
+            "EXISTS (SELECT 1 FROM link k JOIN prisoner p ON p.id = k.prisoner_id "
+            "WHERE k.request_id = r.id AND k.status = 'confirmed' AND k.deleted = 0 "
+            f"AND p.deleted = 0 AND p.do_not_disclose = 0 AND p.status IN ({marks})"
+        )
+        params.extend(spec.statuses)
+        if round_id is not None:
+            person += (
+                " AND EXISTS (SELECT 1 FROM round_entry e JOIN round_list rl ON rl.id = e.list_id "
+                "WHERE rl.round_id = ? AND e.prisoner_id = p.id AND e.deleted = 0 "
+                "AND rl.deleted = 0 AND (e.match_status IS NULL OR e.match_status != 'rejected'))"
+            )
+            params.append(round_id)
+        where.append(person + ")")
+    else:
+        where.append("r.status NOT IN ('closed', 'returned', 'confirmed_deceased')")
+    letter = (
+        "NOT EXISTS (SELECT 1 FROM letter l WHERE l.request_id = r.id AND l.kind = ? "
+        "AND l.deleted = 0 AND l.delivery_status != 'cancelled'"
+    )
+    params.append(kind)
+    if round_id is not None:
+        letter += " AND l.round_id = ?"
+        params.append(round_id)
+    where.append(letter + ")")
+    sql = f"SELECT r.id FROM tracing_request r WHERE {' AND '.join(where)} ORDER BY r.ref"
+    return [row[0] for row in conn.execute(sql, params)]
