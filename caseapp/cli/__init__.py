@@ -18,6 +18,7 @@ from caseapp.errors import CaseAppError
 COMMAND_MODULES = (
     "caseapp.cli.vault_cmds",
     "caseapp.cli.records_cmds",
+    "caseapp.cli.search_cmd",
     "caseapp.cli.gui_cmd",
 )
 
