@@ -129,7 +129,10 @@ def test_keys_keep_digits_of_numbers_and_skeletons_of_names() -> None:
 
 
 def test_cli_search_prints_one_result_a_line(
-    session: Session, vault_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    session: Session,
+    vault_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     record = _prisoner(session, family_name="Коваленко", given_name="Олександр", birth_date="1990")
     _prisoner(session, family_name="Шевченко")
