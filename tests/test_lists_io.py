@@ -43,7 +43,7 @@ def _people(session: Session) -> list[PrisonerRecord]:
 
 
 def test_filters_combine(session: Session) -> None:
-    boiko, moroz, koval = _people(session)
+    boiko, _moroz, koval = _people(session)
     conn = session.conn
     assert set(query_ids(conn, "prisoners", ListFilter(statuses=["held"]))) == {boiko.id, koval.id}
     assert query_ids(conn, "prisoners", ListFilter(categories=["detained_civilian"])) == [koval.id]
