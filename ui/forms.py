@@ -142,16 +142,19 @@ class FieldForm(QWidget):
             box = QCheckBox(field_label(name))
             box.toggled.connect(lambda _on, n=name: self._emit(n))
             return box
-        if kind == "choice":
+        if kind == "choice" or name in self.options:
             combo = QComboBox()
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            options = _choices(self.cls, name)
-            labels = choice_labels().get(choice_key(self.cls.ENTITY, name), {})
             combo.addItem("—", None)
-            for code in options:
-                combo.addItem(labels.get(code, code), code)
+            if name in self.options:
+                for code, label in self.options[name]:
+                    combo.addItem(label, code)
+            else:
+                labels = choice_labels().get(choice_key(self.cls.ENTITY, name), {})
+                for code in _choices(self.cls, name):
+                    combo.addItem(labels.get(code, code), code)
             combo.currentIndexChanged.connect(lambda _i, n=name: self._emit(n))
             return combo
         if name in LONG_TEXT:

@@ -102,12 +102,7 @@ class AttachmentsPanel(QWidget):
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_copy)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.hint = QLabel(
-            self.tr(
-                "Scans and photos are stored encrypted inside the vault. "
-                "Save the record first to attach files."
-            )
-        )
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.save_button, self.remove_button):
@@ -122,6 +117,10 @@ class AttachmentsPanel(QWidget):
         self.owner_id = owner_id
         self.saved = saved
         self.add_button.setEnabled(saved)
+        hint = self.tr("Scans and photos are stored encrypted inside the vault.")
+        if not saved:
+            hint += " " + self.tr("Save the record first to attach files.")
+        self.hint.setText(hint)
         self.refresh()
 
     def refresh(self) -> None:

@@ -55,6 +55,8 @@ def show_value(entity_type: str, field: str | None, value: Any) -> str:
         return ""
     if isinstance(value, dict) and "sha256" in value and "size" in value:
         return t("history", "file, %1 bytes").replace("%1", str(value["size"]))
+    if field == "field_name" and isinstance(value, str):
+        return field_label(value)
     if isinstance(value, bool) or (field in ("do_not_disclose", "do_not_phone", "consent_share")):
         return t("history", "yes") if value else t("history", "no")
     return value_label(entity_type, field or "", value)

@@ -100,6 +100,9 @@ class PartsModel(QAbstractTableModel):
                 return "✓" if value else ""
             if name == "field_name" and isinstance(value, str):
                 return field_label(value)
+            fact = getattr(item, "field_name", None)
+            if name == "value" and isinstance(fact, str):  # a source's value of a record field
+                return value_label("prisoner", fact, value)
             return value_label(item.ENTITY, name, value)
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight(item):
             return QBrush(CONFLICT_COLOR)

@@ -199,7 +199,8 @@ class RecordListPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setDefaultSectionSize(130)
+        header.setDefaultSectionSize(110)
+        header.setResizeContentsPrecision(40)  # size columns from the first rows only
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
 
@@ -361,6 +362,8 @@ class RecordListPage(QWidget):
     def _ids_arrived(self, ids: Any) -> None:
         selected = self.selected_id()
         self.model.set_ids(ids)
+        if not self.loaded_once and ids:
+            self.view.resizeColumnsToContents()
         self.loaded_once = True
         total = len(ids)
         text = self.tr("%n record(s)", "", total)
