@@ -57,8 +57,9 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.columns = QListWidget()
         self.columns.setObjectName("exportColumns")
-        default = set(DEFAULT_COLUMNS[kind])
-        for name in columns_of(kind):
+        default = DEFAULT_COLUMNS[kind]
+        # The list's own columns first, in its order; then every other field.
+        for name in [*default, *(c for c in columns_of(kind) if c not in default)]:
             item = QListWidgetItem(field_label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
