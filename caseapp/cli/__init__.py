@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "caseapp.cli.vault_cmds",
     "caseapp.cli.records_cmds",
     "caseapp.cli.gui_cmd",
+    "caseapp.cli.match_cmd",
 )
 
 
