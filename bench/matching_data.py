@@ -786,29 +786,26 @@ def generate(
     gen = Generator(seed)
     rng = gen.rng
     listed: list[Person] = []
-    # Persons on the lists: some with brothers or namesakes also listed.
-    while len(listed) < int(n_records * 0.9):
-        p = gen.person()
-        listed.append(p)
-        r = rng.random()
-        if r < 0.12:
-            listed.append(gen.brother(p))
-        elif r < 0.18:
-            listed.append(gen.namesake(p))
     records: list[PersonInput] = []
     record_ids: dict[int, list[str]] = {}
-    n = 0
-    for p in listed:
-        copies = 2 if rng.random() < 0.1 else 1
-        for _ in range(copies):
-            n += 1
-            rid = f"R{n:07d}"
-            records.append(gen.render(p, rid, "record"))
-            record_ids.setdefault(p.key, []).append(rid)
-            if len(records) >= n_records:
-                break
-        if len(records) >= n_records:
-            break
+
+    def write_down(p: Person) -> None:
+        listed.append(p)
+        for _ in range(2 if rng.random() < 0.1 else 1):  # some are on two lists
+            if len(records) < n_records:
+                rid = f"R{len(records) + 1:07d}"
+                records.append(gen.render(p, rid, "record"))
+                record_ids.setdefault(p.key, []).append(rid)
+
+    # Persons on the lists: some with a brother or a namesake on the lists too.
+    while len(records) < n_records:
+        p = gen.person()
+        write_down(p)
+        r = rng.random()
+        if r < 0.12:
+            write_down(gen.brother(p))
+        elif r < 0.18:
+            write_down(gen.namesake(p))
     listed = [p for p in listed if p.key in record_ids]
     requests: list[PersonInput] = []
     truth: dict[str, set[str]] = {}

@@ -312,7 +312,8 @@ def compare(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable)
     if kind == "family" and (a.masc == b.masc or _vowel_variant(a.masc, b.masc)):
         if a.feminine != b.feminine:
             return FEMININE if a.feminine else MASCULINE
-        return _script_code(a, b) if a.masc == b.masc else VARIANT
+        code = _script_code(a, b)
+        return code if a.masc == b.masc or code != SPELLING else VARIANT
     if a.group is not None and b.group is not None and not (a.fuzzy or b.fuzzy):
         return MISMATCH  # two known, different names: brothers, not a typo
     if _near(a, b, table):

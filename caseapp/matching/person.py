@@ -88,6 +88,8 @@ class Prepared:
     names: tuple[PreparedName, ...]
     swapped: tuple[PreparedName, ...]
     sex: str | None
+    #: False when ``sex`` was judged from the given name or patronymic, not written down.
+    sex_stated: bool
     birth: PartialDate | None
     place: PlaceKey | None
     service: str | None
@@ -136,6 +138,7 @@ def prepare(person: PersonInput, names: NameTable, places: PlaceTable) -> Prepar
         names=tuple(forms),
         swapped=tuple(swapped),
         sex=_sex(person.sex) or infer_sex(first.given, first.patronymic, names),
+        sex_stated=_sex(person.sex) is not None,
         birth=birth,
         place=place_key(person.birth_place, places),
         service=service_key(person.service_number),

@@ -51,7 +51,9 @@ WEIGHTS: dict[str, dict[str, tuple[str, float]]] = {
     "names": {"names.swapped": (PARTIAL, -0.5)},
     "sex": {
         "sex.same": (MATCH, 0.3),
+        "sex.same_inferred": (MATCH, 0.3),
         "sex.mismatch": (MISMATCH, -4.0),
+        "sex.mismatch_inferred": (MISMATCH, -4.0),
         "sex.missing": (MISSING, 0.0),
     },
     "birth_date": {
@@ -173,7 +175,7 @@ def assess(candidate: Prepared, query: Prepared, table: NameTable) -> Assessment
         best = 0.0
     f, g, p = best_codes
     others = (
-        ("sex", _sex_code(candidate.sex, query.sex)),
+        ("sex", _sex_code(candidate, query)),
         ("birth_date", dates.compare_dates(candidate.birth, query.birth)),
         ("birth_place", places.compare_places(candidate.place, query.place)),
         ("service_number", identifiers.compare_service(candidate.service, query.service)),
@@ -230,10 +232,11 @@ def points(candidate: Prepared, query: Prepared, table: NameTable) -> float:
     return total
 
 
-def _sex_code(a: str | None, b: str | None) -> str:
-    if a is None or b is None:
+def _sex_code(candidate: Prepared, query: Prepared) -> str:
+    if candidate.sex is None or query.sex is None:
         return "sex.missing"
-    return "sex.same" if a == b else "sex.mismatch"
+    code = "sex.same" if candidate.sex == query.sex else "sex.mismatch"
+    return code if candidate.sex_stated and query.sex_stated else code + "_inferred"
 
 
 def _raw(part: NamePart | None) -> str:
