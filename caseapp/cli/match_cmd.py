@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import os
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from caseapp.errors import BadInput
 from caseapp.matching.batch import match_many
-from caseapp.matching.csvio import DUPLICATE_COLUMNS, read_people, write_matches
+from caseapp.matching.csvio import DUPLICATE_COLUMNS, match_rows, read_people, write_matches
 from caseapp.matching.duplicates import find_duplicates
 from caseapp.matching.explain import reasons_text
 from caseapp.matching.index import MatchIndex
@@ -109,9 +110,15 @@ def run_match(args: argparse.Namespace) -> int:
     _report_skipped("prisoners", prisoners.skipped_lines)
     _report_skipped("requests", requests.skipped_lines)
     index = MatchIndex(prisoners.people)
-    results = match_many(index, requests.people, args.top, workers=_workers())
+    rows = match_many(
+        index,
+        requests.people,
+        args.top,
+        workers=_workers(),
+        transform=functools.partial(match_rows, lang=args.lang),
+    )
     try:
-        write_matches(args.out, results, args.lang)
+        write_matches(args.out, rows)
     except OSError as exc:
         raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
     return 0

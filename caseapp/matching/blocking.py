@@ -9,8 +9,10 @@ true record shares at least one key with the query however it was written:
   (Білецький/Белецкий, Олійник/Олейник);
 - ``gy:`` given name (its equivalence class) + birth year: survives a badly garbled family name;
 - ``gp:`` given name + father's name: survives a missing or wrong birth date as well;
-- ``fg:`` first letters of the family frame + given name; ``fi:`` family frame + given initial;
-  ``fy:`` family frame + birth year: rank the true record above namesakes within a surname;
+- ``fg:`` first letters of the family frame + given name, ``fh:`` first two letters of the
+  family skeleton + given name, ``fi:`` its first three + given initial, ``fy:`` family frame +
+  birth year: rank the true record above namesakes within a surname, and keep a misspelt
+  surname with the right given name above a correct surname with the wrong one;
 - ``s:`` the service number.
 
 The query is keyed the same way, also with family and given name swapped. Candidates are ranked
@@ -23,21 +25,23 @@ from collections.abc import Iterator
 
 from caseapp.matching.names import NamePart
 from caseapp.matching.person import Prepared, PreparedName
-from caseapp.matching.phonetic import consonants, deletions
+from caseapp.matching.phonetic import consonants, deletions, masculine
 
 #: Weight of a shared key of each kind when ranking candidates before scoring.
 #: A family key counts once per candidate, the best one shared: the same skeleton, the same
 #: consonant frame, or skeletons one edit apart. The other keys add up.
 FAMILY_EXACT = 4.0
 FAMILY_FRAME = 3.5
-FAMILY_NEAR = 2.5
-KEY_WEIGHTS = {"gy": 3.5, "gp": 2.0, "fg": 2.5, "fi": 1.0, "fy": 2.0, "s": 10.0}
+FAMILY_NEAR = 3.0
+KEY_WEIGHTS = {"gy": 3.5, "gp": 2.0, "fg": 2.5, "fh": 1.0, "fi": 1.5, "fy": 2.0, "s": 10.0}
 
 
 def _given_id(part: NamePart | None) -> str | None:
+    """The name's row in the equivalence data, else its (masculine) skeleton: a surname read
+    as a given name (swapped fields) keeps its feminine/masculine forms together."""
     if part is None or part.initial is not None:
         return None
-    return f"#{part.group}" if part.group is not None else part.skel
+    return f"#{part.group}" if part.group is not None else masculine(part.skel)
 
 
 def _family_skeleton(name: PreparedName) -> str:
@@ -59,11 +63,12 @@ def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
         for key in deletions(skel) if len(skel) >= 4 else (skel,):
             yield "fs:" + key
         if initial:
-            yield f"fi:{family}:{initial}"
+            yield f"fi:{skel[:3]}:{initial}"
         if year:
             yield f"fy:{family}:{year}"
         if given:
             yield f"fg:{family[:3]}:{given}"
+            yield f"fh:{skel[:2]}:{given}"
     if given and year:
         yield f"gy:{given}:{year}"
     if given and father:

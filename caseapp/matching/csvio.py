@@ -123,25 +123,30 @@ def _bad_values(person: dict[str, str | None]) -> list[str]:
     return bad
 
 
-def write_matches(
-    path: Path, results: Iterable[tuple[str, Sequence[MatchResult]]], lang: str = "en"
-) -> int:
-    """One row per (request, candidate), best first within a request; returns rows written."""
-    rows = 0
+def match_rows(
+    request_id: str, results: Sequence[MatchResult], lang: str = "en"
+) -> list[tuple[str, ...]]:
+    """The output rows for one request, best first (a ``match_many`` transform)."""
+    return [
+        (
+            request_id,
+            str(rank),
+            result.record_id,
+            f"{result.score:.1f}",
+            result.band,
+            reasons_text(result.reasons, lang),
+        )
+        for rank, result in enumerate(results, start=1)
+    ]
+
+
+def write_matches(path: Path, rows: Iterable[list[tuple[str, ...]]]) -> int:
+    """Write the header and each request's rows; returns the number of rows written."""
+    count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(MATCH_COLUMNS)
-        for request_id, found in results:
-            for rank, result in enumerate(found, start=1):
-                writer.writerow(
-                    (
-                        request_id,
-                        rank,
-                        result.record_id,
-                        f"{result.score:.1f}",
-                        result.band,
-                        reasons_text(result.reasons, lang),
-                    )
-                )
-                rows += 1
-    return rows
+        for request_rows in rows:
+            writer.writerows(request_rows)
+            count += len(request_rows)
+    return count

@@ -20,7 +20,7 @@ from caseapp.matching.places import PlaceTable, default_places
 from caseapp.matching.scoring import assess, band_of, points, reasons, score_of
 
 #: How many candidates, best-keyed first, are scored in full for one query.
-MAX_CANDIDATES = 300
+MAX_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
