@@ -8,6 +8,7 @@ import sys
 #: Each module has ``run() -> None`` that measures and calls ``bench.report.write_section``.
 BENCHES = {
     "vault": "bench.bench_vault",
+    "matching": "bench.bench_matching",
 }
 
 

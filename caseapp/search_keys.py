@@ -13,44 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from caseapp.matching.phonetic import skeleton
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-
-def _fallback_skeleton(text: str) -> str:
-    """Used only while the matching engine is not installed: folds case, script and accents."""
-    table = str.maketrans(
-        {
-            "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e",
-            "ё": "e", "ж": "3", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k",
-            "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "2", "ц": "6", "ч": "4", "ш": "5", "щ": "1", "ъ": "",
-            "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-        }
-    )  # fmt: skip
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(table))
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    for pattern, repl in (
-        ("shch", "1"), ("kh", "2"), ("zh", "3"), ("ch", "4"), ("sh", "5"), ("ts", "6"),
-        ("h", "g"), ("y", "i"), ("j", "i"), ("w", "v"), ("x", "ks"),
-    ):  # fmt: skip
-        plain = plain.replace(pattern, repl)
-    plain = re.sub(r"(.)\1+", r"\1", plain)
-    return " ".join(re.sub(r"[^a-z1-6]+", " ", plain).split())
-
-
-def _load_skeleton() -> Callable[[str], str]:
-    try:
-        from caseapp.matching.phonetic import skeleton  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the matching engine is merged separately; keys are rebuilt then
-        return _fallback_skeleton
-    return skeleton  # type: ignore[no-any-return]
-
-
-skeleton: Callable[[str], str] = _load_skeleton()
 
 #: Names spelt in several ways; their keys change whenever the key function changes, so the
 #: vault can tell that its index was built by another version and rebuild it.

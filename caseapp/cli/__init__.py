@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "caseapp.cli.records_cmds",
     "caseapp.cli.search_cmd",
     "caseapp.cli.gui_cmd",
+    "caseapp.cli.match_cmd",
 )
 
 
