@@ -9,6 +9,7 @@ import sys
 BENCHES = {
     "vault": "bench.bench_vault",
     "matching": "bench.bench_matching",
+    "screens": "bench.bench_screens",
 }
 
 

@@ -91,6 +91,15 @@ class ListFilter:
     date_from: str | None = None
     date_to: str | None = None
 
+    def effective(self) -> ListFilter:
+        """The filter as it acts: search text too short to search does not filter, so a list
+        need not be queried again while the first letters are typed."""
+        from dataclasses import replace
+
+        from caseapp.search import is_searchable
+
+        return self if not self.text or is_searchable(self.text) else replace(self, text="")
+
     def is_empty(self) -> bool:
         return self == ListFilter()
 

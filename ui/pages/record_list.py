@@ -337,9 +337,12 @@ class RecordListPage(QWidget):
     def _filter_changed(self) -> None:
         self.search_timer.stop()
         flt = self.current_filter()
-        if flt != self.filter or not self.loaded_once:
-            self.filter = flt
+        changed = flt.effective() != self.filter.effective()
+        self.filter = flt
+        if changed or not self.loaded_once:
             self.reload()
+        else:  # e.g. the first letters of a search: the list already shows what they select
+            self._show_count(self.model.rowCount())
 
     # --- querying ------------------------------------------------------------------------------
 
@@ -365,15 +368,17 @@ class RecordListPage(QWidget):
         if not self.loaded_once and ids:
             self.view.resizeColumnsToContents()
         self.loaded_once = True
-        total = len(ids)
-        text = self.tr("%n record(s)", "", total)
-        if self.filter.text and not is_searchable(self.filter.text):
-            text = self.tr("Type at least three letters to search.") + "  " + text
-        self.count_label.setText(text)
+        self._show_count(len(ids))
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
                 self.view.selectRow(row)
+
+    def _show_count(self, total: int) -> None:
+        text = self.tr("%n record(s)", "", total)
+        if self.filter.text and not is_searchable(self.filter.text):
+            text = self.tr("Type at least three letters to search.") + "  " + text
+        self.count_label.setText(text)
 
     def _query_failed(self, error: Any) -> None:
         self.count_label.setText("")
