@@ -48,33 +48,34 @@ INVALID_STYLE = "border: 1px solid #b00020;"
 
 def error_text(error: FieldError) -> str:
     """The core's validation message in the interface language."""
-    t = QCoreApplication.translate
     message = error.message
     if message == "is required":
-        return t("forms", "Required.")
+        return QCoreApplication.translate("forms", "Required.")
     if message == "a family name or a given name is required":
-        return t("forms", "A family name or a given name is required.")
+        return QCoreApplication.translate("forms", "A family name or a given name is required.")
     if message == "a closed request needs a reason":
-        return t("forms", "A closed request needs a reason.")
+        return QCoreApplication.translate("forms", "A closed request needs a reason.")
     if message == "a rejection needs a reason":
-        return t("forms", "A rejection needs a reason.")
+        return QCoreApplication.translate("forms", "A rejection needs a reason.")
     if message == "must be a number":
-        return t("forms", "Must be a number.")
+        return QCoreApplication.translate("forms", "Must be a number.")
     if "is not a date" in message:
-        return t("forms", "Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        return QCoreApplication.translate("forms", "Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
     if "is not one of" in message:
-        return t("forms", "Choose one of the listed values.")
+        return QCoreApplication.translate("forms", "Choose one of the listed values.")
     if match := re.fullmatch(r"month (\d+) does not exist", message):
-        return t("forms", "Month %1 does not exist.").replace("%1", match.group(1))
+        return QCoreApplication.translate("forms", "Month %1 does not exist.").replace(
+            "%1", match.group(1)
+        )
     if match := re.fullmatch(r"day (\d+) does not exist in (\S+)", message):
         return (
-            t("forms", "Day %1 does not exist in %2.")
+            QCoreApplication.translate("forms", "Day %1 does not exist in %2.")
             .replace("%1", match.group(1))
             .replace("%2", match.group(2))
         )
     if match := re.fullmatch(r"year (\d+) is outside (\S+)", message):
         return (
-            t("forms", "Year %1 is outside %2.")
+            QCoreApplication.translate("forms", "Year %1 is outside %2.")
             .replace("%1", match.group(1))
             .replace("%2", match.group(2))
         )

@@ -29,16 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def part_label(entity_type: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "prisoner": t("history", "Record"),
-        "tracing_request": t("history", "Record"),
-        "name_form": t("history", "Name form"),
-        "fact_source": t("history", "Source"),
-        "detention": t("history", "Place of detention"),
-        "event": t("history", "Event"),
-        "contact_log": t("history", "Contact"),
-        "attachment": t("history", "Attachment"),
+        "prisoner": QCoreApplication.translate("history", "Record"),
+        "tracing_request": QCoreApplication.translate("history", "Record"),
+        "name_form": QCoreApplication.translate("history", "Name form"),
+        "fact_source": QCoreApplication.translate("history", "Source"),
+        "detention": QCoreApplication.translate("history", "Place of detention"),
+        "event": QCoreApplication.translate("history", "Event"),
+        "contact_log": QCoreApplication.translate("history", "Contact"),
+        "attachment": QCoreApplication.translate("history", "Attachment"),
     }.get(entity_type, entity_type)
 
 
@@ -50,15 +49,20 @@ def local_time(iso: str) -> str:
 
 
 def show_value(entity_type: str, field: str | None, value: Any) -> str:
-    t = QCoreApplication.translate
     if value is None:
         return ""
     if isinstance(value, dict) and "sha256" in value and "size" in value:
-        return t("history", "file, %1 bytes").replace("%1", str(value["size"]))
+        return QCoreApplication.translate("history", "file, %1 bytes").replace(
+            "%1", str(value["size"])
+        )
     if field == "field_name" and isinstance(value, str):
         return field_label(value)
     if isinstance(value, bool) or (field in ("do_not_disclose", "do_not_phone", "consent_share")):
-        return t("history", "yes") if value else t("history", "no")
+        return (
+            QCoreApplication.translate("history", "yes")
+            if value
+            else QCoreApplication.translate("history", "no")
+        )
     return value_label(entity_type, field or "", value)
 
 
@@ -66,14 +70,13 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.entries: list[HistoryEntry] = []
-        t = QCoreApplication.translate
         self.headers = [
-            t("history", "When"),
-            t("history", "Who"),
-            t("history", "What"),
-            t("history", "Field"),
-            t("history", "Old value"),
-            t("history", "New value"),
+            QCoreApplication.translate("history", "When"),
+            QCoreApplication.translate("history", "Who"),
+            QCoreApplication.translate("history", "What"),
+            QCoreApplication.translate("history", "Field"),
+            QCoreApplication.translate("history", "Old value"),
+            QCoreApplication.translate("history", "New value"),
         ]
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
@@ -107,7 +110,6 @@ class HistoryModel(QAbstractTableModel):
         if not 0 <= index.row() < len(self.entries):
             return None
         e = self.entries[index.row()]
-        t = QCoreApplication.translate
         column = index.column()
         if column == 0:
             return local_time(e.at)
@@ -115,10 +117,10 @@ class HistoryModel(QAbstractTableModel):
             return e.who
         if column == 2:
             op = {
-                "create": t("history", "created"),
-                "update": t("history", "changed"),
-                "delete": t("history", "deleted"),
-                "restore": t("history", "restored"),
+                "create": QCoreApplication.translate("history", "created"),
+                "update": QCoreApplication.translate("history", "changed"),
+                "delete": QCoreApplication.translate("history", "deleted"),
+                "restore": QCoreApplication.translate("history", "restored"),
             }.get(e.op, e.op)
             return f"{part_label(e.entity_type)}: {op}"
         if column == 3:
