@@ -193,6 +193,71 @@ def query_ids(
     return [row[0] for row in conn.execute(sql, params)]
 
 
+def query_keys(
+    conn: Connection,
+    kind: str,
+    flt: ListFilter | None = None,
+    *,
+    sort_field: str | None = None,
+    descending: bool = False,
+) -> list[int]:
+    """Like ``query_ids`` but the rows' rowids: what a 100k-row list model holds.
+
+    Rowids come from indexes alone where possible (no table page is read, so nothing is
+    decrypted): the unfiltered list from the ``deleted`` index, a pure search from the search
+    index (which holds live records only), and the family-name order from a covering index.
+    """
+    flt = (flt or ListFilter()).effective()
+    table = table_of(kind)
+    if sort_field is None and flt.text and flt == ListFilter(text=flt.text):
+        clause = search_clause(kind, flt.text)
+        if clause is not None:
+            inner = clause.sql.removeprefix("t.rowid IN (").removesuffix(")")
+            return [row[0] for row in conn.execute(f"{inner} ORDER BY rowid DESC", clause.params)]
+    where, params = flt.where(kind)
+    sql = (
+        f"SELECT t.rowid FROM {table} t WHERE {where} "
+        f"ORDER BY {_order(kind, sort_field, descending)}"
+    )
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def fetch_rows_by_key(
+    conn: Connection, kind: str, keys: Sequence[int], columns: Sequence[str]
+) -> dict[int, tuple[Any, ...]]:
+    """Rows for some rowids: ``(id, *columns)``; deleted or missing records are left out."""
+    allowed = set(columns_of(kind))
+    bad = [c for c in columns if c not in allowed]
+    if bad:
+        raise BadInput(f"Unknown column(s): {', '.join(bad)}")
+    select = "".join(f", t.{c}" for c in columns)
+    out: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(
+            f"SELECT t.rowid, t.id{select} FROM {table_of(kind)} t "
+            f"WHERE t.rowid IN ({marks}) AND t.deleted = 0",
+            chunk,
+        ):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
+def keys_of(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, int]:
+    """Record id -> rowid, for the ids that exist."""
+    wanted = list(ids)
+    out: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, key in conn.execute(
+            f"SELECT id, rowid FROM {table_of(kind)} WHERE id IN ({marks})", chunk
+        ):
+            out[record_id] = key
+    return out
+
+
 def count(conn: Connection, kind: str, flt: ListFilter | None = None) -> int:
     where, params = (flt or ListFilter()).where(kind)
     return int(

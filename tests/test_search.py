@@ -141,3 +141,26 @@ def test_cli_search_prints_one_result_a_line(
     lines = capsys.readouterr().out.splitlines()
     assert lines == [f"{record.ref}\tprisoner\tКоваленко Олександр\t1990\tunknown"]
     assert cli_main(["search", "Ko", "--vault", str(vault_path)]) == 2
+
+
+def test_list_keys_follow_the_same_filters_as_ids(session: Session) -> None:
+    from caseapp.listing import fetch_rows_by_key, query_keys
+
+    records = [
+        _prisoner(session, family_name=name, status=status)
+        for name, status in (("Коваленко", "held"), ("Шевченко", "held"), ("Коваль", "released"))
+    ]
+    conn = session.conn
+    for flt, sort in (
+        (ListFilter(), None),
+        (ListFilter(text="Koval"), None),
+        (ListFilter(text="Koval", statuses=["held"]), None),
+        (ListFilter(), "family_name"),
+        (ListFilter(text="Ko"), None),  # too short: not a search
+    ):
+        keys = query_keys(conn, "prisoners", flt, sort_field=sort)
+        rows = fetch_rows_by_key(conn, "prisoners", keys, ["family_name"])
+        assert [rows[k][0] for k in keys] == query_ids(conn, "prisoners", flt, sort_field=sort)
+    with session.transaction("delete") as txn:
+        txn.delete(PrisonerRecord, records[0].id)
+    assert len(query_keys(conn, "prisoners", ListFilter(text="Koval"))) == 1

@@ -364,8 +364,12 @@ CREATE TABLE draft (
     payload TEXT NOT NULL,
     saved_at TEXT NOT NULL
 );
+-- The lists read their row keys from indexes only (see caseapp/listing.py: query_keys).
+CREATE INDEX prisoner_live ON prisoner (deleted);
+CREATE INDEX request_live ON tracing_request (deleted);
+CREATE INDEX prisoner_name_order ON prisoner (deleted, family_name, given_name);
+CREATE INDEX request_name_order ON tracing_request (deleted, family_name, given_name);
 CREATE INDEX prisoner_category ON prisoner (category);
-CREATE INDEX prisoner_given ON prisoner (given_name);
 CREATE INDEX request_category ON tracing_request (category);
 CREATE INDEX request_assigned ON tracing_request (assigned_to);
 CREATE INDEX round_entry_prisoner ON round_entry (prisoner_id);

@@ -230,7 +230,7 @@ def test_search_finds_the_same_people_in_both_scripts(qtbot: QtBot, window: Main
         box.clear()
         type_text(box, typed)
         _wait_loaded(qtbot, page, 2)
-        found.append(set(page.list_page.model.ids))
+        found.append(set(page.list_page.model.record_ids()))
     assert found == [{first.id, second.id}] * 3
     box.clear()
     _wait_loaded(qtbot, page, 3)
@@ -278,7 +278,7 @@ def test_sorting_by_a_column_requeries(qtbot: QtBot, window: MainWindow) -> None
     expected = query_ids(
         session.conn, "prisoners", ListFilter(), sort_field="given_name", descending=True
     )
-    assert page.list_page.model.ids == expected
+    assert page.list_page.model.record_ids() == expected
 
 
 def test_sources_that_disagree_are_shown_side_by_side(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,9 +1,10 @@
 """The lazy table model behind the record lists (after Anki's browser ``DataModel``).
 
-It holds only the ids of the rows, in list order, and a cache of rows fetched in blocks inside
-``data()`` (never in ``flags()``). The ids come from a background query (``ui.query_runner``),
-so a 100k-row list opens without blocking; ``sort()`` only asks the owner to re-query. A row
-whose record has vanished shows as a disabled, empty row instead of raising.
+It holds only the keys (SQLite rowids) of the rows, in list order, and a cache of rows fetched
+in blocks inside ``data()`` (never in ``flags()``). The keys come from a background query
+(``ui.query_runner``) that reads indexes only, so a 100k-row list opens without blocking;
+``sort()`` only asks the owner to re-query. A row whose record has vanished shows as a
+disabled, empty row instead of raising.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from caseapp.listing import entity_class, fetch_rows
+from caseapp.listing import entity_class, fetch_rows_by_key, keys_of
 from caseapp.store import Session
 from ui.labels import field_label, value_label
 
@@ -44,19 +45,20 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = kind
         self.entity_type = entity_class(kind).ENTITY
         self.columns: list[str] = list(columns)
-        self.ids: list[str] = []
-        self._row_of: dict[str, int] = {}
-        self._cache: OrderedDict[str, tuple[Any, ...]] = OrderedDict()
-        self._missing: set[str] = set()
+        self.keys: list[int] = []
+        self._row_of: dict[int, int] = {}
+        #: rowid -> (record id, *column values)
+        self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        self._missing: set[int] = set()
         self.sort_field: str | None = None
         self.descending = False
         self._names: dict[str, str] = {}
 
     # --- contents ------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
-        self.ids = ids
+        self.keys = keys
         self._row_of = {}
         self._cache.clear()
         self._missing.clear()
@@ -74,25 +76,39 @@ class RecordTableModel(QAbstractTableModel):
 
     def invalidate(self, ids: Iterable[str]) -> None:
         """Forget cached rows of changed records and redraw them where they are shown."""
-        for record_id in ids:
-            self._cache.pop(record_id, None)
-            self._missing.discard(record_id)
-            row = self.row_of(record_id)
+        wanted = list(ids)
+        if not wanted or not self.keys:
+            return
+        for key in keys_of(self.session.conn, self.kind, wanted).values():
+            self._cache.pop(key, None)
+            self._missing.discard(key)
+            row = self._row_of_key(key)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
+    def _row_of_key(self, key: int) -> int | None:
+        if not self._row_of and self.keys:
+            self._row_of = {k: i for i, k in enumerate(self.keys)}
+        return self._row_of.get(key)
+
     def row_of(self, record_id: str) -> int | None:
-        if not self._row_of and self.ids:
-            self._row_of = {rid: i for i, rid in enumerate(self.ids)}
-        return self._row_of.get(record_id)
+        key = keys_of(self.session.conn, self.kind, [record_id]).get(record_id)
+        return None if key is None else self._row_of_key(key)
 
     def id_at(self, row: int) -> str | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
+        if not 0 <= row < len(self.keys):
+            return None
+        cached = self._row(row)
+        return None if cached is None else str(cached[0])
+
+    def record_ids(self) -> list[str]:
+        """Every id in list order (fetches every row: for tests and small lists only)."""
+        return [i for i in (self.id_at(r) for r in range(len(self.keys))) if i is not None]
 
     # --- Qt model API --------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -111,20 +127,23 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        record_id = self.ids[index.row()]
-        if record_id in self._missing:  # known from an earlier fetch; flags() never fetches
+        if self.keys[index.row()] in self._missing:  # known from an earlier fetch; never fetch here
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+        if not index.isValid() or not 0 <= index.row() < len(self.keys):
             return None
-        record_id = self.ids[index.row()]
-        if role == ID_ROLE:
-            return record_id
-        if role not in (Qt.ItemDataRole.DisplayRole, VALUE_ROLE, Qt.ItemDataRole.ForegroundRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            VALUE_ROLE,
+            ID_ROLE,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
             return None
         row = self._row(index.row())
+        if role == ID_ROLE:
+            return None if row is None else row[0]
         if row is None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("gray"))
@@ -132,7 +151,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return None
         column = self.columns[index.column()]
-        value = row[index.column()]
+        value = row[index.column() + 1]
         if role == VALUE_ROLE:
             return value
         if column == "assigned_to" and value:
@@ -154,23 +173,23 @@ class RecordTableModel(QAbstractTableModel):
         return entity_class(self.kind).field_kind(column)
 
     def _row(self, row: int) -> tuple[Any, ...] | None:
-        record_id = self.ids[row]
-        cached = self._cache.get(record_id)
+        key = self.keys[row]
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
-        if record_id in self._missing:
+        if key in self._missing:
             return None
         start = max(0, row - BLOCK // 4)
-        block = [i for i in self.ids[start : start + BLOCK] if i not in self._cache]
+        block = [k for k in self.keys[start : start + BLOCK] if k not in self._cache]
         try:
-            fetched = fetch_rows(self.session.conn, self.kind, block, self.columns)
+            fetched = fetch_rows_by_key(self.session.conn, self.kind, block, self.columns)
         except Exception:  # a locked or closed vault: show an empty row, never raise in data()
             return None
-        for rid in block:
-            if rid in fetched:
-                self._cache[rid] = fetched[rid]
+        for k in block:
+            if k in fetched:
+                self._cache[k] = fetched[k]
             else:
-                self._missing.add(rid)
+                self._missing.add(k)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
-        return self._cache.get(record_id)
+        return self._cache.get(key)

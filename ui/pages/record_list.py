@@ -39,7 +39,7 @@ from caseapp.listing import (
     UNASSIGNED,
     ListFilter,
     delete_filter,
-    query_ids,
+    query_keys,
     save_filter,
     saved_filters,
 )
@@ -355,8 +355,8 @@ class RecordListPage(QWidget):
         else:
             self.count_label.setText(self.tr("Searching…") if flt.text else self.tr("Loading…"))
 
-        def query() -> list[str]:
-            return query_ids(
+        def query() -> list[int]:
+            return query_keys(
                 vault.connection(), kind, flt, sort_field=sort_field, descending=descending
             )
 
@@ -364,7 +364,7 @@ class RecordListPage(QWidget):
 
     def _ids_arrived(self, ids: Any) -> None:
         selected = self.selected_id()
-        self.model.set_ids(ids)
+        self.model.set_keys(ids)
         if not self.loaded_once and ids:
             self.view.resizeColumnsToContents()
         self.loaded_once = True
