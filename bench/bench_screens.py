@@ -95,7 +95,7 @@ def run() -> None:
     from caseapp.demo import generate_prisoners
     from caseapp.io.importer import apply_import, plan_import
     from caseapp.io.tables import read_table
-    from caseapp.listing import DEFAULT_COLUMNS, ListFilter, fetch_rows, query_ids
+    from caseapp.listing import DEFAULT_COLUMNS, ListFilter, fetch_rows_by_key, query_keys
     from caseapp.store import Session
     from caseapp.vault.vault import Vault
     from ui.operations import Operations
@@ -130,7 +130,7 @@ def run() -> None:
         page.deleteLater()
         app.processEvents()
     start = time.perf_counter()
-    query_ids(session.conn, "prisoners", sort_field="family_name")
+    query_keys(session.conn, "prisoners", sort_field="family_name")
     sorted_s = time.perf_counter() - start
 
     # --- search, one keystroke at a time: the ids in list order plus the first screen of rows
@@ -148,8 +148,8 @@ def run() -> None:
                 typed = ListFilter(text=text[:end])
                 start = time.perf_counter()
                 if typed.effective() != shown.effective():  # what the list page decides
-                    ids = query_ids(conn, kind, typed)
-                    fetch_rows(conn, kind, ids[:40], DEFAULT_COLUMNS[kind])
+                    ids = query_keys(conn, kind, typed)
+                    fetch_rows_by_key(conn, kind, ids[:40], DEFAULT_COLUMNS[kind])
                     hits[text] = len(ids)
                 else:
                     skipped += 1
@@ -174,7 +174,7 @@ def run() -> None:
     import_s = time.perf_counter() - start
     assert result.created == import_rows
     start = time.perf_counter()
-    after = query_ids(conn, "prisoners", ListFilter(text="Kovalenko"))
+    after = query_keys(conn, "prisoners", ListFilter(text="Kovalenko"))
     after_ms = (time.perf_counter() - start) * 1000
     peak = _rss_mb()
     from ui.worker import database_pool
@@ -205,8 +205,8 @@ under 500 MB of memory.
 | Peak resident memory of the process (before unlocking: {rss_before:.0f} MB) | {peak:.0f} MB |
 
 Search per keystroke (ms): the typed prefix becomes trigram terms, the FTS5 index gives the
-matching rows, SQLite returns their ids in list order, and the first 40 rows are fetched for
-display. The first one or two letters (under three key letters) do not search: the list stays as
+matching rows' keys (newest first, read from the index alone), and the first 40 rows are fetched
+for display, as the list page does. The first one or two letters (under three key letters) do not search: the list stays as
 it is and no query runs ({skipped} of the keystrokes below); they are counted as typed.
 Typed: {", ".join(t for _k, t in TYPED)}; three rounds.
 

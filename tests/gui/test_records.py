@@ -15,6 +15,7 @@ from tests.gui.conftest import type_text, unlock
 from ui.main_window import MainWindow
 from ui.pages.editor import RecordEditor
 from ui.pages.records import RecordsPage
+from ui.query_runner import QueryRunner
 
 
 def _page(window: MainWindow, key: str) -> RecordsPage:
@@ -303,3 +304,20 @@ def test_sources_that_disagree_are_shown_side_by_side(qtbot: QtBot, window: Main
     text = editor.conflict_label.text()  # type: ignore[attr-defined]
     assert "Held" in text and "Deceased" in text and "Unit" not in text
     assert len(list_entities(session.conn, FactSource)) == 3  # nothing overwritten
+
+
+def test_search_runs_off_the_gui_thread_after_a_pause(qtbot: QtBot, window: MainWindow) -> None:
+    import threading
+
+    unlock(qtbot, window)
+    lp = _page(window, "prisoners").list_page
+    _wait_loaded(qtbot, _page(window, "prisoners"), 0)
+    type_text(lp.search_edit, "Kovalen")
+    assert lp.search_timer.isActive() and not lp.runner.pending  # nothing ran while typing
+    with qtbot.waitSignal(lp.runner.finished, timeout=5000) as blocker:
+        pass  # the pause ends, the query runs on the worker thread
+    assert isinstance(blocker.args[0], list)  # row keys
+    runner = QueryRunner()
+    with qtbot.waitSignal(runner.finished, timeout=5000) as blocker:
+        runner.submit(threading.get_ident)  # the same runner the list uses
+    assert blocker.args[0] != threading.get_ident()

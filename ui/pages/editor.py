@@ -398,8 +398,8 @@ class RecordEditor(QWidget):
                 self.record.id if self.exists else None,
                 self.draft_payload(),
             )
-        except Exception:
-            log.exception("could not keep a draft")
+        except Exception as exc:  # the type only: a message could quote personal data
+            log.error("could not keep a draft: %s", type(exc).__name__)
 
     def _restore_draft(self) -> None:
         draft = load_draft(
