@@ -9,6 +9,8 @@ import sys
 BENCHES = {
     "vault": "bench.bench_vault",
     "letters": "bench.bench_letters",
+    "matching": "bench.bench_matching",
+    "screens": "bench.bench_screens",
 }
 
 

@@ -77,8 +77,8 @@ def test_import_export_round_trip(
     assert "Imported 2 prisoners" in capsys.readouterr().out
     out = tmp_path / "out.csv"
     assert main(["export", "prisoners", "--vault", str(vault_path), "--out", str(out)]) == 0
-    with open(out, encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    with open(out, encoding="utf-8-sig") as fh:
+        rows = sorted(csv.DictReader(fh), key=lambda r: r["birth_date"], reverse=True)
     assert [(r["family_name"], r["birth_date"], r["unit"]) for r in rows] == [
         ("Коваленко", "1990-03", "в/ч А0501"),
         ("Білецька", "1985", ""),

@@ -27,6 +27,7 @@ from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
 from ui.operations import Operations
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.records import RecordsPage
 from ui.unlock import UnlockPage
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ class Workspace(QSplitter):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(factory())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setMinimumWidth(160)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
         self.addWidget(self.nav)
@@ -82,19 +83,31 @@ class Workspace(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
 
+    def _nav_changed(self, row: int) -> None:
+        """Switch sections only once the current one agrees (unsaved edits are not dropped)."""
+        current = self.stack.currentWidget()
+        can_leave = getattr(current, "can_leave", None)
+        if row != self.stack.currentIndex() and callable(can_leave) and not can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
     def page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Screens in navigation order. Later issues replace the placeholders."""
         soon = self.tr("This screen is being built. Its data is already kept in the vault.")
+        session, operations = self.session, self.operations
         return [
             (
                 "requests",
                 self.tr("Tracing requests"),
-                lambda: PlaceholderPage(self.tr("Tracing requests"), soon),
+                lambda: RecordsPage(session, operations, "requests"),
             ),
             (
                 "prisoners",
                 self.tr("Prisoner records"),
-                lambda: PlaceholderPage(self.tr("Prisoner records"), soon),
+                lambda: RecordsPage(session, operations, "prisoners"),
             ),
             ("matches", self.tr("Matches"), lambda: PlaceholderPage(self.tr("Matches"), soon)),
             (

@@ -19,7 +19,9 @@ COMMAND_MODULES = (
     "caseapp.cli.vault_cmds",
     "caseapp.cli.records_cmds",
     "caseapp.cli.letter_cmds",
+    "caseapp.cli.search_cmd",
     "caseapp.cli.gui_cmd",
+    "caseapp.cli.match_cmd",
 )
 
 

@@ -507,6 +507,10 @@ class ImportBatch(Entity):
     source_date: str | None = text()
     imported_at: str | None = text()
     row_count: int | None = number()
+    #: Which columns of the file went to which field (JSON), remembered for the next list with
+    #: the same columns (``headers_key``): the "per source" column mapping of the import screen.
+    headers_key: str | None = text()
+    mapping: str | None = text()
 
 
 @dataclass(kw_only=True)

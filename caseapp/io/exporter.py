@@ -1,32 +1,30 @@
-"""Export a list of records to CSV or XLSX, with the columns the user chose.
+"""Export a filtered list to CSV or XLSX: the columns a person chose, the rows they see.
 
-Written only to the path the user gives; nothing is staged in a temp file.
+Headers are field names and values are stored values (codes, ISO dates), so an exported list
+imports again unchanged. CSV is written as UTF-8 with a byte-order mark, which Excel needs to
+show Cyrillic. The file is written next to its target and renamed at the end, so a cancelled or
+failed export never leaves half a list under the chosen name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from caseapp.errors import BadInput
-from caseapp.io.importer import KINDS, importable_fields
+from caseapp.listing import ListFilter, columns_of, iter_rows
+from caseapp.tasks import Progress, step
 from caseapp.vault.connection import Connection
 
-
-def default_columns(kind: str) -> list[str]:
-    return ["ref", *[f for f in importable_fields(kind) if f != "ref"]]
+FORMATS = ("csv", "xlsx")
 
 
-def _rows(
-    conn: Connection, kind: str, columns: Sequence[str], where: str, params: Sequence[Any]
-) -> Iterator[list[object]]:
-    table = KINDS[kind].ENTITY
-    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE deleted = 0"
-    if where:
-        sql += f" AND ({where})"
-    yield from (list(row) for row in conn.execute(sql + " ORDER BY rowid", tuple(params)))
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
 
 
 def export_records(
@@ -34,40 +32,56 @@ def export_records(
     kind: str,
     path: Path,
     columns: Sequence[str] | None = None,
-    where: str = "",
-    params: Sequence[Any] = (),
+    where: ListFilter | None = None,
+    *,
+    fmt: str | None = None,
+    sort_field: str | None = None,
+    descending: bool = False,
+    progress: Progress | None = None,
 ) -> int:
-    """Write the records to ``path`` (.csv or .xlsx); returns the number of rows written."""
-    if kind not in KINDS:
-        raise BadInput("Unknown list kind '{kind}': use prisoners or requests.", kind=kind)
-    allowed = set(default_columns(kind))
-    columns = list(columns or default_columns(kind))
-    unknown = [c for c in columns if c not in allowed]
-    if unknown:
-        raise BadInput("Unknown column(s): {columns}", columns=", ".join(unknown))
+    """Write the list ``kind`` ("prisoners" or "requests") filtered by ``where`` to ``path``.
+
+    ``columns`` defaults to every exportable field; ``fmt`` defaults to the file's suffix.
+    Returns the number of rows written.
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
         raise BadInput("Export to a .csv or .xlsx file.")
-    count = 0
+    chosen = list(columns) if columns else list(columns_of(kind))
+    rows = iter_rows(conn, kind, where, chosen, sort_field=sort_field, descending=descending)
+    if progress:
+        from caseapp.listing import count
+
+        progress.start(count(conn, kind, where), "Exporting")
+    partial = path.with_name(path.name + ".part")
+    written = 0
     try:
-        if suffix == ".csv":
-            with open(path, "w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(columns)
-                for row in _rows(conn, kind, columns, where, params):
-                    writer.writerow(["" if v is None else v for v in row])
-                    count += 1
+        if fmt == "csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(chosen)
+                for row in rows:
+                    writer.writerow([_cell(v) for v in row])
+                    written += 1
+                    if written % 500 == 0:
+                        step(progress, 500)
         else:
-            import openpyxl
+            import openpyxl  # only XLSX needs it
 
             book = openpyxl.Workbook(write_only=True)
             sheet = book.create_sheet(kind)
-            sheet.append(columns)
-            for row in _rows(conn, kind, columns, where, params):
-                sheet.append(row)
-                count += 1
-            book.save(path)
+            sheet.append(chosen)
+            for row in rows:
+                sheet.append([_cell(v) for v in row])
+                written += 1
+                if written % 500 == 0:
+                    step(progress, 500)
+            book.save(partial)
+        os.replace(partial, path)
     except OSError:
-        raise BadInput("Cannot write the file there; choose another place.") from None
-    return count
+        raise BadInput("The file cannot be written there. Choose another folder.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return written

@@ -9,6 +9,8 @@ by default a plan with invalid rows is refused whole, so a list is never half-im
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -95,6 +97,39 @@ def default_mapping(kind: str, headers: list[str]) -> dict[int, str]:
     return mapping
 
 
+def headers_key(headers: list[str]) -> str:
+    """Identifies a list's layout (its column names), so a mapping is remembered per source."""
+    joined = "\x1f".join(_header_key(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def remembered_mapping(conn: Connection, kind: str, headers: list[str]) -> dict[int, str] | None:
+    """The mapping used the last time a list with these very columns was imported, if any."""
+    row = conn.execute(
+        "SELECT mapping FROM import_batch WHERE kind = ? AND headers_key = ? AND deleted = 0 "
+        "AND mapping IS NOT NULL ORDER BY imported_at DESC, rowid DESC LIMIT 1",
+        (kind, headers_key(headers)),
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        stored = json.loads(row[0])
+    except ValueError:
+        return None
+    fields = set(importable_fields(kind))
+    mapping = {
+        int(index): name
+        for index, name in stored.items()
+        if name in fields and 0 <= int(index) < len(headers)
+    }
+    return mapping or None
+
+
+def suggested_mapping(conn: Connection, kind: str, headers: list[str]) -> dict[int, str]:
+    """What the mapping step starts from: the remembered mapping, else one guessed from names."""
+    return remembered_mapping(conn, kind, headers) or default_mapping(kind, headers)
+
+
 def duplicate_key(family: str | None, given: str | None, birth: str | None) -> tuple[str, ...]:
     """Exact-looking duplicates only (same names, same birth year); fuzzy ones are matching's job."""
 
@@ -120,6 +155,8 @@ class ImportPlan:
     source_name: str
     sha256: str
     mapping: dict[int, str]
+    headers: list[str] = field(default_factory=list)
+    source_date: str | None = None
     to_create: list[tuple[int, Entity]] = field(default_factory=list)
     invalid: list[RowIssue] = field(default_factory=list)
     #: (row number, reference of the existing record, or "row N" of an earlier row in the file)
@@ -173,7 +210,14 @@ def plan_import(
     unknown = set(mapping.values()) - set(importable_fields(kind))
     if unknown:
         raise BadInput(f"Unknown field(s) in the column mapping: {', '.join(sorted(unknown))}")
-    plan = ImportPlan(kind, table.source_name, table.sha256, dict(mapping))
+    plan = ImportPlan(
+        kind,
+        table.source_name,
+        table.sha256,
+        dict(mapping),
+        headers=list(table.headers),
+        source_date=table.source_date,
+    )
     plan.already_imported = (
         conn.execute(
             "SELECT 1 FROM import_batch WHERE source_sha256 = ? AND deleted = 0 AND kind = ?",
@@ -249,8 +293,11 @@ def apply_import(
                 kind=plan.kind,
                 source_name=plan.source_name,
                 source_sha256=plan.sha256,
+                source_date=plan.source_date,
                 imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 row_count=len(plan.to_create),
+                headers_key=headers_key(plan.headers) if plan.headers else None,
+                mapping=json.dumps({str(i): n for i, n in sorted(plan.mapping.items())}),
             )
         )
         for _row_number, entity in plan.to_create:

@@ -21,6 +21,8 @@ class Table:
     sha256: str
     headers: list[str]
     rows: list[list[str]]
+    #: The file's modification date (ISO), kept as provenance with the records it creates.
+    source_date: str | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -94,4 +96,9 @@ def read_table(path: Path) -> Table:
     headers = [h.strip() for h in rows[0]]
     width = len(headers)
     body = [(row + [""] * width)[:width] for row in rows[1:]]
-    return Table(path.name, hashlib.sha256(raw).hexdigest(), headers, body)
+    try:
+        modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+        source_date: str | None = modified.isoformat(timespec="seconds")
+    except OSError:
+        source_date = None
+    return Table(path.name, hashlib.sha256(raw).hexdigest(), headers, body, source_date)

@@ -11,6 +11,8 @@ from typing import Any
 
 import sqlcipher3
 
+from caseapp.search_keys import search_keys
+
 Connection = Any  # sqlcipher3 ships no type information
 
 #: Settings applied to every connection, checked by tests/test_vault.py.
@@ -49,4 +51,6 @@ def open_connection(path: Path, db_key: bytes, *, read_only: bool = False) -> Co
         if read_only and name in ("journal_mode", "secure_delete"):
             continue
         conn.execute(f"PRAGMA {name} = {value}")
+    # The search index triggers (schema v3) compute their keys with this function.
+    conn.create_function("caseapp_keys", -1, search_keys, deterministic=True)
     return conn

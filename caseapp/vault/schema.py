@@ -6,6 +6,8 @@ builds every previous version and migrates it forward with data in place.
 
 from __future__ import annotations
 
+import sqlcipher3
+
 from caseapp.vault.connection import Connection
 
 V1 = """
@@ -303,8 +305,96 @@ CREATE INDEX request_ref ON tracing_request (ref);
 CREATE INDEX prisoner_status ON prisoner (status);
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+
+def _search_triggers(table: str, key_columns: str) -> str:
+    """Triggers keeping ``<table>_search`` equal to the keys of the live rows of ``table``."""
+    keys = (
+        f"caseapp_keys({key_columns}, (SELECT group_concat(caseapp_keys(n.family_name, "
+        "n.given_name, n.patronymic), ' ') FROM name_form n WHERE n.owner_id = t.id "
+        "AND n.deleted = 0))"
+    )
+    index = f"{table}_search"
+    refresh = (
+        f"DELETE FROM {index} WHERE rowid = (SELECT rowid FROM {table} WHERE id = {{owner}});\n"
+        f"    INSERT INTO {index} (rowid, keys) SELECT t.rowid, {keys} FROM {table} t "
+        f"WHERE t.id = {{owner}} AND t.deleted = 0;\n"
+    )
+    return f"""
+CREATE VIRTUAL TABLE {index} USING fts5(keys, tokenize = 'trigram');
+CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN
+    {refresh.format(owner="new.id")}END;
+CREATE TRIGGER {index}_update AFTER UPDATE ON {table} BEGIN
+    DELETE FROM {index} WHERE rowid = old.rowid;
+    {refresh.format(owner="new.id")}END;
+CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN
+    DELETE FROM {index} WHERE rowid = old.rowid;
+END;
+CREATE TRIGGER {index}_name_insert AFTER INSERT ON name_form BEGIN
+    {refresh.format(owner="new.owner_id")}END;
+CREATE TRIGGER {index}_name_update AFTER UPDATE ON name_form BEGIN
+    {refresh.format(owner="old.owner_id")}    {refresh.format(owner="new.owner_id")}END;
+CREATE TRIGGER {index}_name_delete AFTER DELETE ON name_form BEGIN
+    {refresh.format(owner="old.owner_id")}END;
+"""
+
+
+# v3: the search index (see caseapp/search.py), import mappings kept with each batch, local
+# drafts of unsaved edits, and indexes for the list filters. The index tables are filled by
+# ``caseapp.search.ensure_search_index`` on open, which also rebuilds them when the key
+# function changes.
+V3 = (
+    _search_triggers(
+        "prisoner", "t.family_name, t.given_name, t.patronymic, t.ref, t.service_number"
+    )
+    + _search_triggers(
+        "tracing_request",
+        "t.family_name, t.given_name, t.patronymic, t.ref, t.service_number, t.enquirer_name",
+    )
+    + """
+ALTER TABLE import_batch ADD COLUMN headers_key TEXT;
+ALTER TABLE import_batch ADD COLUMN mapping TEXT;
+CREATE INDEX import_batch_headers ON import_batch (kind, headers_key);
+-- Unsaved edits of one account, kept locally (never journaled, never synced) so that a lock or
+-- a crash does not lose them; deleted when the edit is saved or discarded.
+CREATE TABLE draft (
+    key TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+-- The lists read their row keys from indexes only (see caseapp/listing.py: query_keys).
+CREATE INDEX prisoner_live ON prisoner (deleted);
+CREATE INDEX request_live ON tracing_request (deleted);
+CREATE INDEX prisoner_name_order ON prisoner (deleted, family_name, given_name);
+CREATE INDEX request_name_order ON tracing_request (deleted, family_name, given_name);
+CREATE INDEX prisoner_category ON prisoner (category);
+CREATE INDEX request_category ON tracing_request (category);
+CREATE INDEX request_assigned ON tracing_request (assigned_to);
+CREATE INDEX round_entry_prisoner ON round_entry (prisoner_id);
+CREATE INDEX prisoner_batch ON prisoner (import_batch_id);
+CREATE INDEX request_batch ON tracing_request (import_batch_id);
+"""
+)
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 LATEST_VERSION = len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements; a trigger body's semicolons do not end its statement."""
+    out: list[str] = []
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip(" \n;"):
+        out.append(buffer.strip())
+    return out
 
 
 def schema_version(conn: Connection) -> int:
@@ -319,9 +409,8 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
     for version in range(current + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in MIGRATIONS[version - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:

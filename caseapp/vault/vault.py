@@ -14,6 +14,7 @@ import sqlcipher3
 from caseapp.clock import HLC, HybridClock
 from caseapp.domain.models import Account
 from caseapp.errors import BadInput, NotAVault, VaultCorrupt, VaultExists
+from caseapp.search import ensure_search_index
 from caseapp.vault.connection import Connection, open_connection
 from caseapp.vault.keyslots import (
     KEY_BYTES,
@@ -136,6 +137,7 @@ class Vault:
         conn = open_connection(path, db_key)
         try:
             migrate(conn)
+            ensure_search_index(conn)
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
@@ -185,6 +187,7 @@ class Vault:
         try:
             conn = open_connection(path, db_key)
             migrate(conn)
+            ensure_search_index(conn)
             conn.close()
             return cls(path, db_key, keyfile)
         except sqlcipher3.Error:

@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="63" />
+        <source>This image cannot be shown (unknown or damaged format).</source>
+        <translation>Это изображение невозможно показать (неизвестный или повреждённый формат).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="97" />
+        <source>Add a file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="98" />
+        <source>View</source>
+        <translation>Просмотреть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="99" />
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="100" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="120" />
+        <source>Scans and photos are stored encrypted inside the vault.</source>
+        <translation>Сканы и фото хранятся в зашифрованном виде внутри хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="122" />
+        <source>Save the record first to attach files.</source>
+        <translation>Чтобы прикрепить файлы, сначала сохраните запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="134" />
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="151" />
+        <source>Attach a scan or photo</source>
+        <translation>Прикрепить скан или фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="154" />
+        <source>Scans and photos (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>Сканы и фото (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp *.webp *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="177" />
+        <source>Attaching the file…</source>
+        <translation>Прикрепление файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="194" />
+        <source>This file (%1) cannot be shown inside CaseApp. Use “Save a copy…” to open it with another program; the copy will not be encrypted.</source>
+        <translation>Этот файл (%1) невозможно показать в CaseApp. Используйте «Сохранить копию…», чтобы открыть его другой программой; копия не будет зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="208" />
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="217" />
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="217" />
+        <source>The file cannot be written there.</source>
+        <translation>Туда невозможно записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="228" />
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="229" />
+        <source>Remove “%1” from this record?</source>
+        <translation>Удалить «%1» из этой записи?</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
@@ -9,61 +100,632 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="48" />
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/export_dialog.py" line="51" />
+        <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
+        <translation><numerusform>%n запись с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записи с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записей с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="70" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="72" />
+        <source>None</source>
+        <translation>Ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="74" />
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV (UTF-8, открывается в Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="75" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="81" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="90" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <source>Choose at least one column.</source>
+        <translation>Выберите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="125" />
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="153" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/pages/history.py" line="158" />
+        <source>No changes yet: the record has not been saved.</source>
+        <translation>Изменений пока нет: запись не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="69" />
+        <source>Import tracing requests</source>
+        <translation>Импорт запросов о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="71" />
+        <source>Import prisoner records</source>
+        <translation>Импорт записей о пленных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="78" />
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="83" />
+        <location filename="../../ui/pages/import_wizard.py" line="199" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="102" />
+        <source>Choose a list in CSV (UTF-8) or Excel (.xlsx) format. The first row must hold the column names. Nothing is imported before you have seen what would happen.</source>
+        <translation>Выберите список в формате CSV (UTF-8) или Excel (.xlsx). Первая строка должна содержать названия столбцов. Ничего не импортируется, пока вы не увидите, что произойдёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="110" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>Goes to field</source>
+        <translation>Идёт в поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="146" />
+        <source>Preview of the first rows</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="166" />
+        <source>Invalid rows</source>
+        <translation>Неверные строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="167" />
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="168" />
+        <source>Leave out the invalid rows and import the rest</source>
+        <translation>Пропустить неверные строки и импортировать остальные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Read the file</source>
+        <translation>Прочитать файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Check the list (dry run)</source>
+        <translation>Проверить список (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="199" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="231" />
+        <source>Choose a list</source>
+        <translation>Выберите список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="231" />
+        <source>Lists (*.csv *.xlsx *.tsv *.txt)</source>
+        <translation>Списки (*.csv *.xlsx *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="257" />
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="270" />
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/import_wizard.py" line="277" />
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
+        <translation><numerusform>%1: %n строка. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строки. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строк. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="285" />
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Предварительно выбрано сопоставление, использованное в прошлый раз для списка с такими столбцами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="299" />
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="330" />
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два столбца идут в одно поле: %1. Выберите один.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="341" />
+        <source>Checking the list…</source>
+        <translation>Проверка списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="346" />
+        <source>%1 record(s) would be created, %2 look like records already known, %3 row(s) are invalid.</source>
+        <translation>Будет создано записей: %1; похожих на уже известные: %2; неверных строк: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="355" />
+        <source>This very file has been imported before.</source>
+        <translation>Именно этот файл уже импортировали раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="358" />
+        <source>The list is not imported while it has invalid rows: correct the file, or leave those rows out.</source>
+        <translation>Список не импортируется, пока в нём есть неверные строки: исправьте файл или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="366" />
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="371" />
+        <source>Row %1 looks like %2</source>
+        <translation>Строка %1 похожа на %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="376" />
+        <source>Invalid rows (%1)</source>
+        <translation>Неверные строки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="379" />
+        <source>Possible duplicates (%1)</source>
+        <translation>Возможные дубликаты (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="396" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="404" />
+        <source>Imported %1 record(s) from %2.
+The file's SHA-256 (%3) is kept with every record it created.</source>
+        <translation>Импортировано записей: %1 из файла %2.
+SHA-256 файла (%3) хранится с каждой созданной из него записью.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Signed in: %1 (%2)</source>
         <translation>Вход: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>About CaseApp</source>
         <translation>О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-работа по розыску задержанных лиц.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTable</name>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="202" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="203" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="204" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerEditor</name>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="41" />
+        <source>Prisoner record: %1</source>
+        <translation>Запись о пленном: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="56" />
+        <source>Every name form as written, and its source</source>
+        <translation>Все формы имени, как они записаны, и их источники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="67" />
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="77" />
+        <source>Military and capture</source>
+        <translation>Служба и пленение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="86" />
+        <source>Places of detention over time</source>
+        <translation>Места содержания во времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="93" />
+        <source>Detention and health</source>
+        <translation>Содержание и здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="105" />
+        <source>Status history</source>
+        <translation>История статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="109" />
+        <source>Status and next of kin</source>
+        <translation>Статус и ближайшие родственники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="123" />
+        <source>Sources behind the facts</source>
+        <translation>Источники фактов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="126" />
+        <source>Each fact can have several sources (list, ICRC visit, capture card, testimony, media, family). When they disagree, all are kept and shown side by side.</source>
+        <translation>У каждого факта может быть несколько источников (список, визит МККК, карточка пленного, показания, СМИ, семья). Если они расходятся, сохраняются все и показываются рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="143" />
+        <location filename="../../ui/pages/prisoner_editor.py" line="154" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="153" />
+        <source>The sources agree.</source>
+        <translation>Источники согласуются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="167" />
+        <source>Sources disagree:</source>
+        <translation>Источники расходятся:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/prisoner_editor.py" line="169" />
+        <source>Sources (%n conflict(s))</source>
+        <translation><numerusform>Источники (%n расхождение)</numerusform><numerusform>Источники (%n расхождения)</numerusform><numerusform>Источники (%n расхождений)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="174" />
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="104" />
+        <source>◀ Back to the list</source>
+        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record's id.</extracomment>
+        <translation>◀ Назад к списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="105" />
+        <source>Back to the list (Esc)</source>
+        <translation>Назад к списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="107" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="108" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="111" />
+        <location filename="../../ui/pages/editor.py" line="340" />
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="128" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="129" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="216" />
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="222" />
+        <location filename="../../ui/pages/editor.py" line="354" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="251" />
+        <source>Not saved. Please correct:</source>
+        <translation>Не сохранено. Исправьте, пожалуйста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="266" />
+        <source>Your role can view this record but not change it.</source>
+        <translation>Ваша роль позволяет просматривать эту запись, но не изменять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="341" />
+        <source>Throw away the changes made since the last save?</source>
+        <translation>Отбросить изменения, сделанные после последнего сохранения?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="355" />
+        <source>This record has unsaved changes.</source>
+        <translation>В этой записи есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="356" />
+        <source>Save them before leaving?</source>
+        <translation>Сохранить их перед выходом?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="437" />
+        <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
+        <translation>Восстановлены несохранённые изменения от %1. Сохраните их или нажмите «Отменить изменения».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="95" />
+        <source>Search: a name in any script or spelling, or a number  (Ctrl+F)</source>
+        <extracomment>Entity types whose changes can change what a list shows.</extracomment>
+        <translation>Поиск: имя любым письмом и написанием или номер  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="106" />
+        <source>New tracing request</source>
+        <translation>Новый запрос о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="106" />
+        <source>New prisoner record</source>
+        <translation>Новая запись о пленном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="108" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="111" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="113" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="123" />
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="131" />
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="135" />
+        <source>Any caseworker</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="137" />
+        <source>Any exchange round</source>
+        <translation>Любой этап обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="140" />
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="143" />
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="145" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="149" />
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="170" />
+        <source>Save filter…</source>
+        <translation>Сохранить фильтр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="172" />
+        <location filename="../../ui/pages/record_list.py" line="443" />
+        <source>Delete saved filter</source>
+        <translation>Удалить сохранённый фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="177" />
+        <source>Saved filters:</source>
+        <translation>Сохранённые фильтры:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="245" />
+        <source>Assigned to me</source>
+        <translation>Назначенные мне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="246" />
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="254" />
+        <source>(choose a saved filter)</source>
+        <translation>(выберите сохранённый фильтр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="284" />
+        <source>Use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>Используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="354" />
+        <location filename="../../ui/pages/record_list.py" line="380" />
+        <source>Type at least three letters to search.</source>
+        <translation>Для поиска введите не меньше трёх букв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="356" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="356" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/record_list.py" line="378" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="417" />
+        <source>Save filter</source>
+        <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="417" />
+        <source>Name of this filter:</source>
+        <translation>Название фильтра:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="444" />
+        <source>Delete the filter “%1”?</source>
+        <translation>Удалить фильтр «%1»?</translation>
     </message>
 </context>
 <context>
@@ -103,6 +765,49 @@
         <location filename="../../ui/unlock.py" line="224" />
         <source>Setting the new passphrase…</source>
         <translation>Установка новой парольной фразы…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <source>Tracing request: %1</source>
+        <translation>Запрос о розыске: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <source>Other ways the name is written</source>
+        <translation>Другие написания имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <source>Sought person</source>
+        <translation>Разыскиваемое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <source>Enquirer</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <source>Contacts with the family</source>
+        <translation>Контакты с семьёй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <source>Status history</source>
+        <translation>История статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <source>Case and contacts</source>
+        <translation>Дело и контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -179,40 +884,38 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Tracing requests</source>
         <translation>Запросы на розыск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Prisoner records</source>
         <translation>Записи о пленных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Exchange rounds</source>
         <translation>Раунды обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -262,7 +965,11 @@
     <message numerus="yes">
         <location filename="../../ui/create_vault.py" line="62" />
         <source>At least %n characters. A few unrelated words work well.</source>
-        <translation><numerusform>Не менее %n символа. Хорошо подходят несколько не связанных слов.</numerusform><numerusform>Не менее %n символов. Хорошо подходят несколько не связанных слов.</numerusform><numerusform>Не менее %n символов. Хорошо подходят несколько не связанных слов.</numerusform></translation>
+        <translation>
+            <numerusform>Не менее %n символа. Хорошо подходят несколько не связанных слов.</numerusform>
+            <numerusform>Не менее %n символов. Хорошо подходят несколько не связанных слов.</numerusform>
+            <numerusform>Не менее %n символов. Хорошо подходят несколько не связанных слов.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/create_vault.py" line="81" />
@@ -322,29 +1029,778 @@
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="53" />
+        <source>Required.</source>
+        <extracomment>Fields that hold a paragraph rather than a line.</extracomment>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="55" />
+        <source>A family name or a given name is required.</source>
+        <translation>Нужна фамилия или имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="57" />
+        <source>A closed request needs a reason.</source>
+        <translation>Для закрытого запроса нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="59" />
+        <source>A rejection needs a reason.</source>
+        <translation>Для отклонения нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="61" />
+        <source>Must be a number.</source>
+        <translation>Должно быть число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="63" />
+        <source>Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Это не дата: используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="65" />
+        <source>Choose one of the listed values.</source>
+        <translation>Выберите одно из значений списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="67" />
+        <source>Month %1 does not exist.</source>
+        <translation>Месяца %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="72" />
+        <source>Day %1 does not exist in %2.</source>
+        <translation>Дня %1 нет в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="78" />
+        <source>Year %1 is outside %2.</source>
+        <translation>Год %1 вне диапазона %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="172" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>Text fields shown as a list to choose from: field -&gt; [(stored value, label)].</extracomment>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/pages/history.py" line="33" />
+        <location filename="../../ui/pages/history.py" line="34" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="35" />
+        <source>Name form</source>
+        <translation>Форма имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="36" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="37" />
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="38" />
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="39" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="40" />
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="55" />
+        <source>file, %1 bytes</source>
+        <translation>файл, %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="62" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="64" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="74" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="75" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="76" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="77" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="78" />
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="79" />
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="120" />
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="121" />
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="122" />
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="123" />
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Power he depends on</source>
+        <translation>Держава, от которой зависит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Armed force</source>
+        <translation>Вооружённые силы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Unit</source>
+        <translation>Воинская часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Service number</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Father's first name</source>
+        <translation>Имя отца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Mother's maiden name</source>
+        <translation>Девичья фамилия матери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Date of capture</source>
+        <translation>Дата пленения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Place of capture</source>
+        <translation>Место пленения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Circumstances of capture</source>
+        <translation>Обстоятельства пленения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Wishes to be repatriated</source>
+        <translation>Желает репатриации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Status date</source>
+        <translation>Дата статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Source of the status</source>
+        <translation>Источник статуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Next of kin (name and address)</source>
+        <translation>Ближайший родственник (имя и адрес)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Do not disclose (GC IV art. 137)</source>
+        <translation>Не разглашать (ЖК IV, ст. 137)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Imported from</source>
+        <translation>Импортировано из</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Enquirer's name</source>
+        <translation>Имя заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Relationship to the sought person</source>
+        <translation>Кем приходится разыскиваемому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="186" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="171" />
+        <location filename="../../ui/labels.py" line="189" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Language for letters</source>
+        <translation>Язык писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Delivery channel</source>
+        <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Do not contact by phone</source>
+        <translation>Не звонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Safety notes</source>
+        <translation>Заметки о безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Consents to sharing their details with the ICRC and other parties</source>
+        <translation>Согласен(на) на передачу своих данных МККК и другим сторонам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Date last seen / last news</source>
+        <translation>Дата, когда видели в последний раз / последние известия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Place last seen</source>
+        <translation>Где видели в последний раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>What the family already knows, and from where</source>
+        <translation>Что семья уже знает и откуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Assigned caseworker</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Follow-up date</source>
+        <translation>Дата следующего контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
+        <source>Source reference</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Source date</source>
+        <translation>Дата источника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103" />
+        <source>Prisoner of war</source>
+        <translation>Военнопленный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104" />
+        <source>Civilian internee</source>
+        <translation>Интернированное гражданское лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105" />
+        <source>Detained civilian</source>
+        <translation>Задержанное гражданское лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106" />
+        <source>Missing, status unknown</source>
+        <translation>Пропавший без вести, статус неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109" />
+        <source>Exchanged list</source>
+        <translation>Список обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110" />
+        <source>ICRC visit</source>
+        <translation>Визит МККК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111" />
+        <source>Capture card</source>
+        <translation>Карточка пленного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112" />
+        <source>Testimony of a released detainee</source>
+        <translation>Показания освобождённого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113" />
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114" />
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="177" />
+        <location filename="../../ui/labels.py" line="190" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118" />
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="148" />
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130" />
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131" />
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135" />
+        <source>Well</source>
+        <translation>Здоров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136" />
+        <source>Wounded</source>
+        <translation>Ранен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137" />
+        <source>Seriously ill</source>
+        <translation>Тяжело болен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138" />
+        <source>Seriously wounded</source>
+        <translation>Тяжело ранен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142" />
+        <source>Held</source>
+        <translation>Содержится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143" />
+        <source>Released</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144" />
+        <source>Repatriated</source>
+        <translation>Репатриирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145" />
+        <source>Escaped</source>
+        <translation>Бежал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="163" />
+        <source>Deceased</source>
+        <translation>Умер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147" />
+        <source>Remains returned</source>
+        <translation>Тело возвращено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151" />
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152" />
+        <source>Tracing in progress</source>
+        <translation>Идёт розыск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153" />
+        <source>Possible match</source>
+        <translation>Возможное совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154" />
+        <source>Confirmed held</source>
+        <translation>Подтверждено: содержится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>Confirmed deceased</source>
+        <translation>Подтверждено: умер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156" />
+        <source>Returned / released</source>
+        <translation>Вернулся / освобождён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157" />
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160" />
+        <source>Reunited</source>
+        <translation>Воссоединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161" />
+        <source>Withdrawn</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="162" />
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164" />
+        <source>No trace found</source>
+        <translation>Следов не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="188" />
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <location filename="../../ui/labels.py" line="187" />
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174" />
+        <source>Ukrainian Cyrillic</source>
+        <translation>Украинская кириллица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175" />
+        <source>Russian Cyrillic</source>
+        <translation>Русская кириллица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176" />
+        <source>Latin</source>
+        <translation>Латиница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181" />
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182" />
+        <source>Probable</source>
+        <translation>Вероятно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183" />
+        <source>Unverified</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193" />
+        <source>Prisoner record</source>
+        <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194" />
+        <source>Tracing request</source>
+        <translation>Запрос о розыске</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>caseworker</source>
         <translation>сотрудник по розыску</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>family liaison</source>
         <translation>связь с семьями</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>viewer</source>
         <translation>просмотр</translation>
     </message>

@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="63" />
+        <source>This image cannot be shown (unknown or damaged format).</source>
+        <translation>Це зображення неможливо показати (невідомий або пошкоджений формат).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="97" />
+        <source>Add a file…</source>
+        <translation>Додати файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="98" />
+        <source>View</source>
+        <translation>Переглянути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="99" />
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="100" />
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="120" />
+        <source>Scans and photos are stored encrypted inside the vault.</source>
+        <translation>Скани та фото зберігаються зашифрованими всередині сховища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="122" />
+        <source>Save the record first to attach files.</source>
+        <translation>Щоб додати файли, спершу збережіть запис.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="134" />
+        <source>image</source>
+        <translation>зображення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="151" />
+        <source>Attach a scan or photo</source>
+        <translation>Додати скан або фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="154" />
+        <source>Scans and photos (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>Скани та фото (*.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp *.webp *.pdf);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="177" />
+        <source>Attaching the file…</source>
+        <translation>Додавання файлу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="194" />
+        <source>This file (%1) cannot be shown inside CaseApp. Use “Save a copy…” to open it with another program; the copy will not be encrypted.</source>
+        <translation>Цей файл (%1) неможливо показати в CaseApp. Скористайтеся «Зберегти копію…», щоб відкрити його іншою програмою; копія не буде зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="208" />
+        <source>Save an unencrypted copy</source>
+        <translation>Зберегти незашифровану копію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="217" />
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="217" />
+        <source>The file cannot be written there.</source>
+        <translation>Туди неможливо записати файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="228" />
+        <source>Remove attachment</source>
+        <translation>Вилучити вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments.py" line="229" />
+        <source>Remove “%1” from this record?</source>
+        <translation>Вилучити «%1» з цього запису?</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
@@ -9,61 +100,632 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="48" />
+        <source>Export the list</source>
+        <translation>Експорт списку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/export_dialog.py" line="51" />
+        <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
+        <translation><numerusform>%n запис, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записи, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записів, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="70" />
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="72" />
+        <source>None</source>
+        <translation>Жодного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="74" />
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV (UTF-8, відкривається в Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="75" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="81" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="90" />
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="120" />
+        <source>Choose at least one column.</source>
+        <translation>Виберіть принаймні один стовпець.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="125" />
+        <source>Export to</source>
+        <translation>Експортувати до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/export_dialog.py" line="153" />
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/pages/history.py" line="158" />
+        <source>No changes yet: the record has not been saved.</source>
+        <translation>Змін ще немає: запис не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="69" />
+        <source>Import tracing requests</source>
+        <translation>Імпорт запитів на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="71" />
+        <source>Import prisoner records</source>
+        <translation>Імпорт записів про полонених</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="78" />
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="83" />
+        <location filename="../../ui/pages/import_wizard.py" line="199" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="102" />
+        <source>Choose a list in CSV (UTF-8) or Excel (.xlsx) format. The first row must hold the column names. Nothing is imported before you have seen what would happen.</source>
+        <translation>Виберіть список у форматі CSV (UTF-8) або Excel (.xlsx). Перший рядок має містити назви стовпців. Нічого не імпортується, доки ви не побачите, що станеться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="110" />
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>First values</source>
+        <translation>Перші значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132" />
+        <source>Goes to field</source>
+        <translation>Іде в поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="146" />
+        <source>Preview of the first rows</source>
+        <translation>Перші рядки файлу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="166" />
+        <source>Invalid rows</source>
+        <translation>Неправильні рядки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="167" />
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="168" />
+        <source>Leave out the invalid rows and import the rest</source>
+        <translation>Пропустити неправильні рядки й імпортувати решту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Read the file</source>
+        <translation>Прочитати файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Check the list (dry run)</source>
+        <translation>Перевірити список (пробний прогін)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="195" />
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="199" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="231" />
+        <source>Choose a list</source>
+        <translation>Виберіть список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="231" />
+        <source>Lists (*.csv *.xlsx *.tsv *.txt)</source>
+        <translation>Списки (*.csv *.xlsx *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="257" />
+        <source>Choose a file first.</source>
+        <translation>Спершу виберіть файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="270" />
+        <source>Reading the list…</source>
+        <translation>Читання списку…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/import_wizard.py" line="277" />
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
+        <translation><numerusform>%1: %n рядок. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядки. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядків. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="285" />
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Попередньо вибрано відповідність, використану минулого разу для списку з такими стовпцями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="299" />
+        <source>(ignore)</source>
+        <translation>(пропустити)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="330" />
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два стовпці йдуть в одне поле: %1. Виберіть один.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="341" />
+        <source>Checking the list…</source>
+        <translation>Перевірка списку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="346" />
+        <source>%1 record(s) would be created, %2 look like records already known, %3 row(s) are invalid.</source>
+        <translation>Буде створено записів: %1; схожих на вже відомі: %2; неправильних рядків: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="355" />
+        <source>This very file has been imported before.</source>
+        <translation>Саме цей файл уже імпортували раніше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="358" />
+        <source>The list is not imported while it has invalid rows: correct the file, or leave those rows out.</source>
+        <translation>Список не імпортується, доки в ньому є неправильні рядки: виправте файл або пропустіть ці рядки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="366" />
+        <source>Row %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="371" />
+        <source>Row %1 looks like %2</source>
+        <translation>Рядок %1 схожий на %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="376" />
+        <source>Invalid rows (%1)</source>
+        <translation>Неправильні рядки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="379" />
+        <source>Possible duplicates (%1)</source>
+        <translation>Можливі дублікати (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="396" />
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="404" />
+        <source>Imported %1 record(s) from %2.
+The file's SHA-256 (%3) is kept with every record it created.</source>
+        <translation>Імпортовано записів: %1 з файлу %2.
+SHA-256 файлу (%3) зберігається з кожним створеним з нього записом.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Vault: %1</source>
         <translation>Сховище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>About CaseApp</source>
         <translation>Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-робота з розшуку затриманих осіб.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTable</name>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="202" />
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="203" />
+        <source>Edit…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/parts.py" line="204" />
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerEditor</name>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="41" />
+        <source>Prisoner record: %1</source>
+        <translation>Запис про полоненого: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="56" />
+        <source>Every name form as written, and its source</source>
+        <translation>Усі форми імені, як їх записано, та їхні джерела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="67" />
+        <source>Identity</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="77" />
+        <source>Military and capture</source>
+        <translation>Служба та полон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="86" />
+        <source>Places of detention over time</source>
+        <translation>Місця утримання в часі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="93" />
+        <source>Detention and health</source>
+        <translation>Утримання та здоров'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="105" />
+        <source>Status history</source>
+        <translation>Історія статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="109" />
+        <source>Status and next of kin</source>
+        <translation>Статус і найближчі родичі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="123" />
+        <source>Sources behind the facts</source>
+        <translation>Джерела фактів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="126" />
+        <source>Each fact can have several sources (list, ICRC visit, capture card, testimony, media, family). When they disagree, all are kept and shown side by side.</source>
+        <translation>Кожен факт може мати кілька джерел (список, візит МКЧХ, картка полоненого, свідчення, ЗМІ, родина). Якщо вони розходяться, зберігаються всі й показуються поруч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="143" />
+        <location filename="../../ui/pages/prisoner_editor.py" line="154" />
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="153" />
+        <source>The sources agree.</source>
+        <translation>Джерела узгоджуються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="167" />
+        <source>Sources disagree:</source>
+        <translation>Джерела розходяться:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/prisoner_editor.py" line="169" />
+        <source>Sources (%n conflict(s))</source>
+        <translation><numerusform>Джерела (%n розбіжність)</numerusform><numerusform>Джерела (%n розбіжності)</numerusform><numerusform>Джерела (%n розбіжностей)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/prisoner_editor.py" line="174" />
+        <source>Not saved yet.</source>
+        <translation>Ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="104" />
+        <source>◀ Back to the list</source>
+        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record's id.</extracomment>
+        <translation>◀ Назад до списку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="105" />
+        <source>Back to the list (Esc)</source>
+        <translation>Назад до списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="107" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="108" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="111" />
+        <location filename="../../ui/pages/editor.py" line="340" />
+        <source>Discard changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="128" />
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="129" />
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="216" />
+        <source>New record</source>
+        <translation>Новий запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="222" />
+        <location filename="../../ui/pages/editor.py" line="354" />
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="251" />
+        <source>Not saved. Please correct:</source>
+        <translation>Не збережено. Виправте, будь ласка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="266" />
+        <source>Your role can view this record but not change it.</source>
+        <translation>Ваша роль дозволяє переглядати цей запис, але не змінювати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="341" />
+        <source>Throw away the changes made since the last save?</source>
+        <translation>Відкинути зміни, зроблені після останнього збереження?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="355" />
+        <source>This record has unsaved changes.</source>
+        <translation>У цьому записі є незбережені зміни.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="356" />
+        <source>Save them before leaving?</source>
+        <translation>Зберегти їх перед виходом?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="437" />
+        <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
+        <translation>Відновлено незбережені зміни від %1. Збережіть їх або натисніть «Скасувати зміни».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="95" />
+        <source>Search: a name in any script or spelling, or a number  (Ctrl+F)</source>
+        <extracomment>Entity types whose changes can change what a list shows.</extracomment>
+        <translation>Пошук: ім'я будь-яким письмом і написанням або номер  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="106" />
+        <source>New tracing request</source>
+        <translation>Новий запит на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="106" />
+        <source>New prisoner record</source>
+        <translation>Новий запис про полоненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="108" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="111" />
+        <source>Import…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="113" />
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="123" />
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="131" />
+        <source>Any category</source>
+        <translation>Будь-яка категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="135" />
+        <source>Any caseworker</source>
+        <translation>Будь-який виконавець</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="137" />
+        <source>Any exchange round</source>
+        <translation>Будь-який етап обміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="140" />
+        <source>Any date</source>
+        <translation>Будь-яка дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="143" />
+        <source>from</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="145" />
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="149" />
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="170" />
+        <source>Save filter…</source>
+        <translation>Зберегти фільтр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="172" />
+        <location filename="../../ui/pages/record_list.py" line="443" />
+        <source>Delete saved filter</source>
+        <translation>Видалити збережений фільтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="177" />
+        <source>Saved filters:</source>
+        <translation>Збережені фільтри:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="245" />
+        <source>Assigned to me</source>
+        <translation>Призначені мені</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="246" />
+        <source>Unassigned</source>
+        <translation>Без виконавця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="254" />
+        <source>(choose a saved filter)</source>
+        <translation>(виберіть збережений фільтр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="284" />
+        <source>Use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>Використовуйте РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="354" />
+        <location filename="../../ui/pages/record_list.py" line="380" />
+        <source>Type at least three letters to search.</source>
+        <translation>Для пошуку введіть щонайменше три літери.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="356" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="356" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/record_list.py" line="378" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n запис</numerusform><numerusform>%n записи</numerusform><numerusform>%n записів</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="417" />
+        <source>Save filter</source>
+        <translation>Зберегти фільтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="417" />
+        <source>Name of this filter:</source>
+        <translation>Назва фільтра:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_list.py" line="444" />
+        <source>Delete the filter “%1”?</source>
+        <translation>Видалити фільтр «%1»?</translation>
     </message>
 </context>
 <context>
@@ -103,6 +765,49 @@
         <location filename="../../ui/unlock.py" line="224" />
         <source>Setting the new passphrase…</source>
         <translation>Встановлення нової парольної фрази…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <source>Tracing request: %1</source>
+        <translation>Запит на розшук: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <source>Other ways the name is written</source>
+        <translation>Інші написання імені</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <source>Sought person</source>
+        <translation>Особа, яку шукають</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <source>Enquirer</source>
+        <translation>Заявник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <source>Contacts with the family</source>
+        <translation>Контакти з родиною</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <source>Status history</source>
+        <translation>Історія статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <source>Case and contacts</source>
+        <translation>Справа та контакти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <source>Not saved yet.</source>
+        <translation>Ще не збережено.</translation>
     </message>
 </context>
 <context>
@@ -179,40 +884,38 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Tracing requests</source>
         <translation>Запити на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Prisoner records</source>
         <translation>Записи про полонених</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Exchange rounds</source>
         <translation>Раунди обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
@@ -262,7 +965,11 @@
     <message numerus="yes">
         <location filename="../../ui/create_vault.py" line="62" />
         <source>At least %n characters. A few unrelated words work well.</source>
-        <translation><numerusform>Щонайменше %n символ. Добре підходять кілька не пов'язаних слів.</numerusform><numerusform>Щонайменше %n символи. Добре підходять кілька не пов'язаних слів.</numerusform><numerusform>Щонайменше %n символів. Добре підходять кілька не пов'язаних слів.</numerusform></translation>
+        <translation>
+            <numerusform>Щонайменше %n символ. Добре підходять кілька не пов'язаних слів.</numerusform>
+            <numerusform>Щонайменше %n символи. Добре підходять кілька не пов'язаних слів.</numerusform>
+            <numerusform>Щонайменше %n символів. Добре підходять кілька не пов'язаних слів.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/create_vault.py" line="81" />
@@ -322,29 +1029,778 @@
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="53" />
+        <source>Required.</source>
+        <extracomment>Fields that hold a paragraph rather than a line.</extracomment>
+        <translation>Обов'язкове поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="55" />
+        <source>A family name or a given name is required.</source>
+        <translation>Потрібне прізвище або ім'я.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="57" />
+        <source>A closed request needs a reason.</source>
+        <translation>Для закритого запиту потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="59" />
+        <source>A rejection needs a reason.</source>
+        <translation>Для відхилення потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="61" />
+        <source>Must be a number.</source>
+        <translation>Має бути число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="63" />
+        <source>Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Це не дата: використовуйте РРРР, РРРР-ММ або РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="65" />
+        <source>Choose one of the listed values.</source>
+        <translation>Виберіть одне зі значень списку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="67" />
+        <source>Month %1 does not exist.</source>
+        <translation>Місяця %1 не існує.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="72" />
+        <source>Day %1 does not exist in %2.</source>
+        <translation>Дня %1 немає в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="78" />
+        <source>Year %1 is outside %2.</source>
+        <translation>Рік %1 поза межами %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="172" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>Text fields shown as a list to choose from: field -&gt; [(stored value, label)].</extracomment>
+        <translation>РРРР, РРРР-ММ або РРРР-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../ui/pages/history.py" line="33" />
+        <location filename="../../ui/pages/history.py" line="34" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="35" />
+        <source>Name form</source>
+        <translation>Форма імені</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="36" />
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="37" />
+        <source>Place of detention</source>
+        <translation>Місце утримання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="38" />
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="39" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="40" />
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="55" />
+        <source>file, %1 bytes</source>
+        <translation>файл, %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="62" />
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="64" />
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="74" />
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="75" />
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="76" />
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="77" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="78" />
+        <source>Old value</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="79" />
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="120" />
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="121" />
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="122" />
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="123" />
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Given name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Power he depends on</source>
+        <translation>Держава, від якої залежить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Armed force</source>
+        <translation>Збройні сили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Unit</source>
+        <translation>Військова частина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Rank</source>
+        <translation>Звання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Service number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Father's first name</source>
+        <translation>Ім'я батька</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Mother's maiden name</source>
+        <translation>Дівоче прізвище матері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Date of capture</source>
+        <translation>Дата полону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Place of capture</source>
+        <translation>Місце полону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Circumstances of capture</source>
+        <translation>Обставини полону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Health</source>
+        <translation>Здоров'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Wishes to be repatriated</source>
+        <translation>Бажає репатріації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Status date</source>
+        <translation>Дата статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Source of the status</source>
+        <translation>Джерело статусу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Next of kin (name and address)</source>
+        <translation>Найближчий родич (ім'я та адреса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Do not disclose (GC IV art. 137)</source>
+        <translation>Не розголошувати (ЖК IV, ст. 137)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Imported from</source>
+        <translation>Імпортовано з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Reason for closing</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Enquirer's name</source>
+        <translation>Ім'я заявника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Relationship to the sought person</source>
+        <translation>Ким доводиться особі, яку шукають</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="186" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="171" />
+        <location filename="../../ui/labels.py" line="189" />
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Language for letters</source>
+        <translation>Мова листів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Delivery channel</source>
+        <translation>Спосіб доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Do not contact by phone</source>
+        <translation>Не телефонувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Safety notes</source>
+        <translation>Примітки щодо безпеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Consents to sharing their details with the ICRC and other parties</source>
+        <translation>Згоден(а) на передачу своїх даних МКЧХ та іншим сторонам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Date last seen / last news</source>
+        <translation>Дата, коли бачили востаннє / останні звістки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Place last seen</source>
+        <translation>Де бачили востаннє</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Circumstances</source>
+        <translation>Обставини</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>What the family already knows, and from where</source>
+        <translation>Що родина вже знає і звідки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Assigned caseworker</source>
+        <translation>Відповідальний працівник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Follow-up date</source>
+        <translation>Дата наступного контакту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>Script</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
+        <source>Source reference</source>
+        <translation>Посилання на джерело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Source date</source>
+        <translation>Дата джерела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>Reliability</source>
+        <translation>Достовірність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Summary</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103" />
+        <source>Prisoner of war</source>
+        <translation>Військовополонений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104" />
+        <source>Civilian internee</source>
+        <translation>Інтернована цивільна особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105" />
+        <source>Detained civilian</source>
+        <translation>Затримана цивільна особа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106" />
+        <source>Missing, status unknown</source>
+        <translation>Зниклий безвісти, статус невідомий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109" />
+        <source>Exchanged list</source>
+        <translation>Список обміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110" />
+        <source>ICRC visit</source>
+        <translation>Візит МКЧХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111" />
+        <source>Capture card</source>
+        <translation>Картка полоненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112" />
+        <source>Testimony of a released detainee</source>
+        <translation>Свідчення звільненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113" />
+        <source>Media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114" />
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="177" />
+        <location filename="../../ui/labels.py" line="190" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118" />
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119" />
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120" />
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="148" />
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124" />
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125" />
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130" />
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131" />
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135" />
+        <source>Well</source>
+        <translation>Здоровий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136" />
+        <source>Wounded</source>
+        <translation>Поранений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137" />
+        <source>Seriously ill</source>
+        <translation>Тяжко хворий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138" />
+        <source>Seriously wounded</source>
+        <translation>Тяжко поранений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142" />
+        <source>Held</source>
+        <translation>Утримується</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143" />
+        <source>Released</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144" />
+        <source>Repatriated</source>
+        <translation>Репатрійований</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145" />
+        <source>Escaped</source>
+        <translation>Утік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="163" />
+        <source>Deceased</source>
+        <translation>Помер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147" />
+        <source>Remains returned</source>
+        <translation>Тіло повернуто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151" />
+        <source>Open</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152" />
+        <source>Tracing in progress</source>
+        <translation>Триває розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153" />
+        <source>Possible match</source>
+        <translation>Можливий збіг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154" />
+        <source>Confirmed held</source>
+        <translation>Підтверджено: утримується</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>Confirmed deceased</source>
+        <translation>Підтверджено: помер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156" />
+        <source>Returned / released</source>
+        <translation>Повернувся / звільнений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157" />
+        <source>Closed</source>
+        <translation>Закритий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160" />
+        <source>Reunited</source>
+        <translation>Возз'єднання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161" />
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="162" />
+        <source>Duplicate</source>
+        <translation>Дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164" />
+        <source>No trace found</source>
+        <translation>Слідів не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="188" />
+        <source>Post</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <location filename="../../ui/labels.py" line="187" />
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174" />
+        <source>Ukrainian Cyrillic</source>
+        <translation>Українська кирилиця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175" />
+        <source>Russian Cyrillic</source>
+        <translation>Російська кирилиця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176" />
+        <source>Latin</source>
+        <translation>Латиниця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181" />
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182" />
+        <source>Probable</source>
+        <translation>Імовірно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183" />
+        <source>Unverified</source>
+        <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="193" />
+        <source>Prisoner record</source>
+        <translation>Запис про полоненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="194" />
+        <source>Tracing request</source>
+        <translation>Запит на розшук</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>caseworker</source>
         <translation>працівник з розшуку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>family liaison</source>
         <translation>зв'язок із родинами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>viewer</source>
         <translation>перегляд</translation>
     </message>

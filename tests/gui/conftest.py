@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseapp.settings import MachineSettings
@@ -14,16 +17,33 @@ from tests.conftest import ADMIN, PASSPHRASE
 from ui.main_window import MainWindow
 
 
+def _forget_unsaved_edits(win: QWidget) -> None:
+    """A failed test must not leave an unsaved-changes prompt that blocks the teardown."""
+    workspace = getattr(win, "workspace", None)
+    for page in workspace.pages() if workspace else []:
+        editor = getattr(page, "editor", None)
+        if editor is not None:
+            editor.dirty = False
+
+
 @pytest.fixture
 def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(vault_path, MachineSettings())
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=_forget_unsaved_edits)
     win.resize(1366, 768)
     win.show()
     yield win
     if win.session is not None:
         win.session.vault.close()
         win.session = None
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard would, Cyrillic included (QTest's key clicks are ASCII only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
 
 
 def unlock(
@@ -35,4 +55,5 @@ def unlock(
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         page.unlock_button.click()
     assert win.session is not None
+    qtbot.waitUntil(lambda: win.centralWidget().isVisible())  # layouts show children queued
     return win.session

@@ -1,0 +1,150 @@
+"""``caseapp match`` and ``caseapp duplicates``: the matching engine on CSV files, no vault."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from caseapp.errors import BadInput
+from caseapp.matching.batch import match_many
+from caseapp.matching.csvio import DUPLICATE_COLUMNS, match_rows, read_people, write_matches
+from caseapp.matching.duplicates import find_duplicates
+from caseapp.matching.explain import reasons_text
+from caseapp.matching.index import MatchIndex
+from caseapp.matching.scoring import STRONG
+
+_INPUT_HELP = """Input files: UTF-8 CSV with a header line. Columns: record_id (prisoners) or
+request_id (requests), family_name, given_name, patronymic, sex (M/F), birth_date (YYYY, YYYY-MM
+or YYYY-MM-DD), birth_place, service_number, unit. Extra columns are ignored; any value may be
+empty. A row with a malformed birth_date or sex stops the run (exit code 2) with the file and
+line number; with --skip-bad-values that value is treated as unknown instead, the row is still
+matched on its other fields, and the lines are listed on stderr."""
+
+
+def register(subparsers: Any) -> None:
+    match = subparsers.add_parser(
+        "match",
+        help="suggest prisoner records for tracing requests (CSV in, CSV out)",
+        description="Score every tracing request against the prisoner records and write the "
+        "best candidates: request_id, rank, record_id, score (0-100), band (strong/possible/"
+        "weak), reasons. Suggestions only: a person confirms every link.",
+        epilog=_INPUT_HELP,
+    )
+    match.add_argument("--prisoners", type=Path, required=True, help="prisoner records CSV")
+    match.add_argument("--requests", type=Path, required=True, help="tracing requests CSV")
+    match.add_argument("--out", type=Path, required=True, help="output CSV")
+    match.add_argument("--top", type=_positive, default=10, help="candidates per request (10)")
+    _common(match)
+    match.set_defaults(func=run_match)
+
+    dup = subparsers.add_parser(
+        "duplicates",
+        help="find prisoner records that are likely the same person (CSV in, CSV out)",
+        description="Write pairs of prisoner records scoring at least --threshold: "
+        "record_id_a, record_id_b, score, band, reasons.",
+        epilog=_INPUT_HELP,
+    )
+    dup.add_argument("--prisoners", type=Path, required=True, help="prisoner records CSV")
+    dup.add_argument("--out", type=Path, required=True, help="output CSV")
+    dup.add_argument(
+        "--threshold", type=float, default=STRONG, help=f"minimum score ({STRONG:.0f})"
+    )
+    _common(dup)
+    dup.set_defaults(func=run_duplicates)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("en", "uk", "ru"), default="en", help="language of the reasons (en)"
+    )
+    parser.add_argument(
+        "--skip-bad-values",
+        action="store_true",
+        help="treat a malformed birth_date or sex as unknown instead of stopping",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _report_skipped(label: str, lines: list[int]) -> None:
+    if lines:
+        shown = ", ".join(str(n) for n in lines[:20]) + (" ..." if len(lines) > 20 else "")
+        sys.stderr.write(
+            f"caseapp: {label} file: bad values treated as unknown on {len(lines)} "
+            f"line(s): {shown}\n"
+        )
+
+
+def _workers() -> int:
+    return min(2, os.cpu_count() or 1)
+
+
+def _writable(path: Path) -> None:
+    if path.is_dir():
+        raise BadInput(f"The output path is a folder: {path}")
+    if not path.parent.exists():
+        raise BadInput(f"The output folder does not exist: {path.parent}")
+
+
+def run_match(args: argparse.Namespace) -> int:
+    _writable(args.out)
+    prisoners = read_people(
+        args.prisoners, "record_id", "prisoners", skip_bad_values=args.skip_bad_values
+    )
+    requests = read_people(
+        args.requests, "request_id", "requests", skip_bad_values=args.skip_bad_values
+    )
+    _report_skipped("prisoners", prisoners.skipped_lines)
+    _report_skipped("requests", requests.skipped_lines)
+    index = MatchIndex(prisoners.people)
+    rows = match_many(
+        index,
+        requests.people,
+        args.top,
+        workers=_workers(),
+        transform=functools.partial(match_rows, lang=args.lang),
+    )
+    try:
+        write_matches(args.out, rows)
+    except OSError as exc:
+        raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
+    return 0
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    _writable(args.out)
+    prisoners = read_people(
+        args.prisoners, "record_id", "prisoners", skip_bad_values=args.skip_bad_values
+    )
+    _report_skipped("prisoners", prisoners.skipped_lines)
+    pairs = find_duplicates(prisoners.people, threshold=args.threshold)
+    try:
+        with args.out.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(DUPLICATE_COLUMNS)
+            for pair in pairs:
+                writer.writerow(
+                    (
+                        pair.a_id,
+                        pair.b_id,
+                        f"{pair.score:.1f}",
+                        pair.band,
+                        reasons_text(pair.reasons, args.lang),
+                    )
+                )
+    except OSError as exc:
+        raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
+    return 0

@@ -1,0 +1,104 @@
+"""A record's history, read from the change journal: who changed which field when, old -> new.
+
+Includes the record's own parts (name forms, sources, detentions, events, contacts,
+attachments), since for a caseworker "the record" is all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from caseapp.store import decode_journal_value
+from caseapp.vault.connection import Connection
+
+#: Child tables and the column pointing at their owner.
+_CHILDREN: tuple[tuple[str, str], ...] = (
+    ("name_form", "owner_id"),
+    ("fact_source", "owner_id"),
+    ("attachment", "owner_id"),
+    ("detention", "prisoner_id"),
+    ("event", "prisoner_id"),
+    ("contact_log", "request_id"),
+)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    who: str
+    action: str
+    entity_type: str
+    entity_id: str
+    op: str  # create, update, delete, restore
+    field: str | None
+    old: Any
+    new: Any
+
+
+def part_ids(conn: Connection, owner_id: str) -> list[str]:
+    """The ids of a record's parts, deleted ones included (their deletion is history too)."""
+    ids: list[str] = []
+    for table, column in _CHILDREN:
+        ids.extend(
+            r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {column} = ?", (owner_id,))
+        )
+    return ids
+
+
+def entity_history(
+    conn: Connection, entity_id: str, *, with_parts: bool = True
+) -> list[HistoryEntry]:
+    """Newest first. A creation is one entry with every initial value in ``new`` (a dict)."""
+    ids = [entity_id, *(part_ids(conn, entity_id) if with_parts else [])]
+    out: list[HistoryEntry] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            "SELECT x.at, coalesce(a.display_name, a.username, x.account_id, ''), x.action, "
+            "j.entity_type, j.entity_id, j.op, j.field, j.old_value, j.new_value, j.seq "
+            "FROM journal j JOIN txn x ON x.id = j.txn LEFT JOIN account a ON a.id = x.account_id "
+            f"WHERE j.entity_id IN ({marks})",
+            chunk,
+        ).fetchall()
+        out.extend(
+            HistoryEntry(
+                at=r[0],
+                who=r[1],
+                action=r[2],
+                entity_type=r[3],
+                entity_id=r[4],
+                op=r[5],
+                field=r[6],
+                old=decode_journal_value(r[7]),
+                new=decode_journal_value(r[8]),
+            )
+            for r in sorted(rows, key=lambda r: r[9], reverse=True)
+        )
+    out.sort(key=lambda e: e.at, reverse=True)
+    return out
+
+
+def field_history(conn: Connection, entity_id: str, field_name: str) -> list[HistoryEntry]:
+    """How one field changed over time (e.g. a request's status), newest first, with the
+    initial value from the creation entry."""
+    out: list[HistoryEntry] = []
+    for entry in entity_history(conn, entity_id, with_parts=False):
+        if entry.op == "update" and entry.field == field_name:
+            out.append(entry)
+        elif entry.op == "create" and isinstance(entry.new, dict) and field_name in entry.new:
+            out.append(
+                HistoryEntry(
+                    entry.at,
+                    entry.who,
+                    entry.action,
+                    entry.entity_type,
+                    entry.entity_id,
+                    "create",
+                    field_name,
+                    None,
+                    entry.new[field_name],
+                )
+            )
+    return out

@@ -1,0 +1,111 @@
+"""Blocking keys: which records are worth scoring against a query at all.
+
+A record is filed under several keys, each built to survive one kind of variation, so that the
+true record shares at least one key with the query however it was written:
+
+- ``fs:`` the spelling skeleton of the (masculine) family name and every skeleton one letter
+  shorter: survives scripts, transliterations, feminine forms and one typo;
+- ``fc:`` its consonant frame: survives the vowels Ukrainian and Russian spell differently
+  (Білецький/Белецкий, Олійник/Олейник);
+- ``gy:`` given name (its equivalence class) + birth year: survives a badly garbled family name;
+- ``gp:`` given name + father's name: survives a missing or wrong birth date as well;
+- ``fg:`` first letters of the family frame + given name, ``fh:`` first two letters of the
+  family skeleton + given name, ``fi:`` its first three + given initial, ``fy:`` family frame +
+  birth year: rank the true record above namesakes within a surname, and keep a misspelt
+  surname with the right given name above a correct surname with the wrong one;
+- ``s:`` the service number.
+
+The query is keyed the same way, also with family and given name swapped. Candidates are ranked
+by the summed weight of the keys they share with the query and the best few hundred are scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from caseapp.matching.names import NamePart
+from caseapp.matching.person import Prepared, PreparedName
+from caseapp.matching.phonetic import consonants, deletions, masculine
+
+#: Weight of a shared key of each kind when ranking candidates before scoring.
+#: A family key counts once per candidate, the best one shared: the same skeleton, the same
+#: consonant frame, or skeletons one edit apart. The other keys add up.
+FAMILY_EXACT = 4.0
+FAMILY_FRAME = 3.5
+FAMILY_NEAR = 3.0
+KEY_WEIGHTS = {"gy": 3.5, "gp": 2.0, "fg": 2.5, "fh": 1.0, "fi": 1.5, "fy": 2.0, "s": 10.0}
+
+
+def _given_id(part: NamePart | None) -> str | None:
+    """The name's row in the equivalence data, else its (masculine) skeleton: a surname read
+    as a given name (swapped fields) keeps its feminine/masculine forms together."""
+    if part is None or part.initial is not None:
+        return None
+    return f"#{part.group}" if part.group is not None else masculine(part.skel)
+
+
+def _family_skeleton(name: PreparedName) -> str:
+    if name.family is None or name.family.initial is not None:
+        return ""
+    return name.family.masc.replace(" ", "")
+
+
+def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
+    skel = _family_skeleton(name)
+    family = consonants(skel) if skel else ""
+    given = _given_id(name.given)
+    father = _given_id(name.patronymic)
+    initial = None
+    if name.given is not None:
+        initial = name.given.initial or name.given.skel[:1]
+    if family:
+        yield "fc:" + family
+        for key in deletions(skel) if len(skel) >= 4 else (skel,):
+            yield "fs:" + key
+        if initial:
+            yield f"fi:{skel[:3]}:{initial}"
+        if year:
+            yield f"fy:{family}:{year}"
+        if given:
+            yield f"fg:{family[:3]}:{given}"
+            yield f"fh:{skel[:2]}:{given}"
+    if given and year:
+        yield f"gy:{given}:{year}"
+    if given and father:
+        yield f"gp:{given}:{father}"
+
+
+def record_keys(record: Prepared) -> set[str]:
+    """Every key a record is filed under (all its name forms, as written)."""
+    year = str(record.birth.year) if record.birth else ""
+    keys = {key for name in record.names for key in _name_keys(name, year)}
+    if record.service:
+        keys.add("s:" + record.service)
+    return keys
+
+
+def query_keys(query: Prepared) -> tuple[dict[str, float], dict[str, float]]:
+    """Keys to look up for a query (as written and swapped): the family keys, each with the
+    weight it gives a candidate, best first; and the other keys with their weights."""
+    year = str(query.birth.year) if query.birth else ""
+    family: dict[str, float] = {}
+    exact: set[str] = set()
+    others: dict[str, float] = {}
+    for name in (*query.names, *query.swapped):
+        skel = _family_skeleton(name)
+        if skel:
+            exact.add("fs:" + skel)
+        for key in _name_keys(name, year):
+            kind = key.split(":", 1)[0]
+            if kind == "fs":
+                family.setdefault(key, FAMILY_NEAR)
+            elif kind == "fc":
+                family[key] = FAMILY_FRAME
+            else:
+                others[key] = KEY_WEIGHTS[kind]
+    for key in exact:
+        family[key] = FAMILY_EXACT
+    if query.service:
+        others["s:" + query.service] = KEY_WEIGHTS["s"]
+    ordered = dict(sorted(family.items(), key=lambda item: -item[1]))
+    return ordered, others

@@ -1,0 +1,56 @@
+"""Duplicate prisoner records: one person on several lists, found with the same index.
+
+Each record is matched against all the others; pairs at or above ``threshold`` are reported once,
+best first, with the reasons (first value: record ``a_id``, second: record ``b_id``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from caseapp.matching.explain import FieldReason
+from caseapp.matching.index import MatchIndex
+from caseapp.matching.person import PersonInput
+from caseapp.matching.scoring import STRONG, assess, band_of, reasons, score_of
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    a_id: str
+    b_id: str
+    score: float
+    band: str
+    reasons: list[FieldReason] = field(default_factory=list)
+
+
+def find_duplicates(
+    records: Iterable[PersonInput] | MatchIndex,
+    threshold: float = STRONG,
+    per_record: int = 5,
+) -> list[DuplicatePair]:
+    """Pairs of records that are likely the same person (score >= ``threshold``).
+
+    Pass a ``MatchIndex`` to reuse one already built; ``per_record`` bounds how many partners
+    one record can have (a person on more lists than that is still linked through the others).
+    """
+    index = records if isinstance(records, MatchIndex) else MatchIndex(records)
+    prepared = {record.id: record for record in index.records()}
+    seen: set[tuple[str, str]] = set()
+    pairs: list[DuplicatePair] = []
+    for record in prepared.values():
+        found = index.match_prepared(record, per_record, min_score=threshold, exclude=record.id)
+        for result in found:
+            a_id, b_id = sorted((record.id, result.record_id))
+            if (a_id, b_id) in seen:
+                continue
+            seen.add((a_id, b_id))
+            a, b = prepared[a_id], prepared[b_id]
+            assessment = assess(a, b, index.names)
+            score = score_of(assessment.points)
+            if score >= threshold:
+                pairs.append(
+                    DuplicatePair(a_id, b_id, score, band_of(score), reasons(assessment, a, b))
+                )
+    pairs.sort(key=lambda pair: (-pair.score, pair.a_id, pair.b_id))
+    return pairs

@@ -1,0 +1,42 @@
+"""Duplicate prisoner records: one person on several lists, found once per pair."""
+
+from __future__ import annotations
+
+from caseapp.matching import MatchIndex, PersonInput, find_duplicates
+
+RECORDS = [
+    PersonInput(
+        "ru-list", "Коломиец", "Николай", "Васильевич", "M", "1983-06-14", "Харьков", "ВН 771234"
+    ),
+    PersonInput("uk-list", "Коломієць", "Микола", "Васильович", "M", "1983-06-14", "Харків"),
+    PersonInput("media", "Kolomiiets", "Mykola", None, "M", "1983", "Kharkiv"),
+    PersonInput("icrc", "Коломиец", "Н.", "В.", None, "1983-06-14", None, "BH771234"),
+    # His brother, and an unrelated namesake: not duplicates.
+    PersonInput("brother", "Коломієць", "Петро", "Васильович", "M", "1987-02-20", "Харків"),
+    PersonInput("namesake", "Коломиец", "Николай", "Петрович", "M", "1975-09-01", "Одесса"),
+]
+
+
+def test_finds_each_pair_of_the_same_person_once() -> None:
+    pairs = find_duplicates(RECORDS, threshold=50)
+    found = {(p.a_id, p.b_id) for p in pairs}
+    same_person = {"ru-list", "uk-list", "media", "icrc"}
+    assert {("icrc", "ru-list"), ("ru-list", "uk-list"), ("icrc", "uk-list")} <= found
+    assert all(a in same_person and b in same_person for a, b in found)
+    assert len(found) == len(pairs)  # each pair once
+    assert all(p.a_id < p.b_id for p in pairs)
+    assert [p.score for p in pairs] == sorted((p.score for p in pairs), reverse=True)
+
+
+def test_service_number_pair_is_strong_and_explained_from_a_to_b() -> None:
+    pairs = find_duplicates(MatchIndex(RECORDS))  # default threshold: strong only
+    pair = next(p for p in pairs if (p.a_id, p.b_id) == ("icrc", "ru-list"))
+    assert pair.band == "strong"
+    service = next(r for r in pair.reasons if r.field == "service_number")
+    assert service.verdict == "match" and service.params == {"a": "BH771234", "b": "BH771234"}
+    given = next(r for r in pair.reasons if r.field == "given_name")
+    assert given.params == {"a": "Н.", "b": "Николай"}
+
+
+def test_no_duplicates_among_different_people() -> None:
+    assert find_duplicates(RECORDS[4:] + RECORDS[:1], threshold=50) == []

@@ -1,0 +1,111 @@
+"""MatchIndex: namesakes and brothers kept apart, incremental changes, name forms, vault input."""
+
+from __future__ import annotations
+
+from caseapp.domain.models import NameForm, PrisonerRecord, TracingRequest
+from caseapp.matching import MatchIndex, PersonInput
+
+FAMILY = [
+    PersonInput("oleksandr", "Мельник", "Олександр", "Петрович", "M", "1985-03-12", "Суми"),
+    PersonInput("serhii", "Мельник", "Сергій", "Петрович", "M", "1988-07-01", "Суми"),
+    PersonInput("twin", "Мельник", "Андрій", "Петрович", "M", "1985-03-12", "Суми"),
+    PersonInput("namesake", "Мельник", "Олександр", "Петрович", "M", "1979-11-30", "Київ"),
+    PersonInput("namesake2", "Melnyk", "Oleksandr", None, "M", "1991-01-20", None),
+]
+
+
+def test_namesakes_and_brothers_do_not_look_strong() -> None:
+    index = MatchIndex(FAMILY)
+    results = index.match(
+        PersonInput("q", "Мельник", "Олександр", "Петрович", "M", "1985-03-12", "Суми")
+    )
+    assert results[0].record_id == "oleksandr" and results[0].band == "strong"
+    assert [r.band for r in results[1:]] == ["weak"] * (len(results) - 1)
+
+
+def test_same_names_different_birth_dates_are_not_both_strong() -> None:
+    index = MatchIndex(FAMILY)
+    for query_date in ("1985-03-12", "1979-11-30", "1991-01-20"):
+        results = index.match(PersonInput("q", "Мельник", "Олександр", None, "M", query_date))
+        assert sum(r.band == "strong" for r in results) <= 1, query_date
+
+
+def test_names_alone_never_make_a_strong_match() -> None:
+    index = MatchIndex(FAMILY)
+    results = index.match(PersonInput("q", "Мельник", "Олександр", "Петрович", "M"))
+    assert {r.record_id for r in results[:2]} == {"oleksandr", "namesake"}
+    assert all(r.band != "strong" for r in results)
+
+
+def test_add_update_remove() -> None:
+    index = MatchIndex(FAMILY[:2])
+    query = PersonInput("q", "Ткаченко", "Іван", None, "M", "1990-01-01")
+    assert index.match(query) == []
+    index.add(PersonInput("new", "Ткаченко", "Иван", None, "M", "1990-01-01"))
+    assert len(index) == 3 and "new" in index
+    assert index.match(query)[0].record_id == "new"
+    index.update(PersonInput("new", "Ткаченко", "Иван", None, "M", "1970-06-06"))
+    assert len(index) == 3
+    assert index.match(query)[0].band == "weak"  # the birth date now conflicts
+    assert index.remove("new") and not index.remove("new")
+    assert index.match(query) == [] and len(index) == 2
+    index.add(PersonInput("again", "Ткаченко", "Іван", None, "M", "1990-01-01"))  # reuses a slot
+    assert [r.record_id for r in index.match(query)] == ["again"]
+    assert index.candidates(query) == ["again"]
+
+
+def test_the_best_name_form_wins() -> None:
+    record = PersonInput(
+        "r",
+        "Smith",
+        "John",
+        None,
+        "M",
+        "1980-02-02",
+        alt_names=(("Коваль", "Іван", "Петрович"),),
+    )
+    index = MatchIndex([record])
+    result = index.match(PersonInput("q", "Коваль", "Иван", "Петрович", None, "1980-02-02"))[0]
+    assert result.band == "strong"
+    given = next(r for r in result.reasons if r.field == "given_name")
+    assert given.params == {"a": "Іван", "b": "Иван"}
+
+
+def test_from_vault_entities() -> None:
+    prisoner = PrisonerRecord(
+        family_name="Бондаренко",
+        given_name="Дмитрий",
+        patronymic="Иванович",
+        sex="M",
+        birth_date="1990-04-05",
+        birth_place="Днепр",
+        service_number="ВЕ 123456",
+        unit="в/ч А1234",
+    )
+    forms = [
+        NameForm(owner_id=prisoner.id, family_name="Bondarenko", given_name="Dmytro"),
+        NameForm(owner_id="someone-else", family_name="Other"),
+    ]
+    request = TracingRequest(
+        enquirer_name="Mother",
+        family_name="Бондаренко",
+        given_name="Дмитро",
+        birth_date="1990",
+        service_number="BE123456",
+    )
+    person = PersonInput.from_prisoner(prisoner, forms)
+    assert person.id == prisoner.id
+    assert person.alt_names == (("Bondarenko", "Dmytro", None),)
+    sought = PersonInput.from_request(request)
+    assert (sought.id, sought.given_name, sought.birth_date) == (request.id, "Дмитро", "1990")
+    result = MatchIndex([person]).match(sought)[0]
+    assert result.record_id == prisoner.id and result.band == "strong"
+
+
+def test_a_record_without_names_or_with_a_bad_date_does_not_break_matching() -> None:
+    index = MatchIndex(
+        [PersonInput("empty"), PersonInput("bad", "Гнатюк", "Іван", birth_date="31.12.1990")]
+    )
+    results = index.match(PersonInput("q", "Гнатюк", "Іван", birth_date="1990-12-31"))
+    assert [r.record_id for r in results] == ["bad"]
+    assert next(r for r in results[0].reasons if r.field == "birth_date").verdict == "missing"

@@ -1,0 +1,457 @@
+"""What both record editors share: load, inline validation, save in one transaction, drafts,
+and the unsaved-changes prompt.
+
+Work is never lost silently: every edit marks the editor dirty; leaving it (back to the list,
+another section, closing the window) asks Save / Discard / Cancel; a lock (manual or idle)
+and a 20-second timer keep a draft in the vault, restored the next time the record is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.domain.models import Entity
+from caseapp.drafts import delete_draft, load_draft, save_draft
+from caseapp.errors import ValidationError
+from caseapp.permissions import may_write
+from caseapp.store import Session, load_entity
+from ui.errors import message_for, show_error
+from ui.forms import ERROR_STYLE, FieldForm, error_text
+from ui.labels import field_label
+from ui.operations import Operations
+from ui.pages.attachments import AttachmentsPanel
+from ui.pages.history import HistoryPanel
+from ui.pages.parts import PartsTable
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 20_000
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A tab's contents in a scroll area, so nothing is cut off on a 1366×768 screen."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class RecordEditor(QWidget):
+    """Base of the request and prisoner editors. Subclasses build tabs in ``build_tabs``."""
+
+    #: The user wants to go back to the list (already confirmed if there were changes).
+    closed = Signal()
+    #: A save went through: the record's id.
+    saved = Signal(str)
+
+    entity_class: type[Entity] = Entity
+    owner_type = ""
+
+    def __init__(
+        self,
+        session: Session,
+        operations: Operations,
+        record_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.operations = operations
+        self.forms: list[FieldForm] = []
+        self.parts: list[PartsTable] = []
+        self.touched: set[str] = set()
+        self.show_all_errors = False
+        self.dirty = False
+        self.exists = record_id is not None
+        self.read_only = not may_write(session.role, self.entity_class.ENTITY)
+        self.prompt: QMessageBox | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("editorState")
+        self.banner = QLabel()
+        self.banner.setObjectName("editorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("editorErrors")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.back_button = QPushButton(self.tr("◀ Back to the list"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back_button.clicked.connect(self.request_close)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.discard_button.clicked.connect(self.discard_with_confirmation)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.request_close)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.state_label)
+        top.addWidget(self.discard_button)
+        top.addWidget(self.save_button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.history = HistoryPanel(session)
+        self.attachments = AttachmentsPanel(session, operations, self.owner_type)
+        self.build_tabs()
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+
+        for form in self.forms:
+            form.changed.connect(self._field_changed)
+        for parts in self.parts:
+            parts.changed.connect(self._parts_changed)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.autosave.start()
+        operations.changed.connect(self._on_changes)
+
+        loaded = load_entity(session.conn, self.entity_class, record_id) if record_id else None
+        if record_id and loaded is None:
+            self.exists = False
+        self.record: Entity = loaded if loaded is not None else self.new_record()
+        self.load_record(self.record)
+        self._restore_draft()
+        self._apply_read_only()
+
+    # --- to be filled by subclasses ------------------------------------------------------------
+
+    def build_tabs(self) -> None:
+        raise NotImplementedError
+
+    def new_record(self) -> Entity:
+        return self.entity_class()
+
+    def heading(self, record: Entity) -> str:
+        return ""
+
+    def after_load(self) -> None:
+        """Refresh derived displays (e.g. status history) after loading or saving."""
+
+    # --- helpers for subclasses ----------------------------------------------------------------
+
+    def add_form(self, names: list[str], **kwargs: Any) -> FieldForm:
+        form = FieldForm(self.entity_class, names, **kwargs)
+        self.forms.append(form)
+        return form
+
+    def add_parts(self, parts: PartsTable) -> PartsTable:
+        self.parts.append(parts)
+        return parts
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def record_id(self) -> str:
+        return self.record.id
+
+    def load_record(self, record: Entity) -> None:
+        self.record = record
+        values = record.to_fields()
+        for form in self.forms:
+            form.set_values(values)
+            form.show_errors([])
+        for parts in self.parts:
+            parts.load(self.session.conn, record.id, exists=self.exists)
+        self.attachments.load(record.id, saved=self.exists)
+        self.history.load(record.id if self.exists else None)
+        self.touched.clear()
+        self.show_all_errors = False
+        self.error_label.hide()
+        self._set_dirty(False)
+        self._update_title()
+        self.after_load()
+
+    def current(self) -> Entity:
+        """The record as the forms show it now (normalised, not yet validated)."""
+        values = self.record.to_fields()
+        for form in self.forms:
+            values.update(form.values())
+        entity = replace(self.record)
+        for name, value in values.items():
+            setattr(entity, name, value)
+        entity.normalise()
+        return entity
+
+    def _update_title(self) -> None:
+        heading = self.heading(self.current()) or self.tr("New record")
+        ref = getattr(self.record, "ref", None)
+        self.title.setText(f"{heading}  ·  {ref}" if ref and self.exists else heading)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
+        self.save_button.setEnabled((dirty or not self.exists) and not self.read_only)
+        self.discard_button.setEnabled(dirty)
+
+    def _compute_dirty(self) -> bool:
+        if any(p.is_dirty() for p in self.parts):
+            return True
+        baseline = replace(self.record)
+        baseline.normalise()
+        return self.current().to_fields() != baseline.to_fields()
+
+    def _field_changed(self, name: str) -> None:
+        self.touched.add(name)
+        self._set_dirty(self._compute_dirty())
+        self.validate()
+        self._update_title()
+
+    def _parts_changed(self) -> None:
+        self._set_dirty(self._compute_dirty())
+
+    def validate(self) -> list[Any]:
+        """Show the core's validation errors under the fields (only touched ones until a save
+        was attempted); returns every error."""
+        errors = self.current().validate()
+        shown = errors if self.show_all_errors else [e for e in errors if e.field in self.touched]
+        for form in self.forms:
+            form.show_errors(shown)
+        if self.show_all_errors and errors:
+            lines = [f"{field_label(e.field)}: {error_text(e)}" for e in errors]
+            self.error_label.setText(self.tr("Not saved. Please correct:") + " " + "; ".join(lines))
+            self.error_label.show()
+        elif not errors:
+            self.error_label.hide()
+        return errors
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        for form in self.forms:
+            form.set_read_only(True)
+        for parts in self.parts:
+            parts.set_read_only(True)
+        self.attachments.add_button.setEnabled(False)
+        self.attachments.remove_button.setEnabled(False)
+        self.banner.setText(self.tr("Your role can view this record but not change it."))
+        self.banner.show()
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate, then write the record and its parts in one transaction. True if saved."""
+        if self.read_only:
+            return False
+        self.show_all_errors = True
+        if self.validate():
+            self._reveal_first_error()
+            return False
+        entity = self.current()
+        kind = self.entity_class.ENTITY.replace("_", " ")
+        try:
+            with self.session.transaction(f"{'edit' if self.exists else 'create'} {kind}") as txn:
+                if self.exists:
+                    txn.save(entity)
+                else:
+                    txn.create(entity)
+                for parts in self.parts:
+                    parts.apply(txn, entity.id)
+        except ValidationError as exc:
+            for form in self.forms:
+                form.show_errors(exc.errors)
+            self.error_label.setText(message_for(exc))
+            self.error_label.show()
+            return False
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        changes = self.session.last_changes
+        delete_draft(
+            self.session.conn, self.session.account.id, self.entity_class.ENTITY, entity.id
+        )
+        delete_draft(self.session.conn, self.session.account.id, self.entity_class.ENTITY, None)
+        self.exists = True
+        self.banner.hide()
+        stored = load_entity(self.session.conn, self.entity_class, entity.id)
+        self.load_record(stored if stored is not None else entity)
+        self.operations.did_change(changes)
+        self.saved.emit(entity.id)
+        return True
+
+    def _reveal_first_error(self) -> None:
+        errors = self.current().validate()
+        if not errors:
+            return
+        for form in self.forms:
+            if errors[0].field in form.fields:
+                for i in range(self.tabs.count()):
+                    if self.tabs.widget(i).isAncestorOf(form):
+                        self.tabs.setCurrentIndex(i)
+                form.widget(errors[0].field).setFocus()
+                return
+
+    def discard(self) -> None:
+        delete_draft(
+            self.session.conn,
+            self.session.account.id,
+            self.entity_class.ENTITY,
+            self.record.id if self.exists else None,
+        )
+        if self.exists:
+            stored = load_entity(self.session.conn, self.entity_class, self.record.id)
+            self.load_record(stored if stored is not None else self.record)
+        else:
+            self.load_record(self.new_record())
+        self.banner.hide()
+
+    def discard_with_confirmation(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes"),
+            self.tr("Throw away the changes made since the last save?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.discard()
+
+    # --- leaving -------------------------------------------------------------------------------
+
+    def maybe_leave(self) -> bool:
+        """True if the editor may go away: nothing unsaved, or the user saved or discarded."""
+        if not self.dirty:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("This record has unsaved changes."))
+        box.setInformativeText(self.tr("Save them before leaving?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        self.prompt = box
+        answer = box.exec()
+        self.prompt = None
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+            return True
+        return False
+
+    def request_close(self) -> None:
+        if self.maybe_leave():
+            self.closed.emit()
+
+    # --- drafts --------------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        return {
+            "fields": {
+                k: v for k, v in self.current().to_fields().items() if not isinstance(v, bytes)
+            },
+            "parts": {p.cls.ENTITY: p.payload() for p in self.parts},
+            "id": self.record.id,
+        }
+
+    def save_draft(self) -> None:
+        """Keep unsaved edits in the vault (encrypted); called by a timer and before a lock."""
+        if not self.dirty or not self.session.vault.is_open:
+            return
+        try:
+            save_draft(
+                self.session.conn,
+                self.session.account.id,
+                self.entity_class.ENTITY,
+                self.record.id if self.exists else None,
+                self.draft_payload(),
+            )
+        except Exception as exc:  # the type only: a message could quote personal data
+            log.error("could not keep a draft: %s", type(exc).__name__)
+
+    def _restore_draft(self) -> None:
+        draft = load_draft(
+            self.session.conn,
+            self.session.account.id,
+            self.entity_class.ENTITY,
+            self.record.id if self.exists else None,
+        )
+        if draft is None:
+            return
+        payload = draft.payload
+        fields = payload.get("fields", {})
+        if not self.exists and isinstance(payload.get("id"), str):
+            self.record = replace(self.record, id=payload["id"])
+            for parts in self.parts:
+                parts.owner_id = self.record.id
+        values = self.record.to_fields()
+        values.update({k: v for k, v in fields.items() if k in values})
+        for form in self.forms:
+            form.set_values(values)
+        for parts in self.parts:
+            stored = payload.get("parts", {}).get(parts.cls.ENTITY)
+            if stored:
+                parts.restore(stored)
+        self.touched.update(fields)
+        self._set_dirty(self._compute_dirty())
+        self.validate()
+        self._update_title()
+        try:
+            when = dt.datetime.fromisoformat(draft.saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            when = draft.saved_at
+        self.banner.setText(
+            self.tr(
+                "Unsaved changes from %1 were restored. Save them, or use “Discard changes”."
+            ).replace("%1", when)
+        )
+        self.banner.show()
+
+    # --- reacting to other screens ------------------------------------------------------------
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history:
+            self.history.refresh()
+
+    def _on_changes(self, changes: Any) -> None:
+        if self.exists and self.record.id in changes.ids(self.entity_class.ENTITY):
+            if self.tabs.currentWidget() is self.history:
+                self.history.refresh()
+            if not self.dirty:  # someone else saved it (import, another screen): show theirs
+                stored = load_entity(self.session.conn, self.entity_class, self.record.id)
+                if stored is not None:
+                    self.load_record(stored)
+        elif self.exists and changes.touches("attachment"):
+            self.history.refresh()

@@ -1,0 +1,132 @@
+"""Tracing request screen: the enquirer, the sought person, the case and its contact log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from caseapp.domain.models import Account, ContactLog, Entity, NameForm, TracingRequest
+from caseapp.history import field_history
+from caseapp.store import list_entities
+from ui.labels import value_label
+from ui.pages.editor import RecordEditor, scrolling
+from ui.pages.history import local_time
+from ui.pages.parts import PartsTable
+
+NAME_FORM_COLUMNS = [
+    "family_name",
+    "given_name",
+    "patronymic",
+    "script",
+    "source_kind",
+    "source_ref",
+]
+
+
+def person_heading(record: Entity) -> str:
+    parts = (getattr(record, n, None) for n in ("family_name", "given_name", "patronymic"))
+    return " ".join(p for p in parts if p)
+
+
+def account_options(session_conn: object) -> list[tuple[str, str]]:
+    accounts = list_entities(session_conn, Account, "active = 1", order_by="username")
+    return [(a.id, a.display_name or a.username or a.id) for a in accounts]
+
+
+def status_history_text(editor: RecordEditor) -> str:
+    if not editor.exists:
+        return ""
+    entries = field_history(editor.session.conn, editor.record.id, "status")
+    if not entries:
+        return ""
+    lines = [
+        f"{local_time(e.at)} — {value_label(editor.entity_class.ENTITY, 'status', e.new)} ({e.who})"
+        for e in entries
+    ]
+    return "<br>".join(lines)
+
+
+class RequestEditor(RecordEditor):
+    entity_class = TracingRequest
+    owner_type = "tracing_request"
+
+    def new_record(self) -> Entity:
+        return TracingRequest(assigned_to=self.session.account.id)
+
+    def heading(self, record: Entity) -> str:
+        name = person_heading(record)
+        return self.tr("Tracing request: %1").replace("%1", name) if name else ""
+
+    def build_tabs(self) -> None:
+        person_left = self.add_form(
+            ["category", "family_name", "given_name", "patronymic", "sex", "birth_date",
+             "birth_place", "citizenship"]
+        )  # fmt: skip
+        person_right = self.add_form(
+            ["unit", "rank", "service_number", "last_seen_date", "last_seen_place",
+             "circumstances", "known_info"]
+        )  # fmt: skip
+        self.name_forms = self.add_parts(
+            PartsTable(
+                NameForm,
+                "owner_id",
+                NAME_FORM_COLUMNS,
+                NAME_FORM_COLUMNS,
+                self.tr("Other ways the name is written"),
+                owner_type="tracing_request",
+            )
+        )
+        person = QWidget()
+        columns = QHBoxLayout()
+        columns.addWidget(person_left, 1)
+        columns.addWidget(person_right, 1)
+        box = QVBoxLayout(person)
+        box.addLayout(columns)
+        box.addWidget(self.name_forms, 1)
+        self.tabs.addTab(scrolling(person), self.tr("Sought person"))
+
+        enquirer_left = self.add_form(
+            ["enquirer_name", "enquirer_relationship", "enquirer_phone", "enquirer_email",
+             "enquirer_address"]
+        )  # fmt: skip
+        enquirer_right = self.add_form(
+            ["enquirer_language", "delivery_channel", "do_not_phone", "safety_notes",
+             "consent_share"]
+        )  # fmt: skip
+        enquirer = QWidget()
+        row = QHBoxLayout(enquirer)
+        row.addWidget(enquirer_left, 1)
+        row.addWidget(enquirer_right, 1)
+        self.tabs.addTab(scrolling(enquirer), self.tr("Enquirer"))
+
+        case_form = self.add_form(
+            ["status", "closed_reason", "assigned_to", "follow_up_date", "do_not_disclose",
+             "notes"],
+            options={"assigned_to": account_options(self.session.conn)},
+        )  # fmt: skip
+        self.status_history = QLabel()
+        self.status_history.setObjectName("statusHistory")
+        self.status_history.setWordWrap(True)
+        self.contacts = self.add_parts(
+            PartsTable(
+                ContactLog,
+                "request_id",
+                ["contact_date", "channel", "summary"],
+                ["contact_date", "channel", "summary"],
+                self.tr("Contacts with the family"),
+                defaults={"account_id": self.session.account.id},
+            )
+        )
+        case = QWidget()
+        left = QVBoxLayout()
+        left.addWidget(case_form)
+        left.addWidget(QLabel("<b>" + self.tr("Status history") + "</b>"))
+        left.addWidget(self.status_history)
+        left.addStretch(1)
+        row = QHBoxLayout(case)
+        row.addLayout(left, 1)
+        row.addWidget(self.contacts, 1)
+        self.tabs.addTab(scrolling(case), self.tr("Case and contacts"))
+
+    def after_load(self) -> None:
+        text = status_history_text(self)
+        self.status_history.setText(text or self.tr("Not saved yet."))
