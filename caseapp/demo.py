@@ -172,7 +172,8 @@ UNITS = [
     "ТрО 112",
     "ТрО 241",
 ]
-RELATIONSHIPS = ["мати", "батько", "дружина", "сестра", "брат", "син", "донька"]
+# Enquirers are women in the demo (their names come from FEMALE), so relationships match.
+RELATIONSHIPS = ["мати", "дружина", "сестра", "донька"]
 
 
 def _patronymic(father_uk: str, father_ru: str, female: bool, russian: bool) -> str:
@@ -260,7 +261,8 @@ def generate_requests(count: int, seed: int = 2) -> Iterator[TracingRequest]:
     rng = random.Random(seed)
     for _ in range(count):
         p = _person(rng)
-        enquirer_family = p["family_uk"] or ""
+        # Enquirers are drawn from women's names (mothers, wives, sisters): feminine surname form.
+        enquirer_family = _feminine(p["family_uk"] or "", russian=False)
         yield TracingRequest(
             enquirer_name=f"{rng.choice(FEMALE)[0]} {enquirer_family}",
             enquirer_relationship=rng.choice(RELATIONSHIPS),
