@@ -451,6 +451,8 @@ class Dataset:
     requests: list[PersonInput]
     #: request id -> ids of the records of the same person (empty: the person is on no list).
     truth: dict[str, set[str]] = field(default_factory=dict)
+    #: record id -> the person it is about (records sharing one are duplicates).
+    person_of: dict[str, int] = field(default_factory=dict)
 
 
 def _uk_to_ru(name: str) -> str:
@@ -821,4 +823,5 @@ def generate(
             p = rng.choice(listed)
             truth[qid] = set(record_ids[p.key])
         requests.append(gen.render(p, qid, "request"))
-    return Dataset(records, requests, truth)
+    person_of = {rid: key for key, ids in record_ids.items() for rid in ids}
+    return Dataset(records, requests, truth, person_of)

@@ -130,7 +130,7 @@ def run_duplicates(args: argparse.Namespace) -> int:
         args.prisoners, "record_id", "prisoners", skip_bad_values=args.skip_bad_values
     )
     _report_skipped("prisoners", prisoners.skipped_lines)
-    pairs = find_duplicates(prisoners.people, threshold=args.threshold)
+    pairs = find_duplicates(prisoners.people, threshold=args.threshold, workers=_workers())
     try:
         with args.out.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from caseapp.matching.index import MatchIndex, MatchResult
-from caseapp.matching.person import PersonInput
+from caseapp.matching.person import PersonInput, Prepared
 
 T = TypeVar("T")
 Transform = Callable[[str, list[MatchResult]], Any]
@@ -31,25 +31,31 @@ def _init(index: MatchIndex, top: int, transform: Transform) -> None:
     _worker = (index, top, transform)
 
 
-def _run(chunk: Sequence[PersonInput]) -> list[Any]:
+def _one(index: MatchIndex, person: PersonInput | Prepared, top: int) -> list[MatchResult]:
+    if isinstance(person, Prepared):
+        return index.match_prepared(person, top)
+    return index.match(person, top)
+
+
+def _run(chunk: Sequence[PersonInput | Prepared]) -> list[Any]:
     assert _worker is not None
     index, top, transform = _worker
-    return [transform(person.id, index.match(person, top)) for person in chunk]
+    return [transform(person.id, _one(index, person, top)) for person in chunk]
 
 
 def match_many(
     index: MatchIndex,
-    people: Sequence[PersonInput],
+    people: Sequence[PersonInput | Prepared],
     top: int = 10,
     workers: int = 1,
     chunk_size: int = 200,
     transform: Callable[[str, list[MatchResult]], T] = _keep,  # type: ignore[assignment]
 ) -> Iterator[T]:
-    """``transform(query id, results)`` for each of ``people``, in order; by default the pair
-    ``(query id, results)`` itself."""
+    """``transform(query id, results)`` for each of ``people`` (or already prepared persons),
+    in order; by default the pair ``(query id, results)`` itself."""
     if workers <= 1 or len(people) < 2 * chunk_size:
         for person in people:
-            yield transform(person.id, index.match(person, top))
+            yield transform(person.id, _one(index, person, top))
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")

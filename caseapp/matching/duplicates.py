@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from caseapp.matching.batch import match_many
 from caseapp.matching.explain import FieldReason
-from caseapp.matching.index import MatchIndex
+from caseapp.matching.index import MatchIndex, MatchResult
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import STRONG, assess, band_of, reasons, score_of
 
@@ -24,33 +25,45 @@ class DuplicatePair:
     reasons: list[FieldReason] = field(default_factory=list)
 
 
+def _partners(query_id: str, results: list[MatchResult]) -> tuple[str, list[tuple[str, float]]]:
+    return query_id, [(r.record_id, r.score) for r in results if r.record_id != query_id]
+
+
 def find_duplicates(
     records: Iterable[PersonInput] | MatchIndex,
     threshold: float = STRONG,
     per_record: int = 5,
+    workers: int = 1,
 ) -> list[DuplicatePair]:
     """Pairs of records that are likely the same person (score >= ``threshold``).
 
     Pass a ``MatchIndex`` to reuse one already built; ``per_record`` bounds how many partners
-    one record can have (a person on more lists than that is still linked through the others).
+    one record can have (a person on more lists than that is still linked through the others);
+    ``workers`` > 1 spreads the work over processes, as ``match_many`` does.
     """
     index = records if isinstance(records, MatchIndex) else MatchIndex(records)
     prepared = {record.id: record for record in index.records()}
     seen: set[tuple[str, str]] = set()
     pairs: list[DuplicatePair] = []
-    for record in prepared.values():
-        found = index.match_prepared(record, per_record, min_score=threshold, exclude=record.id)
-        for result in found:
-            a_id, b_id = sorted((record.id, result.record_id))
+    found = match_many(
+        index, list(prepared.values()), per_record + 1, workers=workers, transform=_partners
+    )
+    for query_id, partners in found:
+        for partner_id, score in partners[:per_record]:
+            if score < threshold:
+                break
+            a_id, b_id = sorted((query_id, partner_id))
             if (a_id, b_id) in seen:
                 continue
             seen.add((a_id, b_id))
             a, b = prepared[a_id], prepared[b_id]
             assessment = assess(a, b, index.names)
-            score = score_of(assessment.points)
-            if score >= threshold:
+            pair_score = score_of(assessment.points)
+            if pair_score >= threshold:
                 pairs.append(
-                    DuplicatePair(a_id, b_id, score, band_of(score), reasons(assessment, a, b))
+                    DuplicatePair(
+                        a_id, b_id, pair_score, band_of(pair_score), reasons(assessment, a, b)
+                    )
                 )
     pairs.sort(key=lambda pair: (-pair.score, pair.a_id, pair.b_id))
     return pairs

@@ -88,6 +88,27 @@ class FieldReason:
     code: str
     params: dict[str, str] = dataclasses.field(default_factory=dict)
 
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for storing with a link (JSON); ``from_dict`` reads it back."""
+        return {
+            "field": self.field,
+            "verdict": self.verdict,
+            "code": self.code,
+            "params": dict(self.params),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> FieldReason:
+        params = data.get("params") or {}
+        if not isinstance(params, dict):
+            raise ValueError("a stored reason's params must be a mapping")
+        return cls(
+            str(data["field"]),
+            str(data["verdict"]),
+            str(data["code"]),
+            {str(k): str(v) for k, v in params.items()},
+        )
+
     def text(self, lang: str = "en") -> str:
         values = dict(self.params)
         if self.field == "sex":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench.bench_matching import baseline, evaluate
 from bench.matching_data import generate
-from caseapp.matching import MatchIndex, match_many
+from caseapp.matching import MatchIndex, find_duplicates, match_many
 from caseapp.matching.translit import script_of
 
 
@@ -38,6 +38,10 @@ def test_engine_recall_on_small_generated_data() -> None:
     index = MatchIndex(data.records)
     results = list(match_many(index, data.requests, 10))
     recall = evaluate(data, results)
+    # Ranked on the fast path, scored on the explained one: both must agree.
+    assert all(
+        [r.score for r in rs] == sorted((r.score for r in rs), reverse=True) for _, rs in results
+    )
     assert recall.first / recall.with_true >= 0.9
     assert recall.top10 / recall.with_true >= 0.97
     assert recall.strong_false / recall.without_true <= 0.03
@@ -53,3 +57,18 @@ def test_parallel_matching_gives_the_same_results() -> None:
     assert [(q, [(r.record_id, r.score) for r in rs]) for q, rs in serial] == [
         (q, [(r.record_id, r.score) for r in rs]) for q, rs in parallel
     ]
+
+
+def test_duplicates_on_generated_lists() -> None:
+    data = generate(1500, 1, seed=9)
+    by_person: dict[int, list[str]] = {}
+    for record_id, person in data.person_of.items():
+        by_person.setdefault(person, []).append(record_id)
+    truth = {tuple(sorted(ids)) for ids in by_person.values() if len(ids) == 2}
+    strong = {(p.a_id, p.b_id) for p in find_duplicates(data.records)}
+    assert len(strong & truth) >= 0.95 * len(strong)  # precision
+    index = MatchIndex(data.records)
+    possible = {(p.a_id, p.b_id) for p in find_duplicates(index, threshold=50, workers=2)}
+    assert possible == {(p.a_id, p.b_id) for p in find_duplicates(index, threshold=50)}
+    assert len(possible & truth) >= 0.85 * len(truth)  # recall
+    assert strong <= possible

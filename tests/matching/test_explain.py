@@ -93,3 +93,8 @@ def test_a_match_explains_every_field_with_verdicts() -> None:
         "missing on one or both sides: patronymic, service number, unit"
     )
     assert result.band == "weak"
+
+
+def test_reasons_round_trip_through_json() -> None:
+    stored = json.loads(json.dumps([RUSSIAN_FORM.to_dict()], ensure_ascii=False))
+    assert [FieldReason.from_dict(item) for item in stored] == [RUSSIAN_FORM]

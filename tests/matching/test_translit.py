@@ -1,4 +1,8 @@
-"""The transliteration tables, pinned to the official Ukrainian examples and published samples."""
+"""The transliteration tables, pinned to the official Ukrainian examples and published samples.
+
+data/ukrainian_2010_official_examples.csv: the 76 examples of the KMU No. 55 table (copied from
+shared/reference); data/translit_samples.json: the reference sample vectors per system.
+"""
 
 from __future__ import annotations
 
