@@ -191,3 +191,27 @@ def test_pair_model(qtmodeltester: Any, session: Session) -> None:
     model.set_rows(load_pairs(session.conn, Progress()))
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_request_editor_opens_its_suggestions(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.pages.records import RecordsPage
+
+    session = unlock(qtbot, window)
+    request, strong, _weaker = _seed(session)
+    with session.transaction("other request") as txn:
+        txn.create(
+            TracingRequest(enquirer_name="Інна", family_name="Бондаренко", given_name="Іван")
+        )
+    rematch(session)
+    assert window.workspace is not None
+    window.workspace.show_page("requests")
+    records = window.workspace.current_page()
+    assert isinstance(records, RecordsPage)
+    editor = records.open_record(request.id)
+    assert editor is not None
+    editor.matches_button.click()  # type: ignore[attr-defined]
+    page = window.workspace.current_page()
+    assert isinstance(page, MatchesPage)
+    assert page.request_id == request.id and page.all_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.runner.pending)
+    assert page.review.link is not None and page.review.link.prisoner_id == strong.id
