@@ -261,6 +261,8 @@ class MatchesPage(QWidget):
 
     def start_rematch(self) -> Task | None:
         """Re-match every open request on the worker thread; queued if one is running."""
+        if not self.session.vault.is_open:
+            return None
         if self.task is not None and self.task.running:
             self._rematch_again = True
             return None
@@ -279,6 +281,11 @@ class MatchesPage(QWidget):
         )
         self.task.finished.connect(self._rematch_finished)
         return self.task
+
+    def about_to_lock(self) -> None:
+        """A pending automatic re-match must not start on a locked vault."""
+        self.auto_timer.stop()
+        self._rematch_again = False
 
     def _rematched(self, result: RematchResult) -> None:
         self.last_result = result
