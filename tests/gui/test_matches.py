@@ -81,8 +81,19 @@ def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> 
     with session.transaction("edit prisoner") as txn:
         txn.update(PrisonerRecord, weaker.id, unit="72")
     window.operations.did_change(session.last_changes)
-    assert page.auto_timer.isActive()
+    assert page.auto_timer.isActive() and page._pending is None  # a record: re-match all
     page.auto_timer.stop()
+    page._pending = set()
+    with session.transaction("edit request") as txn:
+        txn.update(TracingRequest, _request.id, unit="72")
+    window.operations.did_change(session.last_changes)
+    assert page.auto_timer.isActive() and page._pending == {_request.id}
+    page.auto_timer.stop()
+    page._auto_rematch()  # what the timer does: re-match that request, in the background
+    _wait_task(qtbot, page)
+    assert page.task.error is None and page.last_result is not None
+    page.about_to_lock()
+    assert not page.auto_timer.isActive()
 
 
 def test_confirm_reject_reopen_from_the_queue(qtbot: QtBot, window: MainWindow) -> None:

@@ -167,3 +167,15 @@ def test_unmerge_refused_when_changed_since(session: Session) -> None:
     with pytest.raises(BadInput):
         unmerge(session, txn_id)
     assert load_entity(session.conn, PrisonerRecord, weaker.id) is None
+
+
+def test_cancelled_rematch_writes_nothing(session: Session) -> None:
+    from caseapp.errors import Cancelled
+    from caseapp.tasks import Progress
+
+    seed(session)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        rematch(session, progress=progress)
+    assert links(session) == []

@@ -128,6 +128,8 @@ class MatchesPage(QWidget):
         self.auto_rematch = True
         self.task: Task | None = None
         self._rematch_again = False
+        #: Requests to re-match at the next automatic run; None = all of them.
+        self._pending: set[str] | None = set()
         self.last_result: RematchResult | None = None
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._rows_arrived)
@@ -200,7 +202,7 @@ class MatchesPage(QWidget):
         self.auto_timer = QTimer(self)
         self.auto_timer.setSingleShot(True)
         self.auto_timer.setInterval(AUTO_REMATCH_MS)
-        self.auto_timer.timeout.connect(lambda: self.start_rematch())
+        self.auto_timer.timeout.connect(self._auto_rematch)
         self.operations.changed.connect(self._changed)
         self.show_request(None)
 
@@ -255,23 +257,33 @@ class MatchesPage(QWidget):
             and changes.action not in _OWN_ACTIONS
             and changes.touches(*_MATCH_INPUTS)
         ):
+            # A changed request is re-matched alone; any other change re-matches everything.
+            if changes.touches("prisoner", "name_form") or self._pending is None:
+                self._pending = None
+            else:
+                self._pending |= changes.ids("tracing_request")
             self.auto_timer.start()
 
     # --- re-matching ---------------------------------------------------------------------------
 
-    def start_rematch(self) -> Task | None:
-        """Re-match every open request on the worker thread; queued if one is running."""
+    def _auto_rematch(self) -> None:
+        pending, self._pending = self._pending, set()
+        self.start_rematch(pending)
+
+    def start_rematch(self, request_ids: set[str] | None = None) -> Task | None:
+        """Re-match open requests (None: all) on the worker thread; queued if one is running."""
         if not self.session.vault.is_open:
             return None
         if self.task is not None and self.task.running:
             self._rematch_again = True
+            self._pending = None
             return None
         self.rematch_button.setEnabled(False)
         self.status_line.setText(self.tr("Re-matching…"))
         session = self.session
 
         def work(progress: Progress) -> RematchResult:
-            return rematch(session, None, progress)
+            return rematch(session, request_ids, progress)
 
         self.task = run_in_background(
             self,
@@ -303,4 +315,4 @@ class MatchesPage(QWidget):
             self.status_line.setText(self.tr("Re-match stopped; nothing was changed."))
         if self._rematch_again:
             self._rematch_again = False
-            self.start_rematch()
+            self._auto_rematch()
