@@ -60,6 +60,8 @@ COMPARED_FIELDS = (
     "birth_place",
     "service_number",
     "unit",
+    "rank",
+    "citizenship",
 )
 #: Children of a prisoner record (class, field holding the prisoner's id), moved by a merge.
 CHILDREN: tuple[tuple[type[Entity], str], ...] = (
@@ -293,6 +295,7 @@ def compare_fields(
         reason = by_field.get(name)
         if name == "names" and reason is None:
             continue  # the name-order check only speaks when the order was swapped
+        # rank and citizenship are not scored; shown so the reviewer sees them side by side
         rows.append(
             ComparisonRow(
                 name,

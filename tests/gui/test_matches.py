@@ -226,3 +226,19 @@ def test_request_editor_opens_its_suggestions(qtbot: QtBot, window: MainWindow) 
     assert page.request_id == request.id and page.all_button.isVisibleTo(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.runner.pending)
     assert page.review.link is not None and page.review.link.prisoner_id == strong.id
+
+
+def test_a_viewer_sees_the_comparison_but_cannot_decide(qtbot: QtBot, session: Session) -> None:
+    from caseapp.domain.models import Account
+    from tests.conftest import make_account
+    from ui.pages.match_review import MatchReview
+
+    _request, strong, _weaker = _seed(session)
+    rematch(session)
+    make_account(session, "viewer1", "viewer")
+    viewer = next(a for a in list_entities(session.conn, Account) if a.username == "viewer1")
+    review = MatchReview(Session(session.vault, viewer))
+    qtbot.addWidget(review)
+    review.show_link(_link(session, strong.id).id)
+    assert review.table.rowCount() >= 8
+    assert not review.confirm_button.isEnabled() and not review.reject_button.isEnabled()

@@ -42,6 +42,7 @@ from caseapp.matching.service import (
     merges,
     unmerge,
 )
+from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -335,5 +336,7 @@ class DuplicatesPage(QWidget):
     def _update_buttons(self) -> None:
         busy = self.task is not None and self.task.running
         self.find_button.setEnabled(not busy)
+        if not may_write(self.session.role, "prisoner"):
+            busy = True  # this role may look but not merge
         self.merge_button.setEnabled(not busy and self.current_pair() is not None)
         self.unmerge_button.setEnabled(not busy and self.merge_list.currentItem() is not None)

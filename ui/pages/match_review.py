@@ -35,6 +35,7 @@ from caseapp.matching.service import (
     reject_link,
     reopen_link,
 )
+from caseapp.permissions import may_write
 from caseapp.store import Session, load_entity
 from caseapp.tasks import Progress
 from ui.labels import field_label
@@ -227,6 +228,8 @@ class MatchReview(QWidget):
     def _update_buttons(self) -> None:
         status = self.link.status if self.link else None
         busy = self.task is not None and self.task.running
+        if not may_write(self.session.role, "link"):
+            busy = True  # this role may look but not decide
         self.confirm_button.setEnabled(status == "potential" and not busy)
         self.reject_button.setEnabled(status == "potential" and not busy)
         self.reopen_button.setEnabled(status in ("confirmed", "rejected") and not busy)
