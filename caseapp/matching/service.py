@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import POSSIBLE, STRONG
-from caseapp.store import Session, list_entities, load_entity
+from caseapp.store import ChangeSet, Session, list_entities, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
@@ -111,6 +112,56 @@ def link_reasons(link: Link) -> list[FieldReason]:
         return [FieldReason.from_dict(item) for item in data]
     except (ValueError, KeyError, TypeError):
         return []  # an unreadable explanation must not hide the suggestion itself
+
+
+class IndexCache:
+    """One index per session, kept current from the ChangeSets the GUI broadcasts.
+
+    ``note`` may be called from any thread; ``get`` runs on the worker thread (the index is not
+    thread-safe), refreshing only the prisoner records that changed instead of rebuilding 100k.
+    An explicit re-match should still call ``invalidate`` first: a write nobody broadcast would
+    otherwise go unnoticed until the next full build.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: MatchIndex | None = None
+        self._prisoners: set[str] = set()
+        self._forms: set[str] = set()
+        self._full = True
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._full = True
+
+    def note(self, changes: ChangeSet) -> None:
+        with self._lock:
+            self._prisoners |= changes.ids("prisoner")
+            # A form created or deleted names its owner; an edited one may have moved: rebuild.
+            self._forms |= changes.created.get("name_form", set())
+            self._forms |= changes.deleted.get("name_form", set())
+            if changes.updated.get("name_form"):
+                self._full = True
+
+    def get(self, conn: Connection, progress: Progress | None = None) -> MatchIndex:
+        with self._lock:
+            full, prisoners, forms = self._full, self._prisoners, self._forms
+            self._full, self._prisoners, self._forms = False, set(), set()
+        if full or self._index is None:
+            self._index = build_index(conn, progress)
+            return self._index
+        for form_id in forms:
+            form = load_entity(conn, NameForm, form_id, include_deleted=True)
+            if form is not None and form.owner_type == "prisoner" and form.owner_id:
+                prisoners.add(form.owner_id)
+        for prisoner_id in prisoners:
+            record = load_entity(conn, PrisonerRecord, prisoner_id)
+            if record is None:
+                self._index.remove(prisoner_id)
+                continue
+            own = list_entities(conn, NameForm, "owner_id = ?", (prisoner_id,))
+            self._index.update(PersonInput.from_prisoner(record, own))
+        return self._index
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> 
     assert page.task.error is None and page.last_result is not None
     page.about_to_lock()
     assert not page.auto_timer.isActive()
+    qtbot.waitUntil(lambda: not page.runner.pending)
 
 
 def test_confirm_reject_reopen_from_the_queue(qtbot: QtBot, window: MainWindow) -> None:

@@ -179,3 +179,25 @@ def test_cancelled_rematch_writes_nothing(session: Session) -> None:
     with pytest.raises(Cancelled):
         rematch(session, progress=progress)
     assert links(session) == []
+
+
+def test_index_cache_follows_changes(session: Session) -> None:
+    from caseapp.matching.service import IndexCache
+
+    request, strong, weaker = seed(session)
+    cache = IndexCache()
+    index = cache.get(session.conn)
+    assert len(index) == 3
+    with session.transaction("edit") as txn:
+        txn.update(PrisonerRecord, weaker.id, family_name="Бондаренко", given_name="Іван")
+        form = txn.create(NameForm(owner_id=strong.id, family_name="Kovalenko"))
+        added = txn.create(
+            PrisonerRecord(family_name="Коваленко", given_name="Олександр", birth_date="1990-05-12")
+        )
+        txn.delete(PrisonerRecord, strong.id)
+    cache.note(session.last_changes)
+    assert cache.get(session.conn) is index
+    assert strong.id not in index and added.id in index and form.id
+    rematch(session, index=cache.get(session.conn))
+    assert {link.prisoner_id for link in links(session)} == {added.id}
+    assert request.id

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.matching.service import QueueRow, RematchResult, rematch, suggestion_queue
+from caseapp.matching.service import (
+    IndexCache,
+    QueueRow,
+    RematchResult,
+    rematch,
+    suggestion_queue,
+)
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
@@ -131,9 +137,11 @@ class MatchesPage(QWidget):
         #: Requests to re-match at the next automatic run; None = all of them.
         self._pending: set[str] | None = set()
         self.last_result: RematchResult | None = None
+        #: The prisoner index, kept between runs and refreshed from the broadcast changes.
+        self.index_cache = IndexCache()
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._rows_arrived)
-        self.runner.failed.connect(lambda error: show_error(self, error))
+        self.runner.failed.connect(self._query_failed)
         self.model = QueueModel(self)
 
         self.scope_label = QLabel()
@@ -158,7 +166,7 @@ class MatchesPage(QWidget):
         self.rematch_button.setToolTip(
             self.tr("Look again for prisoner records matching the open tracing requests")
         )
-        self.rematch_button.clicked.connect(lambda: self.start_rematch())
+        self.rematch_button.clicked.connect(self.rematch_now)
         top = QHBoxLayout()
         top.addWidget(self.scope_label, 1)
         top.addWidget(self.all_button)
@@ -225,6 +233,10 @@ class MatchesPage(QWidget):
         status = self.status_combo.currentData()
         self.runner.submit(lambda: suggestion_queue(conn_of(), request_id, band, status))
 
+    def _query_failed(self, error: BaseException) -> None:
+        if self.session.vault.is_open:  # after a lock the answer no longer matters
+            show_error(self, error)
+
     def _rows_arrived(self, rows: list[QueueRow]) -> None:
         if not self.session.vault.is_open:
             return
@@ -250,6 +262,7 @@ class MatchesPage(QWidget):
         self.operations.did_change(changes)
 
     def _changed(self, changes: ChangeSet) -> None:
+        self.index_cache.note(changes)
         if changes.touches("link", "tracing_request", "prisoner"):
             self.reload()
         if (
@@ -266,6 +279,11 @@ class MatchesPage(QWidget):
 
     # --- re-matching ---------------------------------------------------------------------------
 
+    def rematch_now(self) -> Task | None:
+        """The user asked: rebuild the index from the vault, then re-match every request."""
+        self.index_cache.invalidate()
+        return self.start_rematch(None)
+
     def _auto_rematch(self) -> None:
         pending, self._pending = self._pending, set()
         self.start_rematch(pending)
@@ -280,10 +298,11 @@ class MatchesPage(QWidget):
             return None
         self.rematch_button.setEnabled(False)
         self.status_line.setText(self.tr("Re-matching…"))
-        session = self.session
+        session, cache = self.session, self.index_cache
 
         def work(progress: Progress) -> RematchResult:
-            return rematch(session, request_ids, progress)
+            index = cache.get(session.conn, progress)
+            return rematch(session, request_ids, progress, index=index)
 
         self.task = run_in_background(
             self,
