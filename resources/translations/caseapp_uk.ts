@@ -94,38 +94,38 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="63" />
+        <location filename="../../ui/pages/match_review.py" line="64" />
         <source>Field</source>
         <extracomment>Background colours by verdict (light, so text stays readable).</extracomment>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="63" />
+        <location filename="../../ui/pages/match_review.py" line="64" />
         <source>Why</source>
         <translation>Чому</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="78" />
+        <location filename="../../ui/pages/match_review.py" line="79" />
         <source>Name order</source>
         <translation>Порядок імен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="95" />
+        <location filename="../../ui/pages/match_review.py" line="96" />
         <source>match</source>
         <translation>збіг</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="96" />
+        <location filename="../../ui/pages/match_review.py" line="97" />
         <source>partial match</source>
         <translation>частковий збіг</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="97" />
+        <location filename="../../ui/pages/match_review.py" line="98" />
         <source>mismatch</source>
         <translation>розбіжність</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="98" />
+        <location filename="../../ui/pages/match_review.py" line="99" />
         <source>missing</source>
         <translation>немає даних</translation>
     </message>
@@ -141,82 +141,82 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="140" />
+        <location filename="../../ui/pages/duplicates.py" line="143" />
         <source>Find duplicates</source>
         <translation>Знайти дублікати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="145" />
+        <location filename="../../ui/pages/duplicates.py" line="148" />
         <source>Prisoner records that probably describe the same person (one person on several lists). Merging keeps every name form, source and link of both records.</source>
         <translation>Записи про полонених, які, імовірно, описують ту саму особу (одна людина в кількох списках). Об'єднання зберігає всі форми імені, джерела та зв'язки обох записів.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="166" />
+        <location filename="../../ui/pages/duplicates.py" line="169" />
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="166" />
+        <location filename="../../ui/pages/duplicates.py" line="169" />
         <source>Other record</source>
         <translation>Інший запис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="169" />
+        <location filename="../../ui/pages/duplicates.py" line="172" />
         <source>Merge…</source>
         <translation>Об'єднати…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="173" />
+        <location filename="../../ui/pages/duplicates.py" line="176" />
         <source>Keep:</source>
         <translation>Залишити:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="179" />
+        <location filename="../../ui/pages/duplicates.py" line="182" />
         <source>Unmerge</source>
         <translation>Роз'єднати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="186" />
+        <location filename="../../ui/pages/duplicates.py" line="189" />
         <source>Merges</source>
         <translation>Об'єднання</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="221" />
+        <location filename="../../ui/pages/duplicates.py" line="224" />
         <source>Looking for duplicates…</source>
         <translation>Пошук дублікатів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/duplicates.py" line="230" />
+        <location filename="../../ui/pages/duplicates.py" line="233" />
         <source>%n likely duplicate pair(s)</source>
         <translation><numerusform>%n імовірна пара дублікатів</numerusform><numerusform>%n імовірні пари дублікатів</numerusform><numerusform>%n імовірних пар дублікатів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="263" />
+        <location filename="../../ui/pages/duplicates.py" line="266" />
         <source>Merge records</source>
         <translation>Об'єднання записів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="265" />
+        <location filename="../../ui/pages/duplicates.py" line="268" />
         <source>Merge %1 into %2? Its names, sources, detentions, events, attachments and links move to %2, and %1 is removed. You can unmerge later.</source>
         <translation>Об'єднати %1 із %2? Його імена, джерела, місця утримання, події, вкладення та зв'язки перейдуть до %2, а %1 буде вилучено. Пізніше записи можна роз'єднати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="273" />
+        <location filename="../../ui/pages/duplicates.py" line="276" />
         <source>Merge</source>
         <translation>Об'єднати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="280" />
+        <location filename="../../ui/pages/duplicates.py" line="283" />
         <source>Merging…</source>
         <translation>Об'єднання…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="288" />
+        <location filename="../../ui/pages/duplicates.py" line="291" />
         <source>Unmerging…</source>
         <translation>Роз'єднання…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="319" />
+        <location filename="../../ui/pages/duplicates.py" line="322" />
         <source>%1: %2 merged into %3</source>
         <translation>%1: %2 об'єднано з %3</translation>
     </message>
@@ -537,72 +537,72 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>MatchReview</name>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="155" />
+        <location filename="../../ui/pages/match_review.py" line="156" />
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="155" />
+        <location filename="../../ui/pages/match_review.py" line="156" />
         <source>Prisoner record</source>
         <translation>Запис про полоненого</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="156" />
+        <location filename="../../ui/pages/match_review.py" line="157" />
         <source>Confirm match</source>
         <translation>Підтвердити збіг</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="158" />
+        <location filename="../../ui/pages/match_review.py" line="159" />
         <source>Reject…</source>
         <translation>Відхилити…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="160" />
+        <location filename="../../ui/pages/match_review.py" line="161" />
         <source>Reopen</source>
         <translation>Відкрити знову</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="171" />
+        <location filename="../../ui/pages/match_review.py" line="172" />
         <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
         <translation>Зіставлення лише пропонує. Підтверджуйте, тільки коли впевнені, що це та сама особа.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="190" />
+        <location filename="../../ui/pages/match_review.py" line="191" />
         <source>Select a suggestion to review it.</source>
         <translation>Виберіть пропозицію, щоб її розглянути.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="198" />
+        <location filename="../../ui/pages/match_review.py" line="199" />
         <source>score %1 (%2)</source>
         <translation>оцінка %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="212" />
+        <location filename="../../ui/pages/match_review.py" line="213" />
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="218" />
+        <location filename="../../ui/pages/match_review.py" line="219" />
         <source>Status: %1 by %2 on %3</source>
         <translation>Статус: %1, рішення: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="224" />
+        <location filename="../../ui/pages/match_review.py" line="225" />
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="239" />
+        <location filename="../../ui/pages/match_review.py" line="242" />
         <source>Confirming…</source>
         <translation>Підтвердження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="252" />
+        <location filename="../../ui/pages/match_review.py" line="255" />
         <source>Rejecting…</source>
         <translation>Відхилення…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="257" />
+        <location filename="../../ui/pages/match_review.py" line="260" />
         <source>Reopening…</source>
         <translation>Повторне відкриття…</translation>
     </message>
@@ -610,77 +610,78 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>MatchesPage</name>
     <message>
-        <location filename="../../ui/pages/matches.py" line="139" />
+        <location filename="../../ui/pages/matches.py" line="149" />
         <source>Show all requests</source>
+        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
         <translation>Показати всі запити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="143" />
+        <location filename="../../ui/pages/matches.py" line="153" />
         <source>Any band</source>
         <translation>Будь-яка оцінка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="148" />
+        <location filename="../../ui/pages/matches.py" line="158" />
         <source>To review</source>
         <translation>На розгляд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="149" />
+        <location filename="../../ui/pages/matches.py" line="159" />
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="150" />
+        <location filename="../../ui/pages/matches.py" line="160" />
         <source>Rejected</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="151" />
+        <location filename="../../ui/pages/matches.py" line="161" />
         <source>Any status</source>
         <translation>Будь-який статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="154" />
+        <location filename="../../ui/pages/matches.py" line="164" />
         <source>Re-match now</source>
         <translation>Зіставити зараз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="157" />
+        <location filename="../../ui/pages/matches.py" line="167" />
         <source>Look again for prisoner records matching the open tracing requests</source>
         <translation>Знову пошукати записи про полонених, що відповідають відкритим запитам на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="213" />
+        <location filename="../../ui/pages/matches.py" line="223" />
         <source>Suggested matches for all tracing requests</source>
         <translation>Запропоновані збіги для всіх запитів на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="215" />
+        <location filename="../../ui/pages/matches.py" line="225" />
         <source>Suggested matches for %1</source>
         <translation>Запропоновані збіги для %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matches.py" line="231" />
+        <location filename="../../ui/pages/matches.py" line="245" />
         <source>%n suggestion(s)</source>
         <translation><numerusform>%n пропозиція</numerusform><numerusform>%n пропозиції</numerusform><numerusform>%n пропозицій</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="268" />
+        <location filename="../../ui/pages/matches.py" line="300" />
         <source>Re-matching…</source>
         <translation>Зіставлення…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="277" />
+        <location filename="../../ui/pages/matches.py" line="310" />
         <source>Looking for matches…</source>
         <translation>Пошук збігів…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="286" />
+        <location filename="../../ui/pages/matches.py" line="324" />
         <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
         <translation>Зіставлення завершено: нових — %1, оновлено — %2, більше не пропонуються — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="296" />
+        <location filename="../../ui/pages/matches.py" line="334" />
         <source>Re-match stopped; nothing was changed.</source>
         <translation>Зіставлення зупинено; нічого не змінено.</translation>
     </message>
@@ -688,28 +689,28 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="119" />
+        <location filename="../../ui/pages/duplicates.py" line="122" />
         <source>Score</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="120" />
+        <location filename="../../ui/pages/duplicates.py" line="123" />
         <source>Band</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="121" />
+        <location filename="../../ui/pages/duplicates.py" line="124" />
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="122" />
-        <location filename="../../ui/pages/duplicates.py" line="124" />
+        <location filename="../../ui/pages/duplicates.py" line="125" />
+        <location filename="../../ui/pages/duplicates.py" line="127" />
         <source>Name</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates.py" line="123" />
+        <location filename="../../ui/pages/duplicates.py" line="126" />
         <source>Other record</source>
         <translation>Інший запис</translation>
     </message>
@@ -818,38 +819,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/pages/matches.py" line="61" />
+        <location filename="../../ui/pages/matches.py" line="67" />
         <source>Score</source>
         <extracomment>Wait this long after the last change before re-matching by itself. Changes that can change the suggestions. Our own writes: they never start an automatic re-match.</extracomment>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="62" />
+        <location filename="../../ui/pages/matches.py" line="68" />
         <source>Band</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="63" />
+        <location filename="../../ui/pages/matches.py" line="69" />
         <source>Request</source>
         <translation>Запит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="64" />
+        <location filename="../../ui/pages/matches.py" line="70" />
         <source>Sought person</source>
         <translation>Особа, яку шукають</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="65" />
+        <location filename="../../ui/pages/matches.py" line="71" />
         <source>Prisoner record</source>
         <translation>Запис про полоненого</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="66" />
+        <location filename="../../ui/pages/matches.py" line="72" />
         <source>Name in the record</source>
         <translation>Ім'я в записі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matches.py" line="67" />
+        <location filename="../../ui/pages/matches.py" line="73" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1127,22 +1128,22 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="107" />
+        <location filename="../../ui/pages/match_review.py" line="108" />
         <source>Reject the match</source>
         <translation>Відхилити збіг</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="111" />
+        <location filename="../../ui/pages/match_review.py" line="112" />
         <source>For example: different birth date confirmed by the family</source>
         <translation>Наприклад: родина підтвердила іншу дату народження</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="116" />
+        <location filename="../../ui/pages/match_review.py" line="117" />
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="121" />
+        <location filename="../../ui/pages/match_review.py" line="122" />
         <source>Why is this not the same person? (required)</source>
         <translation>Чому це не та сама особа? (обов'язково)</translation>
     </message>
@@ -1413,17 +1414,17 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>bands</name>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="281" />
+        <location filename="../../ui/pages/match_review.py" line="284" />
         <source>strong</source>
         <translation>висока</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="282" />
+        <location filename="../../ui/pages/match_review.py" line="285" />
         <source>possible</source>
         <translation>можлива</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="283" />
+        <location filename="../../ui/pages/match_review.py" line="286" />
         <source>weak</source>
         <translation>слабка</translation>
     </message>
@@ -2193,17 +2194,17 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>links</name>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="291" />
+        <location filename="../../ui/pages/match_review.py" line="294" />
         <source>to review</source>
         <translation>на розгляді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="292" />
+        <location filename="../../ui/pages/match_review.py" line="295" />
         <source>confirmed</source>
         <translation>підтверджено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/match_review.py" line="293" />
+        <location filename="../../ui/pages/match_review.py" line="296" />
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
