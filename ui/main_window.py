@@ -26,6 +26,8 @@ from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
 from ui.operations import Operations
+from ui.pages.duplicates import DuplicatesPage
+from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.unlock import UnlockPage
@@ -109,7 +111,8 @@ class Workspace(QSplitter):
                 self.tr("Prisoner records"),
                 lambda: RecordsPage(session, operations, "prisoners"),
             ),
-            ("matches", self.tr("Matches"), lambda: PlaceholderPage(self.tr("Matches"), soon)),
+            ("matches", self.tr("Matches"), lambda: MatchesPage(session, operations)),
+            ("duplicates", self.tr("Duplicates"), lambda: DuplicatesPage(session, operations)),
             (
                 "rounds",
                 self.tr("Exchange rounds"),

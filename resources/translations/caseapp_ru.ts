@@ -92,11 +92,133 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="64" />
+        <source>Field</source>
+        <extracomment>Background colours by verdict (light, so text stays readable).</extracomment>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="64" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="79" />
+        <source>Name order</source>
+        <translation>Порядок имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="96" />
+        <source>match</source>
+        <translation>совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="97" />
+        <source>partial match</source>
+        <translation>частичное совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="98" />
+        <source>mismatch</source>
+        <translation>расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="99" />
+        <source>missing</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
         <source>New vault</source>
         <translation>Новое хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="143" />
+        <source>Find duplicates</source>
+        <translation>Найти дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="148" />
+        <source>Prisoner records that probably describe the same person (one person on several lists). Merging keeps every name form, source and link of both records.</source>
+        <translation>Записи о пленных, которые, вероятно, описывают одно и то же лицо (один человек в нескольких списках). Объединение сохраняет все формы имени, источники и связи обеих записей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="169" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="169" />
+        <source>Other record</source>
+        <translation>Другая запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="172" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="176" />
+        <source>Keep:</source>
+        <translation>Оставить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="182" />
+        <source>Unmerge</source>
+        <translation>Разъединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="189" />
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="224" />
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/duplicates.py" line="233" />
+        <source>%n likely duplicate pair(s)</source>
+        <translation><numerusform>%n вероятная пара дубликатов</numerusform><numerusform>%n вероятные пары дубликатов</numerusform><numerusform>%n вероятных пар дубликатов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="266" />
+        <source>Merge records</source>
+        <translation>Объединение записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="268" />
+        <source>Merge %1 into %2? Its names, sources, detentions, events, attachments and links move to %2, and %1 is removed. You can unmerge later.</source>
+        <translation>Объединить %1 с %2? Его имена, источники, места содержания, события, вложения и связи перейдут к %2, а %1 будет удалена. Позже записи можно разъединить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="276" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="283" />
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="291" />
+        <source>Unmerging…</source>
+        <translation>Разъединение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="322" />
+        <source>%1: %2 merged into %3</source>
+        <translation>%1: %2 объединена с %3</translation>
     </message>
 </context>
 <context>
@@ -109,7 +231,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/export_dialog.py" line="51" />
         <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
-        <translation><numerusform>%n запись с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записи с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записей с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+            <numerusform>%n записи с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+            <numerusform>%n записей с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/export_dialog.py" line="70" />
@@ -276,7 +402,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/import_wizard.py" line="277" />
         <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
-        <translation><numerusform>%1: %n строка. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строки. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строк. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n строка. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+            <numerusform>%1: %n строки. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+            <numerusform>%1: %n строк. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="285" />
@@ -349,59 +479,240 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Signed in: %1 (%2)</source>
         <translation>Вход: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>About CaseApp</source>
         <translation>О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-работа по розыску задержанных лиц.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReview</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="156" />
+        <source>Tracing request</source>
+        <translation>Запрос о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="156" />
+        <source>Prisoner record</source>
+        <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="157" />
+        <source>Confirm match</source>
+        <translation>Подтвердить совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="159" />
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="161" />
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="172" />
+        <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
+        <translation>Сопоставление только предлагает. Подтверждайте, только когда уверены, что это то же лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="191" />
+        <source>Select a suggestion to review it.</source>
+        <translation>Выберите предложение, чтобы его рассмотреть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="199" />
+        <source>score %1 (%2)</source>
+        <translation>оценка %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="213" />
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="219" />
+        <source>Status: %1 by %2 on %3</source>
+        <translation>Статус: %1, решение: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="225" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="242" />
+        <source>Confirming…</source>
+        <translation>Подтверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="255" />
+        <source>Rejecting…</source>
+        <translation>Отклонение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="260" />
+        <source>Reopening…</source>
+        <translation>Повторное открытие…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPage</name>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="149" />
+        <source>Show all requests</source>
+        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
+        <translation>Показать все запросы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="153" />
+        <source>Any band</source>
+        <translation>Любая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="158" />
+        <source>To review</source>
+        <translation>На рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="159" />
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="160" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="161" />
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="164" />
+        <source>Re-match now</source>
+        <translation>Сопоставить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="167" />
+        <source>Look again for prisoner records matching the open tracing requests</source>
+        <translation>Снова поискать записи о пленных, соответствующие открытым запросам о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="223" />
+        <source>Suggested matches for all tracing requests</source>
+        <translation>Предложенные совпадения для всех запросов о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="225" />
+        <source>Suggested matches for %1</source>
+        <translation>Предложенные совпадения для %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matches.py" line="245" />
+        <source>%n suggestion(s)</source>
+        <translation><numerusform>%n предложение</numerusform><numerusform>%n предложения</numerusform><numerusform>%n предложений</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="300" />
+        <source>Re-matching…</source>
+        <translation>Сопоставление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="310" />
+        <source>Looking for matches…</source>
+        <translation>Поиск совпадений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="324" />
+        <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
+        <translation>Сопоставление завершено: новых — %1, обновлено — %2, больше не предлагаются — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="334" />
+        <source>Re-match stopped; nothing was changed.</source>
+        <translation>Сопоставление остановлено; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="122" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="123" />
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="124" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="125" />
+        <location filename="../../ui/pages/duplicates.py" line="127" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="126" />
+        <source>Other record</source>
+        <translation>Другая запись</translation>
     </message>
 </context>
 <context>
@@ -493,12 +804,55 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message numerus="yes">
         <location filename="../../ui/pages/prisoner_editor.py" line="169" />
         <source>Sources (%n conflict(s))</source>
-        <translation><numerusform>Источники (%n расхождение)</numerusform><numerusform>Источники (%n расхождения)</numerusform><numerusform>Источники (%n расхождений)</numerusform></translation>
+        <translation>
+            <numerusform>Источники (%n расхождение)</numerusform>
+            <numerusform>Источники (%n расхождения)</numerusform>
+            <numerusform>Источники (%n расхождений)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/prisoner_editor.py" line="174" />
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="67" />
+        <source>Score</source>
+        <extracomment>Wait this long after the last change before re-matching by itself. Changes that can change the suggestions. Our own writes: they never start an automatic re-match.</extracomment>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="68" />
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="69" />
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="70" />
+        <source>Sought person</source>
+        <translation>Разыскиваемое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="71" />
+        <source>Prisoner record</source>
+        <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="72" />
+        <source>Name in the record</source>
+        <translation>Имя в записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="73" />
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -710,7 +1064,11 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message numerus="yes">
         <location filename="../../ui/pages/record_list.py" line="378" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_list.py" line="417" />
@@ -768,44 +1126,77 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="108" />
+        <source>Reject the match</source>
+        <translation>Отклонить совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="112" />
+        <source>For example: different birth date confirmed by the family</source>
+        <translation>Например: семья подтвердила другую дату рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="117" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="122" />
+        <source>Why is this not the same person? (required)</source>
+        <translation>Почему это не то же лицо? (обязательно)</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <location filename="../../ui/pages/request_editor.py" line="58" />
         <source>Tracing request: %1</source>
         <translation>Запрос о розыске: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <location filename="../../ui/pages/request_editor.py" line="75" />
         <source>Other ways the name is written</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <location filename="../../ui/pages/request_editor.py" line="86" />
         <source>Sought person</source>
         <translation>Разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <location filename="../../ui/pages/request_editor.py" line="100" />
         <source>Enquirer</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <location filename="../../ui/pages/request_editor.py" line="116" />
         <source>Contacts with the family</source>
         <translation>Контакты с семьёй</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <location filename="../../ui/pages/request_editor.py" line="123" />
         <source>Status history</source>
         <translation>История статуса</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/request_editor.py" line="125" />
+        <source>Suggested matches…</source>
+        <translation>Предложенные совпадения…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/request_editor.py" line="128" />
+        <source>Review the prisoner records that may be this person</source>
+        <translation>Просмотреть записи о пленных, которые могут относиться к этому лицу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="136" />
         <source>Case and contacts</source>
         <translation>Дело и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <location filename="../../ui/pages/request_editor.py" line="153" />
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
     </message>
@@ -884,38 +1275,43 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Tracing requests</source>
         <translation>Запросы на розыск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Prisoner records</source>
         <translation>Записи о пленных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Exchange rounds</source>
         <translation>Раунды обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1013,6 +1409,24 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <location filename="../../ui/create_vault.py" line="151" />
         <source>I have written down the recovery key</source>
         <translation>Я записал(а) ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>bands</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="284" />
+        <source>strong</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="285" />
+        <source>possible</source>
+        <translation>возможная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="286" />
+        <source>weak</source>
+        <translation>слабая</translation>
     </message>
 </context>
 <context>
@@ -1778,29 +2192,47 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="294" />
+        <source>to review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="295" />
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="296" />
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>caseworker</source>
         <translation>сотрудник по розыску</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>family liaison</source>
         <translation>связь с семьями</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>viewer</source>
         <translation>просмотр</translation>
     </message>

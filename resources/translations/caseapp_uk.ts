@@ -92,11 +92,133 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="64" />
+        <source>Field</source>
+        <extracomment>Background colours by verdict (light, so text stays readable).</extracomment>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="64" />
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="79" />
+        <source>Name order</source>
+        <translation>Порядок імен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="96" />
+        <source>match</source>
+        <translation>збіг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="97" />
+        <source>partial match</source>
+        <translation>частковий збіг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="98" />
+        <source>mismatch</source>
+        <translation>розбіжність</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="99" />
+        <source>missing</source>
+        <translation>немає даних</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
         <source>New vault</source>
         <translation>Нове сховище</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="143" />
+        <source>Find duplicates</source>
+        <translation>Знайти дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="148" />
+        <source>Prisoner records that probably describe the same person (one person on several lists). Merging keeps every name form, source and link of both records.</source>
+        <translation>Записи про полонених, які, імовірно, описують ту саму особу (одна людина в кількох списках). Об'єднання зберігає всі форми імені, джерела та зв'язки обох записів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="169" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="169" />
+        <source>Other record</source>
+        <translation>Інший запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="172" />
+        <source>Merge…</source>
+        <translation>Об'єднати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="176" />
+        <source>Keep:</source>
+        <translation>Залишити:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="182" />
+        <source>Unmerge</source>
+        <translation>Роз'єднати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="189" />
+        <source>Merges</source>
+        <translation>Об'єднання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="224" />
+        <source>Looking for duplicates…</source>
+        <translation>Пошук дублікатів…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/duplicates.py" line="233" />
+        <source>%n likely duplicate pair(s)</source>
+        <translation><numerusform>%n імовірна пара дублікатів</numerusform><numerusform>%n імовірні пари дублікатів</numerusform><numerusform>%n імовірних пар дублікатів</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="266" />
+        <source>Merge records</source>
+        <translation>Об'єднання записів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="268" />
+        <source>Merge %1 into %2? Its names, sources, detentions, events, attachments and links move to %2, and %1 is removed. You can unmerge later.</source>
+        <translation>Об'єднати %1 із %2? Його імена, джерела, місця утримання, події, вкладення та зв'язки перейдуть до %2, а %1 буде вилучено. Пізніше записи можна роз'єднати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="276" />
+        <source>Merge</source>
+        <translation>Об'єднати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="283" />
+        <source>Merging…</source>
+        <translation>Об'єднання…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="291" />
+        <source>Unmerging…</source>
+        <translation>Роз'єднання…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="322" />
+        <source>%1: %2 merged into %3</source>
+        <translation>%1: %2 об'єднано з %3</translation>
     </message>
 </context>
 <context>
@@ -109,7 +231,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/export_dialog.py" line="51" />
         <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
-        <translation><numerusform>%n запис, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записи, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записів, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform></translation>
+        <translation>
+            <numerusform>%n запис, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+            <numerusform>%n записи, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+            <numerusform>%n записів, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/export_dialog.py" line="70" />
@@ -276,7 +402,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/import_wizard.py" line="277" />
         <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
-        <translation><numerusform>%1: %n рядок. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядки. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядків. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n рядок. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+            <numerusform>%1: %n рядки. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+            <numerusform>%1: %n рядків. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="285" />
@@ -349,59 +479,240 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Vault: %1</source>
         <translation>Сховище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>About CaseApp</source>
         <translation>Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-робота з розшуку затриманих осіб.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReview</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="156" />
+        <source>Tracing request</source>
+        <translation>Запит на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="156" />
+        <source>Prisoner record</source>
+        <translation>Запис про полоненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="157" />
+        <source>Confirm match</source>
+        <translation>Підтвердити збіг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="159" />
+        <source>Reject…</source>
+        <translation>Відхилити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="161" />
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="172" />
+        <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
+        <translation>Зіставлення лише пропонує. Підтверджуйте, тільки коли впевнені, що це та сама особа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="191" />
+        <source>Select a suggestion to review it.</source>
+        <translation>Виберіть пропозицію, щоб її розглянути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="199" />
+        <source>score %1 (%2)</source>
+        <translation>оцінка %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="213" />
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="219" />
+        <source>Status: %1 by %2 on %3</source>
+        <translation>Статус: %1, рішення: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="225" />
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="242" />
+        <source>Confirming…</source>
+        <translation>Підтвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="255" />
+        <source>Rejecting…</source>
+        <translation>Відхилення…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="260" />
+        <source>Reopening…</source>
+        <translation>Повторне відкриття…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPage</name>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="149" />
+        <source>Show all requests</source>
+        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
+        <translation>Показати всі запити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="153" />
+        <source>Any band</source>
+        <translation>Будь-яка оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="158" />
+        <source>To review</source>
+        <translation>На розгляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="159" />
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="160" />
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="161" />
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="164" />
+        <source>Re-match now</source>
+        <translation>Зіставити зараз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="167" />
+        <source>Look again for prisoner records matching the open tracing requests</source>
+        <translation>Знову пошукати записи про полонених, що відповідають відкритим запитам на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="223" />
+        <source>Suggested matches for all tracing requests</source>
+        <translation>Запропоновані збіги для всіх запитів на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="225" />
+        <source>Suggested matches for %1</source>
+        <translation>Запропоновані збіги для %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matches.py" line="245" />
+        <source>%n suggestion(s)</source>
+        <translation><numerusform>%n пропозиція</numerusform><numerusform>%n пропозиції</numerusform><numerusform>%n пропозицій</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="300" />
+        <source>Re-matching…</source>
+        <translation>Зіставлення…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="310" />
+        <source>Looking for matches…</source>
+        <translation>Пошук збігів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="324" />
+        <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
+        <translation>Зіставлення завершено: нових — %1, оновлено — %2, більше не пропонуються — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="334" />
+        <source>Re-match stopped; nothing was changed.</source>
+        <translation>Зіставлення зупинено; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="122" />
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="123" />
+        <source>Band</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="124" />
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="125" />
+        <location filename="../../ui/pages/duplicates.py" line="127" />
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates.py" line="126" />
+        <source>Other record</source>
+        <translation>Інший запис</translation>
     </message>
 </context>
 <context>
@@ -493,12 +804,55 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message numerus="yes">
         <location filename="../../ui/pages/prisoner_editor.py" line="169" />
         <source>Sources (%n conflict(s))</source>
-        <translation><numerusform>Джерела (%n розбіжність)</numerusform><numerusform>Джерела (%n розбіжності)</numerusform><numerusform>Джерела (%n розбіжностей)</numerusform></translation>
+        <translation>
+            <numerusform>Джерела (%n розбіжність)</numerusform>
+            <numerusform>Джерела (%n розбіжності)</numerusform>
+            <numerusform>Джерела (%n розбіжностей)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/prisoner_editor.py" line="174" />
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="67" />
+        <source>Score</source>
+        <extracomment>Wait this long after the last change before re-matching by itself. Changes that can change the suggestions. Our own writes: they never start an automatic re-match.</extracomment>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="68" />
+        <source>Band</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="69" />
+        <source>Request</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="70" />
+        <source>Sought person</source>
+        <translation>Особа, яку шукають</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="71" />
+        <source>Prisoner record</source>
+        <translation>Запис про полоненого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="72" />
+        <source>Name in the record</source>
+        <translation>Ім'я в записі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matches.py" line="73" />
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -710,7 +1064,11 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message numerus="yes">
         <location filename="../../ui/pages/record_list.py" line="378" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n запис</numerusform><numerusform>%n записи</numerusform><numerusform>%n записів</numerusform></translation>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_list.py" line="417" />
@@ -768,44 +1126,77 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="108" />
+        <source>Reject the match</source>
+        <translation>Відхилити збіг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="112" />
+        <source>For example: different birth date confirmed by the family</source>
+        <translation>Наприклад: родина підтвердила іншу дату народження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="117" />
+        <source>Reject</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="122" />
+        <source>Why is this not the same person? (required)</source>
+        <translation>Чому це не та сама особа? (обов'язково)</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <location filename="../../ui/pages/request_editor.py" line="58" />
         <source>Tracing request: %1</source>
         <translation>Запит на розшук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <location filename="../../ui/pages/request_editor.py" line="75" />
         <source>Other ways the name is written</source>
         <translation>Інші написання імені</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <location filename="../../ui/pages/request_editor.py" line="86" />
         <source>Sought person</source>
         <translation>Особа, яку шукають</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <location filename="../../ui/pages/request_editor.py" line="100" />
         <source>Enquirer</source>
         <translation>Заявник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <location filename="../../ui/pages/request_editor.py" line="116" />
         <source>Contacts with the family</source>
         <translation>Контакти з родиною</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <location filename="../../ui/pages/request_editor.py" line="123" />
         <source>Status history</source>
         <translation>Історія статусу</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/request_editor.py" line="125" />
+        <source>Suggested matches…</source>
+        <translation>Запропоновані збіги…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/request_editor.py" line="128" />
+        <source>Review the prisoner records that may be this person</source>
+        <translation>Переглянути записи про полонених, які можуть стосуватися цієї особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="136" />
         <source>Case and contacts</source>
         <translation>Справа та контакти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <location filename="../../ui/pages/request_editor.py" line="153" />
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
     </message>
@@ -884,38 +1275,43 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Tracing requests</source>
         <translation>Запити на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Prisoner records</source>
         <translation>Записи про полонених</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>Duplicates</source>
+        <translation>Дублікати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Exchange rounds</source>
         <translation>Раунди обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
@@ -1013,6 +1409,24 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <location filename="../../ui/create_vault.py" line="151" />
         <source>I have written down the recovery key</source>
         <translation>Я записав(-ла) ключ відновлення</translation>
+    </message>
+</context>
+<context>
+    <name>bands</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="284" />
+        <source>strong</source>
+        <translation>висока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="285" />
+        <source>possible</source>
+        <translation>можлива</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="286" />
+        <source>weak</source>
+        <translation>слабка</translation>
     </message>
 </context>
 <context>
@@ -1778,29 +2192,47 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="294" />
+        <source>to review</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="295" />
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/match_review.py" line="296" />
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>caseworker</source>
         <translation>працівник з розшуку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>family liaison</source>
         <translation>зв'язок із родинами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>viewer</source>
         <translation>перегляд</translation>
     </message>

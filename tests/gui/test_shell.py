@@ -37,6 +37,7 @@ def test_unlock_shows_every_section_and_the_user(qtbot: QtBot, window: MainWindo
         "Tracing requests",
         "Prisoner records",
         "Matches",
+        "Duplicates",
         "Exchange rounds",
         "Letters",
         "Sync",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Account, ContactLog, Entity, NameForm, TracingRequest
 from caseapp.history import field_history
@@ -121,11 +122,31 @@ class RequestEditor(RecordEditor):
         left.addWidget(case_form)
         left.addWidget(QLabel("<b>" + self.tr("Status history") + "</b>"))
         left.addWidget(self.status_history)
+        self.matches_button = QPushButton(self.tr("Suggested matches…"))
+        self.matches_button.setObjectName("suggestedMatches")
+        self.matches_button.setToolTip(
+            self.tr("Review the prisoner records that may be this person")
+        )
+        self.matches_button.clicked.connect(self.show_matches)
+        left.addWidget(self.matches_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         row = QHBoxLayout(case)
         row.addLayout(left, 1)
         row.addWidget(self.contacts, 1)
         self.tabs.addTab(scrolling(case), self.tr("Case and contacts"))
+
+    def show_matches(self) -> None:
+        """Open the suggestion queue filtered to this request (leaving the editor as usual)."""
+        workspace = getattr(self.window(), "workspace", None)
+        if workspace is None or not self.exists:
+            return
+        record_id, heading = self.record.id, person_heading(self.record)
+        label = " ".join(p for p in (getattr(self.record, "ref", None), heading) if p)
+        workspace.show_page("matches")
+        page = workspace.current_page()
+        show_request = getattr(page, "show_request", None)
+        if callable(show_request):
+            show_request(record_id, label)
 
     def after_load(self) -> None:
         text = status_history_text(self)

@@ -1,0 +1,337 @@
+"""The "Suggested matches" queue: every link to review, best first, overall or for one request.
+
+The queue is read off the GUI thread (``QueryRunner``); re-matching runs on the worker thread
+with progress and Cancel, on demand and automatically (debounced) after records change or a list
+is imported. Decisions are made in the review panel beside the queue.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.matching.service import (
+    IndexCache,
+    QueueRow,
+    RematchResult,
+    rematch,
+    suggestion_queue,
+)
+from caseapp.store import ChangeSet, Session
+from caseapp.tasks import Progress
+from ui.errors import show_error
+from ui.operations import Operations
+from ui.pages.match_review import MatchReview, band_label, status_label
+from ui.query_runner import QueryRunner
+from ui.worker import Task, run_in_background
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Wait this long after the last change before re-matching by itself.
+AUTO_REMATCH_MS = 2000
+#: Changes that can change the suggestions.
+_MATCH_INPUTS = ("prisoner", "tracing_request", "name_form")
+#: Our own writes: they never start an automatic re-match.
+_OWN_ACTIONS = ("re-match", "confirm match", "reject match", "reopen match")
+
+
+class QueueModel(QAbstractTableModel):
+    """Plain rows (``QueueRow``), replaced whole on each reload."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QueueRow] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Score"),
+            self.tr("Band"),
+            self.tr("Request"),
+            self.tr("Sought person"),
+            self.tr("Prisoner record"),
+            self.tr("Name in the record"),
+            self.tr("Status"),
+        ]
+
+    def set_rows(self, rows: list[QueueRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ID_ROLE:
+            return row.link_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = (
+            f"{row.score:.0f}",
+            band_label(row.band),
+            row.request_ref,
+            row.request_name,
+            row.prisoner_ref,
+            row.prisoner_name,
+            status_label(row.status),
+        )
+        return values[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 7
+        ):
+            return self.headers()[section]
+        return None
+
+    def row_of(self, link_id: str) -> int:
+        for number, row in enumerate(self.rows):
+            if row.link_id == link_id:
+                return number
+        return -1
+
+
+class MatchesPage(QWidget):
+    def __init__(
+        self, session: Session, operations: Operations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.operations = operations
+        self.request_id: str | None = None
+        self.auto_rematch = True
+        self.task: Task | None = None
+        self._rematch_again = False
+        #: Requests to re-match at the next automatic run; None = all of them.
+        self._pending: set[str] | None = set()
+        self.last_result: RematchResult | None = None
+        #: The prisoner index, kept between runs and refreshed from the broadcast changes.
+        self.index_cache = IndexCache()
+        self.runner = QueryRunner(self)
+        self.runner.finished.connect(self._rows_arrived)
+        self.runner.failed.connect(self._query_failed)
+        self.model = QueueModel(self)
+
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("scope")
+        self.all_button = QPushButton(self.tr("Show all requests"))
+        self.all_button.clicked.connect(lambda: self.show_request(None))
+        self.band_combo = QComboBox()
+        self.band_combo.setObjectName("bandFilter")
+        self.band_combo.addItem(self.tr("Any band"), None)
+        for band in ("strong", "possible", "weak"):
+            self.band_combo.addItem(band_label(band), band)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem(self.tr("To review"), "potential")
+        self.status_combo.addItem(self.tr("Confirmed"), "confirmed")
+        self.status_combo.addItem(self.tr("Rejected"), "rejected")
+        self.status_combo.addItem(self.tr("Any status"), None)
+        self.band_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.rematch_button = QPushButton(self.tr("Re-match now"))
+        self.rematch_button.setObjectName("rematch")
+        self.rematch_button.setToolTip(
+            self.tr("Look again for prisoner records matching the open tracing requests")
+        )
+        self.rematch_button.clicked.connect(self.rematch_now)
+        top = QHBoxLayout()
+        top.addWidget(self.scope_label, 1)
+        top.addWidget(self.all_button)
+        top.addWidget(self.band_combo)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.rematch_button)
+
+        self.view = QTableView()
+        self.view.setObjectName("queue")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count_label = QLabel()
+        self.status_line = QLabel()
+        self.status_line.setObjectName("rematchStatus")
+
+        self.review = MatchReview(session)
+        self.review.decided.connect(self._decided)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.view, 1)
+        left_box.addWidget(self.count_label)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(left)
+        split.addWidget(self.review)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status_line)
+
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setSingleShot(True)
+        self.auto_timer.setInterval(AUTO_REMATCH_MS)
+        self.auto_timer.timeout.connect(self._auto_rematch)
+        self.operations.changed.connect(self._changed)
+        self.show_request(None)
+
+    # --- the queue -----------------------------------------------------------------------------
+
+    def show_request(self, request_id: str | None, label: str = "") -> None:
+        """Filter the queue to one tracing request (None: all of them)."""
+        self.request_id = request_id
+        if request_id is None:
+            self.scope_label.setText(self.tr("Suggested matches for all tracing requests"))
+        else:
+            self.scope_label.setText(self.tr("Suggested matches for %1").replace("%1", label))
+        self.all_button.setVisible(request_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        conn_of = self.session.vault.connection
+        request_id = self.request_id
+        band = self.band_combo.currentData()
+        status = self.status_combo.currentData()
+        self.runner.submit(lambda: suggestion_queue(conn_of(), request_id, band, status))
+
+    def _query_failed(self, error: BaseException) -> None:
+        if self.session.vault.is_open:  # after a lock the answer no longer matters
+            show_error(self, error)
+
+    def _rows_arrived(self, rows: list[QueueRow]) -> None:
+        if not self.session.vault.is_open:
+            return
+        current = self.review.link.id if self.review.link else None
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n suggestion(s)", "", len(rows)))
+        row = self.model.row_of(current) if current else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+        else:
+            self.review.show_link(None)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        link_id = self.model.data(rows[0], ID_ROLE) if rows else None
+        current = self.review.link.id if self.review.link else None
+        if link_id != current or link_id is None:
+            self.review.show_link(link_id)
+
+    def _decided(self, changes: ChangeSet) -> None:
+        self.operations.did_change(changes)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        self.index_cache.note(changes)
+        if changes.touches("link", "tracing_request", "prisoner"):
+            self.reload()
+        if (
+            self.auto_rematch
+            and changes.action not in _OWN_ACTIONS
+            and changes.touches(*_MATCH_INPUTS)
+        ):
+            # A changed request is re-matched alone; any other change re-matches everything.
+            if changes.touches("prisoner", "name_form") or self._pending is None:
+                self._pending = None
+            else:
+                self._pending |= changes.ids("tracing_request")
+            self.auto_timer.start()
+
+    # --- re-matching ---------------------------------------------------------------------------
+
+    def rematch_now(self) -> Task | None:
+        """The user asked: rebuild the index from the vault, then re-match every request."""
+        self.index_cache.invalidate()
+        return self.start_rematch(None)
+
+    def _auto_rematch(self) -> None:
+        pending, self._pending = self._pending, set()
+        self.start_rematch(pending)
+
+    def start_rematch(self, request_ids: set[str] | None = None) -> Task | None:
+        """Re-match open requests (None: all) on the worker thread; queued if one is running."""
+        if not self.session.vault.is_open:
+            return None
+        if self.task is not None and self.task.running:
+            self._rematch_again = True
+            self._pending = None
+            return None
+        self.rematch_button.setEnabled(False)
+        self.status_line.setText(self.tr("Re-matching…"))
+        session, cache = self.session, self.index_cache
+
+        def work(progress: Progress) -> RematchResult:
+            index = cache.get(session.conn, progress)
+            return rematch(session, request_ids, progress, index=index)
+
+        self.task = run_in_background(
+            self,
+            work,
+            title=self.tr("Looking for matches…"),
+            on_success=self._rematched,
+        )
+        self.task.finished.connect(self._rematch_finished)
+        return self.task
+
+    def about_to_lock(self) -> None:
+        """A pending automatic re-match must not start on a locked vault."""
+        self.auto_timer.stop()
+        self._rematch_again = False
+
+    def _rematched(self, result: RematchResult) -> None:
+        self.last_result = result
+        self.status_line.setText(
+            self.tr("Re-match done: %1 new, %2 updated, %3 no longer suggested.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.dropped))
+        )
+        self.operations.did_change(self.session.last_changes)
+
+    def _rematch_finished(self) -> None:
+        self.rematch_button.setEnabled(True)
+        if self.task is not None and self.task.error is not None:
+            self.status_line.setText(self.tr("Re-match stopped; nothing was changed."))
+        if self._rematch_again:
+            self._rematch_again = False
+            self._auto_rematch()
