@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Screen preview resolution (dots per inch); printing uses the printer's, capped below.
 SCREEN_DPI = 96
+#: Rendered sharper than the screen and scaled down to the width of the view.
+PREVIEW_DPI = 120
 MAX_PRINT_DPI = 300
 
 
@@ -85,37 +87,49 @@ def print_with_dialog(parent: QWidget | None, pdf: bytes) -> bool:
 
 
 class PdfView(QScrollArea):
-    """Scrollable pages of one PDF, one under the other (reusable: letters, specimens)."""
+    """Scrollable pages of one PDF, one under the other, fitted to the width (reusable)."""
 
     #: A batch can run to thousands of pages; the preview shows the first ones.
     MAX_PAGES = 20
+    MARGIN = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setStyleSheet("QScrollArea { background: #808080; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.images: list[QImage] = []
         self.pdf: bytes | None = None
-        self._show([])
+        self.labels: list[QLabel] = []
+        inner = QWidget()
+        inner.setStyleSheet("background: #808080;")
+        self.pages_layout = QVBoxLayout(inner)
+        self.pages_layout.setSpacing(self.MARGIN)
+        self.pages_layout.setContentsMargins(self.MARGIN, self.MARGIN, self.MARGIN, self.MARGIN)
+        self.pages_layout.addStretch(1)
+        self.setWidget(inner)
 
     def set_pdf(self, pdf: bytes | None) -> None:
         self.pdf = pdf
-        self.images = render_pages(pdf, SCREEN_DPI, self.MAX_PAGES) if pdf else []
-        self._show(self.images)
-
-    def _show(self, images: list[QImage]) -> None:
-        from PySide6.QtGui import QPixmap
-
-        inner = QWidget()
-        inner.setStyleSheet("background: #808080;")
-        layout = QVBoxLayout(inner)
-        layout.setSpacing(12)
-        layout.setContentsMargins(12, 12, 12, 12)
-        for image in images:
+        self.images = render_pages(pdf, PREVIEW_DPI, self.MAX_PAGES) if pdf else []
+        for label in self.labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
+        for index, _image in enumerate(self.images):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.setWidget(inner)
+            self.pages_layout.insertWidget(index, label)
+            self.labels.append(label)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(100, self.viewport().width() - 2 * self.MARGIN)
+        for label, image in zip(self.labels, self.images, strict=True):
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -52,6 +53,7 @@ from caseapp.letters import (
     MARKABLE,
     STATES,
     BatchResult,
+    LetterBlocked,
     LetterQuery,
     LetterSpec,
     OrgProfile,
@@ -164,14 +166,14 @@ class LetterTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-            return (
-                QCoreApplication.translate("letters", "Number"),
-                QCoreApplication.translate("letters", "Kind"),
-                QCoreApplication.translate("letters", "Language"),
-                QCoreApplication.translate("letters", "Recipient"),
-                QCoreApplication.translate("letters", "Generated"),
-                QCoreApplication.translate("letters", "State"),
-            )[section]
+        return (
+            QCoreApplication.translate("letters", "Number"),
+            QCoreApplication.translate("letters", "Kind"),
+            QCoreApplication.translate("letters", "Language"),
+            QCoreApplication.translate("letters", "Recipient"),
+            QCoreApplication.translate("letters", "Generated"),
+            QCoreApplication.translate("letters", "State"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -261,6 +263,15 @@ class LetterViewer(QDialog):
 
 
 # --- new letter ----------------------------------------------------------------------------------
+
+
+def refusal_text(error: CaseAppError) -> str:
+    """Every reason on its own line, in the interface language."""
+    if not isinstance(error, LetterBlocked):
+        return message_for(error)
+    lang = QLocale().name()[:2]
+    lines = [f"• {refusal.message_in(lang)}" for refusal in error.refusals]
+    return "\n".join([QCoreApplication.translate("letters", "This letter cannot be made:"), *lines])
 
 
 def find_request_id(session: Session, ref: str) -> str:
@@ -394,7 +405,7 @@ class NewLetterDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, CaseAppError):
             self.view.set_pdf(None)
-            self.refusal_label.setText(message_for(error))
+            self.refusal_label.setText(refusal_text(error))
             self.refusal_label.show()
         else:
             show_error(self, error)
@@ -458,6 +469,11 @@ class BatchDialog(QDialog):
         self.skipped_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
+        self.skipped_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.skipped_table.verticalHeader().hide()
+        self.skipped_table.setWordWrap(True)
         self.skipped_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.save_merged_button = QPushButton(self.tr("Save merged PDF…"))
         self.save_folder_button = QPushButton(self.tr("Save individual files to a folder…"))
