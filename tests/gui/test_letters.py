@@ -291,3 +291,18 @@ def test_register_model(qtmodeltester: Any, session: Session) -> None:
     model.set_rows(search_letters(session.conn, LetterQuery()))
     qtmodeltester.check(model)
     assert model.rowCount() == 1
+
+
+def test_write_a_letter_from_the_request_editor(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    case = add_case(session)
+    assert window.workspace is not None
+    window.workspace.show_page("requests")
+    records = window.workspace.current_page()
+    editor = records.open_record(case.request.id)  # type: ignore[attr-defined]
+    assert editor.letter_button.isEnabled()
+    editor.letter_button.click()
+    dialog = editor.letter_dialog
+    assert dialog.request_edit.text() == case.request.ref
+    wait_task(qtbot, dialog)
+    dialog.reject()
