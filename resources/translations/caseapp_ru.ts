@@ -92,6 +92,134 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="454" />
+        <source>Batch of letters</source>
+        <translation>Пакет писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="457" />
+        <source>None</source>
+        <translation>Ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="458" />
+        <source>Printed on both sides (blank back pages)</source>
+        <translation>Двусторонняя печать (пустые оборотные страницы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="459" />
+        <source>Find requests owed this letter</source>
+        <translation>Найти запросы, которым положено это письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="461" />
+        <source>Generate the letters</source>
+        <translation>Создать письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="467" />
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="467" />
+        <source>Why no letter was made</source>
+        <translation>Почему письмо не создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="478" />
+        <source>Save merged PDF…</source>
+        <translation>Сохранить объединённый PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="479" />
+        <source>Save individual files to a folder…</source>
+        <translation>Сохранить отдельные файлы в папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="480" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="484" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="485" />
+        <source>Exchange round</source>
+        <translation>Раунд обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="520" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="536" />
+        <source>Finding requests…</source>
+        <translation>Поиск запросов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="542" />
+        <source>%n request(s) owed this letter.</source>
+        <translation><numerusform>%n запросу положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="556" />
+        <source>Generating letters…</source>
+        <translation>Создание писем…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="564" />
+        <source>%n letter(s) generated</source>
+        <translation><numerusform>Создано %n письмо</numerusform><numerusform>Создано %n письма</numerusform><numerusform>Создано %n писем</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="566" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="568" />
+        <source>%n request(s) skipped</source>
+        <translation><numerusform>пропущен %n запрос</numerusform><numerusform>пропущено %n запроса</numerusform><numerusform>пропущено %n запросов</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="586" />
+        <source>Save merged PDF</source>
+        <translation>Сохранить объединённый PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="586" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="594" />
+        <source>Folder for the letters</source>
+        <translation>Папка для писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="603" />
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="603" />
+        <source>The files could not be written.</source>
+        <translation>Не удалось записать файлы.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="606" />
+        <source>%n file(s) saved.</source>
+        <translation><numerusform>Сохранён %n файл.</numerusform><numerusform>Сохранено %n файла.</numerusform><numerusform>Сохранено %n файлов.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
@@ -109,7 +237,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/export_dialog.py" line="51" />
         <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
-        <translation><numerusform>%n запись с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записи с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform><numerusform>%n записей с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+            <numerusform>%n записи с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+            <numerusform>%n записей с текущим фильтром. Выберите столбцы и формат. Экспортированный файл не зашифрован: храните его только столько, сколько нужно.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/export_dialog.py" line="70" />
@@ -276,7 +408,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/import_wizard.py" line="277" />
         <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
-        <translation><numerusform>%1: %n строка. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строки. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform><numerusform>%1: %n строк. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n строка. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+            <numerusform>%1: %n строки. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+            <numerusform>%1: %n строк. Выберите поле для каждого столбца; столбцы с пометкой «(пропустить)» не импортируются.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="285" />
@@ -347,61 +483,303 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="231" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="234" />
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="237" />
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="252" />
+        <source>Save the letter</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="252" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="260" />
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="260" />
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="807" />
+        <source>Search: letter number, request number or recipient</source>
+        <translation>Поиск: номер письма, номер запроса или получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="810" />
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="811" />
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="814" />
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="822" />
+        <source>New letter…</source>
+        <translation>Новое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="823" />
+        <source>Open / reprint…</source>
+        <translation>Открыть / перепечатать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="824" />
+        <source>Review and approve…</source>
+        <translation>Просмотреть и утвердить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="825" />
+        <source>Batch…</source>
+        <translation>Пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="826" />
+        <source>Template specimens…</source>
+        <translation>Образцы шаблонов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="827" />
+        <source>Organisation profile…</source>
+        <translation>Профиль организации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="829" />
+        <source>Handed over</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="830" />
+        <source>Posted</source>
+        <translation>Отправлено почтой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="831" />
+        <source>Returned undelivered</source>
+        <translation>Возвращено, не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="842" />
+        <source>Mark as</source>
+        <translation>Отметить как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="906" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="913" />
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n письмо</numerusform><numerusform>%n письма</numerusform><numerusform>%n писем</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="970" />
+        <location filename="../../ui/pages/letters.py" line="991" />
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="978" />
+        <location filename="../../ui/pages/letters.py" line="1007" />
+        <source>Opening the letter…</source>
+        <translation>Открытие письма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="995" />
+        <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
+        <translation>Извещение о смерти: прочитайте письмо. После утверждения его можно печатать и отправлять; утвердить его должен не тот, кто его создал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1022" />
+        <source>Approving…</source>
+        <translation>Утверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1033" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Signed in: %1 (%2)</source>
         <translation>Вход: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>About CaseApp</source>
         <translation>О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-работа по розыску задержанных лиц.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="303" />
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="305" />
+        <source>Request number, e.g. TR-2026-…</source>
+        <translation>Номер запроса, напр. TR-2026-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="308" />
+        <location filename="../../ui/pages/letters.py" line="311" />
+        <source>As on the request</source>
+        <translation>Как в запросе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="313" />
+        <source>None</source>
+        <translation>Ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="315" />
+        <source>What the family is asked for</source>
+        <translation>Какие сведения просим у семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="318" />
+        <source>Tracing request</source>
+        <translation>Запрос о розыске</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="319" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="320" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="321" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="322" />
+        <source>Exchange round</source>
+        <translation>Раунд обмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="323" />
+        <source>Details asked for</source>
+        <translation>Запрашиваемые сведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="335" />
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="338" />
+        <source>Generate</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="357" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="395" />
+        <source>Preparing the letter…</source>
+        <translation>Подготовка письма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="425" />
+        <source>This letter is awaiting approval by a second person before it may be printed.</source>
+        <translation>Это письмо ожидает утверждения вторым лицом; до этого его нельзя печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="432" />
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation>
     </message>
 </context>
 <context>
@@ -493,12 +871,95 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message numerus="yes">
         <location filename="../../ui/pages/prisoner_editor.py" line="169" />
         <source>Sources (%n conflict(s))</source>
-        <translation><numerusform>Источники (%n расхождение)</numerusform><numerusform>Источники (%n расхождения)</numerusform><numerusform>Источники (%n расхождений)</numerusform></translation>
+        <translation>
+            <numerusform>Источники (%n расхождение)</numerusform>
+            <numerusform>Источники (%n расхождения)</numerusform>
+            <numerusform>Источники (%n расхождений)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/prisoner_editor.py" line="174" />
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="684" />
+        <source>Organisation profile</source>
+        <translation>Профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="695" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="696" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="697" />
+        <source>Signature block</source>
+        <translation>Блок подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="700" />
+        <source>e.g. URCS</source>
+        <translation>напр. ТКК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="703" />
+        <source>Choose a logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="704" />
+        <location filename="../../ui/pages/letters.py" line="746" />
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="710" />
+        <source>Reference prefix</source>
+        <translation>Префикс номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="711" />
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Логотип (PNG или JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="727" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="750" />
+        <source>Choose a logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="750" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="757" />
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="757" />
+        <source>The file could not be read.</source>
+        <translation>Не удалось прочитать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="787" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -526,58 +987,58 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <location filename="../../ui/pages/editor.py" line="111" />
-        <location filename="../../ui/pages/editor.py" line="340" />
+        <location filename="../../ui/pages/editor.py" line="341" />
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="128" />
+        <location filename="../../ui/pages/editor.py" line="129" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="129" />
+        <location filename="../../ui/pages/editor.py" line="130" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="216" />
+        <location filename="../../ui/pages/editor.py" line="217" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="222" />
-        <location filename="../../ui/pages/editor.py" line="354" />
+        <location filename="../../ui/pages/editor.py" line="223" />
+        <location filename="../../ui/pages/editor.py" line="355" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="251" />
+        <location filename="../../ui/pages/editor.py" line="252" />
         <source>Not saved. Please correct:</source>
         <translation>Не сохранено. Исправьте, пожалуйста:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="266" />
+        <location filename="../../ui/pages/editor.py" line="267" />
         <source>Your role can view this record but not change it.</source>
         <translation>Ваша роль позволяет просматривать эту запись, но не изменять.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="341" />
+        <location filename="../../ui/pages/editor.py" line="342" />
         <source>Throw away the changes made since the last save?</source>
         <translation>Отбросить изменения, сделанные после последнего сохранения?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="355" />
+        <location filename="../../ui/pages/editor.py" line="356" />
         <source>This record has unsaved changes.</source>
         <translation>В этой записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="356" />
+        <location filename="../../ui/pages/editor.py" line="357" />
         <source>Save them before leaving?</source>
         <translation>Сохранить их перед выходом?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="437" />
+        <location filename="../../ui/pages/editor.py" line="438" />
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
         <translation>Восстановлены несохранённые изменения от %1. Сохраните их или нажмите «Отменить изменения».</translation>
     </message>
@@ -710,7 +1171,11 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message numerus="yes">
         <location filename="../../ui/pages/record_list.py" line="378" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_list.py" line="417" />
@@ -770,44 +1235,77 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <location filename="../../ui/pages/request_editor.py" line="59" />
+        <source>Write a letter…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="76" />
         <source>Tracing request: %1</source>
         <translation>Запрос о розыске: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <location filename="../../ui/pages/request_editor.py" line="93" />
         <source>Other ways the name is written</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <location filename="../../ui/pages/request_editor.py" line="104" />
         <source>Sought person</source>
         <translation>Разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <location filename="../../ui/pages/request_editor.py" line="118" />
         <source>Enquirer</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <location filename="../../ui/pages/request_editor.py" line="134" />
         <source>Contacts with the family</source>
         <translation>Контакты с семьёй</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <location filename="../../ui/pages/request_editor.py" line="141" />
         <source>Status history</source>
         <translation>История статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <location filename="../../ui/pages/request_editor.py" line="147" />
         <source>Case and contacts</source>
         <translation>Дело и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <location filename="../../ui/pages/request_editor.py" line="154" />
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="619" />
+        <source>Template specimens</source>
+        <translation>Образцы шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="622" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="628" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="630" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="660" />
+        <source>Preparing the letter…</source>
+        <translation>Подготовка письма…</translation>
     </message>
 </context>
 <context>
@@ -884,38 +1382,38 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Tracing requests</source>
         <translation>Запросы на розыск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Prisoner records</source>
         <translation>Записи о пленных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Exchange rounds</source>
         <translation>Раунды обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1778,29 +2276,158 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="91" />
+        <source>Acknowledgement of a request</source>
+        <translation>Подтверждение получения запроса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="92" />
+        <source>Request for more information</source>
+        <translation>Запрос дополнительных сведений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="93" />
+        <source>Confirmation that the person is held</source>
+        <translation>Подтверждение содержания лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="96" />
+        <source>Inclusion in an exchange round</source>
+        <translation>Включение в обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="99" />
+        <source>Return or release</source>
+        <translation>Возвращение или освобождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="100" />
+        <source>No news yet</source>
+        <translation>Пока без новостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="101" />
+        <source>News of death</source>
+        <translation>Извещение о смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="107" />
+        <location filename="../../ui/pages/letters.py" line="174" />
+        <source>Generated</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="108" />
+        <source>Handed over</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <source>Posted</source>
+        <translation>Отправлено почтой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="110" />
+        <source>Returned undelivered</source>
+        <translation>Возвращено, не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="111" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="112" />
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="118" />
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="119" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="120" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="126" />
+        <source>By post</source>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="127" />
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="128" />
+        <source>By e-mail</source>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="170" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="171" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="172" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="173" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="175" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="274" />
+        <source>This letter cannot be made:</source>
+        <translation>Это письмо нельзя создать:</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>caseworker</source>
         <translation>сотрудник по розыску</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>family liaison</source>
         <translation>связь с семьями</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>viewer</source>
         <translation>просмотр</translation>
     </message>

@@ -92,6 +92,134 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="454" />
+        <source>Batch of letters</source>
+        <translation>Пакет листів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="457" />
+        <source>None</source>
+        <translation>Жодного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="458" />
+        <source>Printed on both sides (blank back pages)</source>
+        <translation>Двосторонній друк (порожні зворотні сторінки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="459" />
+        <source>Find requests owed this letter</source>
+        <translation>Знайти запити, яким належить цей лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="461" />
+        <source>Generate the letters</source>
+        <translation>Створити листи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="467" />
+        <source>Request</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="467" />
+        <source>Why no letter was made</source>
+        <translation>Чому лист не створено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="478" />
+        <source>Save merged PDF…</source>
+        <translation>Зберегти об'єднаний PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="479" />
+        <source>Save individual files to a folder…</source>
+        <translation>Зберегти окремі файли в теку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="480" />
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="484" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="485" />
+        <source>Exchange round</source>
+        <translation>Раунд обміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="520" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="536" />
+        <source>Finding requests…</source>
+        <translation>Пошук запитів…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="542" />
+        <source>%n request(s) owed this letter.</source>
+        <translation><numerusform>%n запиту належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="556" />
+        <source>Generating letters…</source>
+        <translation>Створення листів…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="564" />
+        <source>%n letter(s) generated</source>
+        <translation><numerusform>Створено %n лист</numerusform><numerusform>Створено %n листи</numerusform><numerusform>Створено %n листів</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="566" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n сторінка</numerusform><numerusform>%n сторінки</numerusform><numerusform>%n сторінок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="568" />
+        <source>%n request(s) skipped</source>
+        <translation><numerusform>пропущено %n запит</numerusform><numerusform>пропущено %n запити</numerusform><numerusform>пропущено %n запитів</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="586" />
+        <source>Save merged PDF</source>
+        <translation>Зберегти об'єднаний PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="586" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="594" />
+        <source>Folder for the letters</source>
+        <translation>Тека для листів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="603" />
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="603" />
+        <source>The files could not be written.</source>
+        <translation>Не вдалося записати файли.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="606" />
+        <source>%n file(s) saved.</source>
+        <translation><numerusform>Збережено %n файл.</numerusform><numerusform>Збережено %n файли.</numerusform><numerusform>Збережено %n файлів.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <location filename="../../ui/create_vault.py" line="173" />
@@ -109,7 +237,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/export_dialog.py" line="51" />
         <source>%n record(s), as the list is filtered now. Choose the columns and the format. The exported file is not encrypted: keep it only as long as needed.</source>
-        <translation><numerusform>%n запис, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записи, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform><numerusform>%n записів, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform></translation>
+        <translation>
+            <numerusform>%n запис, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+            <numerusform>%n записи, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+            <numerusform>%n записів, як відфільтровано зараз. Виберіть стовпці та формат. Експортований файл не зашифрований: зберігайте його лише стільки, скільки потрібно.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/export_dialog.py" line="70" />
@@ -276,7 +408,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/import_wizard.py" line="277" />
         <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are not imported.</source>
-        <translation><numerusform>%1: %n рядок. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядки. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform><numerusform>%1: %n рядків. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n рядок. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+            <numerusform>%1: %n рядки. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+            <numerusform>%1: %n рядків. Виберіть поле для кожного стовпця; стовпці з позначкою «(пропустити)» не імпортуються.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="285" />
@@ -347,61 +483,303 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="231" />
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="234" />
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="237" />
+        <source>Approve</source>
+        <translation>Затвердити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="252" />
+        <source>Save the letter</source>
+        <translation>Зберегти лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="252" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="260" />
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="260" />
+        <source>The file could not be written.</source>
+        <translation>Не вдалося записати файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="807" />
+        <source>Search: letter number, request number or recipient</source>
+        <translation>Пошук: номер листа, номер запиту або одержувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="810" />
+        <source>Any kind</source>
+        <translation>Будь-який вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="811" />
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="814" />
+        <source>Any state</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="822" />
+        <source>New letter…</source>
+        <translation>Новий лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="823" />
+        <source>Open / reprint…</source>
+        <translation>Відкрити / передрукувати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="824" />
+        <source>Review and approve…</source>
+        <translation>Переглянути й затвердити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="825" />
+        <source>Batch…</source>
+        <translation>Пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="826" />
+        <source>Template specimens…</source>
+        <translation>Зразки шаблонів…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="827" />
+        <source>Organisation profile…</source>
+        <translation>Профіль організації…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="829" />
+        <source>Handed over</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="830" />
+        <source>Posted</source>
+        <translation>Надіслано поштою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="831" />
+        <source>Returned undelivered</source>
+        <translation>Повернуто, не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="842" />
+        <source>Mark as</source>
+        <translation>Позначити як</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="906" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="913" />
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n лист</numerusform><numerusform>%n листи</numerusform><numerusform>%n листів</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="970" />
+        <location filename="../../ui/pages/letters.py" line="991" />
+        <source>Letter %1</source>
+        <translation>Лист %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="978" />
+        <location filename="../../ui/pages/letters.py" line="1007" />
+        <source>Opening the letter…</source>
+        <translation>Відкриття листа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="995" />
+        <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
+        <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1022" />
+        <source>Approving…</source>
+        <translation>Затвердження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1033" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Vault: %1</source>
         <translation>Сховище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>About CaseApp</source>
         <translation>Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-робота з розшуку затриманих осіб.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="303" />
+        <source>New letter</source>
+        <translation>Новий лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="305" />
+        <source>Request number, e.g. TR-2026-…</source>
+        <translation>Номер запиту, напр. TR-2026-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="308" />
+        <location filename="../../ui/pages/letters.py" line="311" />
+        <source>As on the request</source>
+        <translation>Як у запиті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="313" />
+        <source>None</source>
+        <translation>Жодного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="315" />
+        <source>What the family is asked for</source>
+        <translation>Які відомості просимо в родини</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="318" />
+        <source>Tracing request</source>
+        <translation>Запит на розшук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="319" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="320" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="321" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="322" />
+        <source>Exchange round</source>
+        <translation>Раунд обміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="323" />
+        <source>Details asked for</source>
+        <translation>Запитувані відомості</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="335" />
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="338" />
+        <source>Generate</source>
+        <translation>Створити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="357" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="395" />
+        <source>Preparing the letter…</source>
+        <translation>Підготовка листа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="425" />
+        <source>This letter is awaiting approval by a second person before it may be printed.</source>
+        <translation>Цей лист чекає на затвердження другою особою; до того його не можна друкувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="432" />
+        <source>Letter %1</source>
+        <translation>Лист %1</translation>
     </message>
 </context>
 <context>
@@ -493,12 +871,95 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message numerus="yes">
         <location filename="../../ui/pages/prisoner_editor.py" line="169" />
         <source>Sources (%n conflict(s))</source>
-        <translation><numerusform>Джерела (%n розбіжність)</numerusform><numerusform>Джерела (%n розбіжності)</numerusform><numerusform>Джерела (%n розбіжностей)</numerusform></translation>
+        <translation>
+            <numerusform>Джерела (%n розбіжність)</numerusform>
+            <numerusform>Джерела (%n розбіжності)</numerusform>
+            <numerusform>Джерела (%n розбіжностей)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/prisoner_editor.py" line="174" />
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="684" />
+        <source>Organisation profile</source>
+        <translation>Профіль організації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="695" />
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="696" />
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="697" />
+        <source>Signature block</source>
+        <translation>Блок підпису</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="700" />
+        <source>e.g. URCS</source>
+        <translation>напр. ТЧХУ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="703" />
+        <source>Choose a logo…</source>
+        <translation>Вибрати логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="704" />
+        <location filename="../../ui/pages/letters.py" line="746" />
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="710" />
+        <source>Reference prefix</source>
+        <translation>Префікс номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="711" />
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Логотип (PNG або JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="727" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="750" />
+        <source>Choose a logo</source>
+        <translation>Виберіть логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="750" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="757" />
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="757" />
+        <source>The file could not be read.</source>
+        <translation>Не вдалося прочитати файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="787" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
     </message>
 </context>
 <context>
@@ -526,58 +987,58 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <location filename="../../ui/pages/editor.py" line="111" />
-        <location filename="../../ui/pages/editor.py" line="340" />
+        <location filename="../../ui/pages/editor.py" line="341" />
         <source>Discard changes</source>
         <translation>Скасувати зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="128" />
+        <location filename="../../ui/pages/editor.py" line="129" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="129" />
+        <location filename="../../ui/pages/editor.py" line="130" />
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="216" />
+        <location filename="../../ui/pages/editor.py" line="217" />
         <source>New record</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="222" />
-        <location filename="../../ui/pages/editor.py" line="354" />
+        <location filename="../../ui/pages/editor.py" line="223" />
+        <location filename="../../ui/pages/editor.py" line="355" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="251" />
+        <location filename="../../ui/pages/editor.py" line="252" />
         <source>Not saved. Please correct:</source>
         <translation>Не збережено. Виправте, будь ласка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="266" />
+        <location filename="../../ui/pages/editor.py" line="267" />
         <source>Your role can view this record but not change it.</source>
         <translation>Ваша роль дозволяє переглядати цей запис, але не змінювати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="341" />
+        <location filename="../../ui/pages/editor.py" line="342" />
         <source>Throw away the changes made since the last save?</source>
         <translation>Відкинути зміни, зроблені після останнього збереження?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="355" />
+        <location filename="../../ui/pages/editor.py" line="356" />
         <source>This record has unsaved changes.</source>
         <translation>У цьому записі є незбережені зміни.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="356" />
+        <location filename="../../ui/pages/editor.py" line="357" />
         <source>Save them before leaving?</source>
         <translation>Зберегти їх перед виходом?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="437" />
+        <location filename="../../ui/pages/editor.py" line="438" />
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
         <translation>Відновлено незбережені зміни від %1. Збережіть їх або натисніть «Скасувати зміни».</translation>
     </message>
@@ -710,7 +1171,11 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message numerus="yes">
         <location filename="../../ui/pages/record_list.py" line="378" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n запис</numerusform><numerusform>%n записи</numerusform><numerusform>%n записів</numerusform></translation>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_list.py" line="417" />
@@ -770,44 +1235,77 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="57" />
+        <location filename="../../ui/pages/request_editor.py" line="59" />
+        <source>Write a letter…</source>
+        <translation>Написати лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="76" />
         <source>Tracing request: %1</source>
         <translation>Запит на розшук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="74" />
+        <location filename="../../ui/pages/request_editor.py" line="93" />
         <source>Other ways the name is written</source>
         <translation>Інші написання імені</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="85" />
+        <location filename="../../ui/pages/request_editor.py" line="104" />
         <source>Sought person</source>
         <translation>Особа, яку шукають</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="99" />
+        <location filename="../../ui/pages/request_editor.py" line="118" />
         <source>Enquirer</source>
         <translation>Заявник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="115" />
+        <location filename="../../ui/pages/request_editor.py" line="134" />
         <source>Contacts with the family</source>
         <translation>Контакти з родиною</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="122" />
+        <location filename="../../ui/pages/request_editor.py" line="141" />
         <source>Status history</source>
         <translation>Історія статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <location filename="../../ui/pages/request_editor.py" line="147" />
         <source>Case and contacts</source>
         <translation>Справа та контакти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="132" />
+        <location filename="../../ui/pages/request_editor.py" line="154" />
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="619" />
+        <source>Template specimens</source>
+        <translation>Зразки шаблонів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="622" />
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="628" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="630" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="660" />
+        <source>Preparing the letter…</source>
+        <translation>Підготовка листа…</translation>
     </message>
 </context>
 <context>
@@ -884,38 +1382,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Tracing requests</source>
         <translation>Запити на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Prisoner records</source>
         <translation>Записи про полонених</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Exchange rounds</source>
         <translation>Раунди обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
@@ -1778,29 +2276,158 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="91" />
+        <source>Acknowledgement of a request</source>
+        <translation>Підтвердження отримання запиту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="92" />
+        <source>Request for more information</source>
+        <translation>Запит додаткових відомостей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="93" />
+        <source>Confirmation that the person is held</source>
+        <translation>Підтвердження утримання особи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="96" />
+        <source>Inclusion in an exchange round</source>
+        <translation>Включення до обміну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="99" />
+        <source>Return or release</source>
+        <translation>Повернення або звільнення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="100" />
+        <source>No news yet</source>
+        <translation>Поки що без новин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="101" />
+        <source>News of death</source>
+        <translation>Повідомлення про смерть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="107" />
+        <location filename="../../ui/pages/letters.py" line="174" />
+        <source>Generated</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="108" />
+        <source>Handed over</source>
+        <translation>Вручено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <source>Posted</source>
+        <translation>Надіслано поштою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="110" />
+        <source>Returned undelivered</source>
+        <translation>Повернуто, не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="111" />
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="112" />
+        <source>Awaiting approval</source>
+        <translation>Чекає на затвердження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="118" />
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="119" />
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="120" />
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="126" />
+        <source>By post</source>
+        <translation>Поштою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="127" />
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="128" />
+        <source>By e-mail</source>
+        <translation>Електронною поштою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="170" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="171" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="172" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="173" />
+        <source>Recipient</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="175" />
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="274" />
+        <source>This letter cannot be made:</source>
+        <translation>Цей лист не можна створити:</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>caseworker</source>
         <translation>працівник з розшуку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>family liaison</source>
         <translation>зв'язок із родинами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>viewer</source>
         <translation>перегляд</translation>
     </message>

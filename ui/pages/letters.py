@@ -559,6 +559,7 @@ class BatchDialog(QDialog):
     def _done(self, result: BatchResult) -> None:
         self.result = result
         self.request_ids = []
+        self.found_label.setText("")
         self.operations.did_change(self.session.last_changes)
         self.summary_label.setText(
             self.tr("%n letter(s) generated", "", len(result.letters))
