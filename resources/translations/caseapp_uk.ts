@@ -94,127 +94,127 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="454" />
+        <location filename="../../ui/pages/letters.py" line="455" />
         <source>Batch of letters</source>
         <translation>Пакет листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="457" />
+        <location filename="../../ui/pages/letters.py" line="458" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="458" />
+        <location filename="../../ui/pages/letters.py" line="459" />
         <source>Printed on both sides (blank back pages)</source>
         <translation>Двосторонній друк (порожні зворотні сторінки)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="459" />
+        <location filename="../../ui/pages/letters.py" line="460" />
         <source>Find requests owed this letter</source>
         <translation>Знайти запити, яким належить цей лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="461" />
+        <location filename="../../ui/pages/letters.py" line="462" />
         <source>Generate the letters</source>
         <translation>Створити листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="467" />
+        <location filename="../../ui/pages/letters.py" line="468" />
         <source>Request</source>
         <translation>Запит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="467" />
+        <location filename="../../ui/pages/letters.py" line="468" />
         <source>Why no letter was made</source>
         <translation>Чому лист не створено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="478" />
+        <location filename="../../ui/pages/letters.py" line="479" />
         <source>Save merged PDF…</source>
         <translation>Зберегти об'єднаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="479" />
+        <location filename="../../ui/pages/letters.py" line="480" />
         <source>Save individual files to a folder…</source>
         <translation>Зберегти окремі файли в теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="480" />
+        <location filename="../../ui/pages/letters.py" line="481" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="484" />
+        <location filename="../../ui/pages/letters.py" line="485" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="485" />
+        <location filename="../../ui/pages/letters.py" line="486" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="520" />
+        <location filename="../../ui/pages/letters.py" line="521" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="536" />
+        <location filename="../../ui/pages/letters.py" line="537" />
         <source>Finding requests…</source>
         <translation>Пошук запитів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="542" />
+        <location filename="../../ui/pages/letters.py" line="543" />
         <source>%n request(s) owed this letter.</source>
         <translation><numerusform>%n запиту належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="556" />
+        <location filename="../../ui/pages/letters.py" line="557" />
         <source>Generating letters…</source>
         <translation>Створення листів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="564" />
+        <location filename="../../ui/pages/letters.py" line="566" />
         <source>%n letter(s) generated</source>
         <translation><numerusform>Створено %n лист</numerusform><numerusform>Створено %n листи</numerusform><numerusform>Створено %n листів</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="566" />
+        <location filename="../../ui/pages/letters.py" line="568" />
         <source>%n page(s)</source>
         <translation><numerusform>%n сторінка</numerusform><numerusform>%n сторінки</numerusform><numerusform>%n сторінок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="568" />
+        <location filename="../../ui/pages/letters.py" line="570" />
         <source>%n request(s) skipped</source>
         <translation><numerusform>пропущено %n запит</numerusform><numerusform>пропущено %n запити</numerusform><numerusform>пропущено %n запитів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="586" />
+        <location filename="../../ui/pages/letters.py" line="590" />
         <source>Save merged PDF</source>
         <translation>Зберегти об'єднаний PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="586" />
+        <location filename="../../ui/pages/letters.py" line="590" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="594" />
+        <location filename="../../ui/pages/letters.py" line="598" />
         <source>Folder for the letters</source>
         <translation>Тека для листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="603" />
+        <location filename="../../ui/pages/letters.py" line="607" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="603" />
+        <location filename="../../ui/pages/letters.py" line="607" />
         <source>The files could not be written.</source>
         <translation>Не вдалося записати файли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="606" />
+        <location filename="../../ui/pages/letters.py" line="610" />
         <source>%n file(s) saved.</source>
         <translation><numerusform>Збережено %n файл.</numerusform><numerusform>Збережено %n файли.</numerusform><numerusform>Збережено %n файлів.</numerusform></translation>
     </message>
@@ -485,37 +485,37 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="231" />
+        <location filename="../../ui/pages/letters.py" line="232" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="234" />
+        <location filename="../../ui/pages/letters.py" line="235" />
         <source>Save as…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="237" />
+        <location filename="../../ui/pages/letters.py" line="238" />
         <source>Approve</source>
         <translation>Затвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="252" />
+        <location filename="../../ui/pages/letters.py" line="253" />
         <source>Save the letter</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="252" />
+        <location filename="../../ui/pages/letters.py" line="253" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="260" />
+        <location filename="../../ui/pages/letters.py" line="261" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="260" />
+        <location filename="../../ui/pages/letters.py" line="261" />
         <source>The file could not be written.</source>
         <translation>Не вдалося записати файл.</translation>
     </message>
@@ -523,114 +523,124 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="807" />
+        <location filename="../../ui/pages/letters.py" line="811" />
         <source>Search: letter number, request number or recipient</source>
         <translation>Пошук: номер листа, номер запиту або одержувач</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="810" />
+        <location filename="../../ui/pages/letters.py" line="814" />
         <source>Any kind</source>
         <translation>Будь-який вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="811" />
+        <location filename="../../ui/pages/letters.py" line="815" />
         <source>Any language</source>
         <translation>Будь-яка мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="814" />
+        <location filename="../../ui/pages/letters.py" line="818" />
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="822" />
+        <location filename="../../ui/pages/letters.py" line="826" />
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="823" />
+        <location filename="../../ui/pages/letters.py" line="827" />
         <source>Open / reprint…</source>
         <translation>Відкрити / передрукувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="824" />
+        <location filename="../../ui/pages/letters.py" line="828" />
         <source>Review and approve…</source>
         <translation>Переглянути й затвердити…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="825" />
+        <location filename="../../ui/pages/letters.py" line="829" />
         <source>Batch…</source>
         <translation>Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="826" />
+        <location filename="../../ui/pages/letters.py" line="830" />
         <source>Template specimens…</source>
         <translation>Зразки шаблонів…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="827" />
+        <location filename="../../ui/pages/letters.py" line="831" />
         <source>Organisation profile…</source>
         <translation>Профіль організації…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="829" />
+        <location filename="../../ui/pages/letters.py" line="833" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="830" />
+        <location filename="../../ui/pages/letters.py" line="834" />
         <source>Posted</source>
         <translation>Надіслано поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="831" />
+        <location filename="../../ui/pages/letters.py" line="835" />
         <source>Returned undelivered</source>
         <translation>Повернуто, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="832" />
+        <location filename="../../ui/pages/letters.py" line="836" />
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="842" />
+        <location filename="../../ui/pages/letters.py" line="846" />
         <source>Mark as</source>
         <translation>Позначити як</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="906" />
+        <location filename="../../ui/pages/letters.py" line="915" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="913" />
+        <location filename="../../ui/pages/letters.py" line="922" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n лист</numerusform><numerusform>%n листи</numerusform><numerusform>%n листів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="970" />
-        <location filename="../../ui/pages/letters.py" line="991" />
+        <location filename="../../ui/pages/letters.py" line="979" />
+        <location filename="../../ui/pages/letters.py" line="1000" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="978" />
-        <location filename="../../ui/pages/letters.py" line="1007" />
+        <location filename="../../ui/pages/letters.py" line="987" />
+        <location filename="../../ui/pages/letters.py" line="1016" />
         <source>Opening the letter…</source>
         <translation>Відкриття листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="995" />
+        <location filename="../../ui/pages/letters.py" line="1004" />
         <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
         <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1022" />
+        <location filename="../../ui/pages/letters.py" line="1031" />
         <source>Approving…</source>
         <translation>Затвердження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1033" />
+        <location filename="../../ui/pages/letters.py" line="1042" />
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1043" />
+        <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
+        <translation>Скасувати лист %1? Скасований лист більше не можна надіслати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1053" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -696,88 +706,88 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>NewLetterDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="303" />
+        <location filename="../../ui/pages/letters.py" line="304" />
         <source>New letter</source>
         <translation>Новий лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="305" />
+        <location filename="../../ui/pages/letters.py" line="306" />
         <source>Request number, e.g. TR-2026-…</source>
         <translation>Номер запиту, напр. TR-2026-…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="308" />
-        <location filename="../../ui/pages/letters.py" line="311" />
+        <location filename="../../ui/pages/letters.py" line="309" />
+        <location filename="../../ui/pages/letters.py" line="312" />
         <source>As on the request</source>
         <translation>Як у запиті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="313" />
+        <location filename="../../ui/pages/letters.py" line="314" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="315" />
+        <location filename="../../ui/pages/letters.py" line="316" />
         <source>What the family is asked for</source>
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="318" />
+        <location filename="../../ui/pages/letters.py" line="319" />
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="319" />
+        <location filename="../../ui/pages/letters.py" line="320" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="320" />
+        <location filename="../../ui/pages/letters.py" line="321" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="321" />
+        <location filename="../../ui/pages/letters.py" line="322" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="322" />
+        <location filename="../../ui/pages/letters.py" line="323" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="323" />
+        <location filename="../../ui/pages/letters.py" line="324" />
         <source>Details asked for</source>
         <translation>Запитувані відомості</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="335" />
+        <location filename="../../ui/pages/letters.py" line="336" />
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="338" />
+        <location filename="../../ui/pages/letters.py" line="339" />
         <source>Generate</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="357" />
+        <location filename="../../ui/pages/letters.py" line="358" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="395" />
+        <location filename="../../ui/pages/letters.py" line="396" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="425" />
+        <location filename="../../ui/pages/letters.py" line="426" />
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
         <translation>Цей лист чекає на затвердження другою особою; до того його не можна друкувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="432" />
+        <location filename="../../ui/pages/letters.py" line="433" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
@@ -886,78 +896,78 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="684" />
+        <location filename="../../ui/pages/letters.py" line="688" />
         <source>Organisation profile</source>
         <translation>Профіль організації</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="695" />
+        <location filename="../../ui/pages/letters.py" line="699" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="696" />
+        <location filename="../../ui/pages/letters.py" line="700" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="697" />
+        <location filename="../../ui/pages/letters.py" line="701" />
         <source>Signature block</source>
         <translation>Блок підпису</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="700" />
+        <location filename="../../ui/pages/letters.py" line="704" />
         <source>e.g. URCS</source>
         <translation>напр. ТЧХУ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="703" />
+        <location filename="../../ui/pages/letters.py" line="707" />
         <source>Choose a logo…</source>
         <translation>Вибрати логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="704" />
-        <location filename="../../ui/pages/letters.py" line="746" />
+        <location filename="../../ui/pages/letters.py" line="708" />
+        <location filename="../../ui/pages/letters.py" line="750" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="710" />
+        <location filename="../../ui/pages/letters.py" line="714" />
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="711" />
+        <location filename="../../ui/pages/letters.py" line="715" />
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG або JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="727" />
+        <location filename="../../ui/pages/letters.py" line="731" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="750" />
+        <location filename="../../ui/pages/letters.py" line="754" />
         <source>Choose a logo</source>
         <translation>Виберіть логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="750" />
+        <location filename="../../ui/pages/letters.py" line="754" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="757" />
+        <location filename="../../ui/pages/letters.py" line="761" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="757" />
+        <location filename="../../ui/pages/letters.py" line="761" />
         <source>The file could not be read.</source>
         <translation>Не вдалося прочитати файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="787" />
+        <location filename="../../ui/pages/letters.py" line="791" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -1283,27 +1293,27 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>SpecimenDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="619" />
+        <location filename="../../ui/pages/letters.py" line="623" />
         <source>Template specimens</source>
         <translation>Зразки шаблонів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="622" />
+        <location filename="../../ui/pages/letters.py" line="626" />
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="628" />
+        <location filename="../../ui/pages/letters.py" line="632" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="630" />
+        <location filename="../../ui/pages/letters.py" line="634" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="660" />
+        <location filename="../../ui/pages/letters.py" line="664" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>
@@ -2278,128 +2288,128 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="91" />
+        <location filename="../../ui/pages/letters.py" line="92" />
         <source>Acknowledgement of a request</source>
         <translation>Підтвердження отримання запиту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="92" />
+        <location filename="../../ui/pages/letters.py" line="93" />
         <source>Request for more information</source>
         <translation>Запит додаткових відомостей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="93" />
+        <location filename="../../ui/pages/letters.py" line="94" />
         <source>Confirmation that the person is held</source>
         <translation>Підтвердження утримання особи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="96" />
+        <location filename="../../ui/pages/letters.py" line="97" />
         <source>Inclusion in an exchange round</source>
         <translation>Включення до обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="99" />
+        <location filename="../../ui/pages/letters.py" line="100" />
         <source>Return or release</source>
         <translation>Повернення або звільнення</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="100" />
+        <location filename="../../ui/pages/letters.py" line="101" />
         <source>No news yet</source>
         <translation>Поки що без новин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="101" />
+        <location filename="../../ui/pages/letters.py" line="102" />
         <source>News of death</source>
         <translation>Повідомлення про смерть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="107" />
-        <location filename="../../ui/pages/letters.py" line="174" />
+        <location filename="../../ui/pages/letters.py" line="108" />
+        <location filename="../../ui/pages/letters.py" line="175" />
         <source>Generated</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="108" />
+        <location filename="../../ui/pages/letters.py" line="109" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="110" />
         <source>Posted</source>
         <translation>Надіслано поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="110" />
+        <location filename="../../ui/pages/letters.py" line="111" />
         <source>Returned undelivered</source>
         <translation>Повернуто, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="111" />
+        <location filename="../../ui/pages/letters.py" line="112" />
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="112" />
+        <location filename="../../ui/pages/letters.py" line="113" />
         <source>Awaiting approval</source>
         <translation>Чекає на затвердження</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="118" />
+        <location filename="../../ui/pages/letters.py" line="119" />
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="119" />
+        <location filename="../../ui/pages/letters.py" line="120" />
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="120" />
+        <location filename="../../ui/pages/letters.py" line="121" />
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="126" />
+        <location filename="../../ui/pages/letters.py" line="127" />
         <source>By post</source>
         <translation>Поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="127" />
+        <location filename="../../ui/pages/letters.py" line="128" />
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="128" />
+        <location filename="../../ui/pages/letters.py" line="129" />
         <source>By e-mail</source>
         <translation>Електронною поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="170" />
+        <location filename="../../ui/pages/letters.py" line="171" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="171" />
+        <location filename="../../ui/pages/letters.py" line="172" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="172" />
+        <location filename="../../ui/pages/letters.py" line="173" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="173" />
+        <location filename="../../ui/pages/letters.py" line="174" />
         <source>Recipient</source>
         <translation>Одержувач</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="175" />
+        <location filename="../../ui/pages/letters.py" line="176" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="274" />
+        <location filename="../../ui/pages/letters.py" line="275" />
         <source>This letter cannot be made:</source>
         <translation>Цей лист не можна створити:</translation>
     </message>

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.errors import Cancelled
@@ -120,7 +121,9 @@ def test_refusal_shown_inline_with_every_reason_and_nothing_recorded(
     dialog.reject()
 
 
-def test_mark_posted(qtbot: QtBot, window: MainWindow) -> None:
+def test_mark_posted_then_cancelled(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     session = unlock(qtbot, window)
     save_profile(session, PROFILE)
     case = add_case(session)
@@ -133,6 +136,15 @@ def test_mark_posted(qtbot: QtBot, window: MainWindow) -> None:
     (stored,) = search_letters(session.conn, LetterQuery())
     assert letter_state(stored) == "posted"
     qtbot.waitUntil(lambda: letter_state(page.model.rows[0]) == "posted", timeout=TIMEOUT)
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr("ui.pages.letters.QMessageBox.question", lambda *a: answers.pop(0))
+    page.mark_actions["cancelled"].trigger()  # answered No: nothing happens
+    assert letter_state(search_letters(session.conn, LetterQuery())[0]) == "posted"
+    page.mark_actions["cancelled"].trigger()
+    wait_task(qtbot, page)
+    assert letter_state(search_letters(session.conn, LetterQuery())[0]) == "cancelled"
+    qtbot.waitUntil(lambda: not page.mark_button.isEnabled(), timeout=TIMEOUT)
 
 
 def test_news_of_death_is_approved_by_a_second_account_only(
@@ -161,6 +173,7 @@ def test_news_of_death_is_approved_by_a_second_account_only(
     second = unlock(qtbot, window, user="kostya")
     page = refreshed(qtbot, letters_page(qtbot, window))
     page.select_ref(letter.ref or "")
+    assert not page.profile_action.isEnabled()  # admins only
     page.approve(letter.id)
     wait_task(qtbot, page)
     (stored,) = search_letters(second.conn, LetterQuery())

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QPixmap
@@ -571,7 +572,9 @@ class BatchDialog(QDialog):
         self.skipped_table.setRowCount(len(result.skipped))
         for row, skipped in enumerate(result.skipped):
             self.skipped_table.setItem(row, 0, QTableWidgetItem(skipped.request_ref))
-            self.skipped_table.setItem(row, 1, QTableWidgetItem(" ".join(skipped.reasons)))
+            lang = QLocale().name()[:2]
+            reasons = [r.message_in(lang) for r in skipped.refusals] or list(skipped.reasons)
+            self.skipped_table.setItem(row, 1, QTableWidgetItem(" ".join(reasons)))
         has_pdf = result.merged_pdf is not None
         for button in (self.save_merged_button, self.save_folder_button, self.print_button):
             button.setEnabled(has_pdf)
@@ -876,7 +879,12 @@ class LettersPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_letter())
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.search_edit.returnPressed.connect(self.refresh)
-        self.search_edit.textChanged.connect(self.refresh)
+        # Typing waits for a pause before searching, so keystrokes do not queue searches.
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self.search_timer.start)
         for combo in (self.kind_filter, self.language_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.refresh)
         operations.changed.connect(self._changed)
@@ -1027,6 +1035,17 @@ class LettersPage(QWidget):
     def mark(self, status: str) -> None:
         record, session = self.selected(), self.session
         if record is None:
+            return
+        if status == "cancelled" and (
+            QMessageBox.question(
+                self,
+                self.tr("Letters"),
+                self.tr("Cancel letter %1? A cancelled letter cannot be sent any more.").replace(
+                    "%1", record.ref or ""
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.task = run_in_background(
             self,
