@@ -926,7 +926,6 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="708" />
         <location filename="../../ui/pages/letters.py" line="750" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
@@ -935,6 +934,11 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <location filename="../../ui/pages/letters.py" line="714" />
         <source>Reference prefix</source>
         <translation>Префикс номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="708" />
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters.py" line="715" />

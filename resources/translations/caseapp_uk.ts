@@ -926,7 +926,6 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Вибрати логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="708" />
         <location filename="../../ui/pages/letters.py" line="750" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
@@ -935,6 +934,11 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <location filename="../../ui/pages/letters.py" line="714" />
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="708" />
+        <source>Remove the logo</source>
+        <translation>Прибрати логотип</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters.py" line="715" />

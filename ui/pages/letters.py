@@ -705,7 +705,7 @@ class ProfileDialog(QDialog):
         self.logo_label = QLabel()
         self.logo_label.setMinimumHeight(60)
         self.logo_button = QPushButton(self.tr("Choose a logo…"))
-        self.remove_logo_button = QPushButton(self.tr("No logo"))
+        self.remove_logo_button = QPushButton(self.tr("Remove the logo"))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(self.logo_button)
