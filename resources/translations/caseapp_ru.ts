@@ -94,127 +94,127 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="455" />
+        <location filename="../../ui/pages/letters.py" line="510" />
         <source>Batch of letters</source>
         <translation>Пакет писем</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="458" />
+        <location filename="../../ui/pages/letters.py" line="513" />
         <source>None</source>
         <translation>Ни одного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="459" />
+        <location filename="../../ui/pages/letters.py" line="514" />
         <source>Printed on both sides (blank back pages)</source>
         <translation>Двусторонняя печать (пустые оборотные страницы)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="460" />
+        <location filename="../../ui/pages/letters.py" line="515" />
         <source>Find requests owed this letter</source>
         <translation>Найти запросы, которым положено это письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="462" />
+        <location filename="../../ui/pages/letters.py" line="517" />
         <source>Generate the letters</source>
         <translation>Создать письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="468" />
+        <location filename="../../ui/pages/letters.py" line="523" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="468" />
+        <location filename="../../ui/pages/letters.py" line="523" />
         <source>Why no letter was made</source>
         <translation>Почему письмо не создано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="479" />
+        <location filename="../../ui/pages/letters.py" line="534" />
         <source>Save merged PDF…</source>
         <translation>Сохранить объединённый PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="480" />
+        <location filename="../../ui/pages/letters.py" line="535" />
         <source>Save individual files to a folder…</source>
         <translation>Сохранить отдельные файлы в папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="481" />
+        <location filename="../../ui/pages/letters.py" line="536" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="485" />
+        <location filename="../../ui/pages/letters.py" line="540" />
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="486" />
+        <location filename="../../ui/pages/letters.py" line="541" />
         <source>Exchange round</source>
         <translation>Раунд обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="521" />
+        <location filename="../../ui/pages/letters.py" line="576" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="537" />
+        <location filename="../../ui/pages/letters.py" line="592" />
         <source>Finding requests…</source>
         <translation>Поиск запросов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="543" />
+        <location filename="../../ui/pages/letters.py" line="598" />
         <source>%n request(s) owed this letter.</source>
         <translation><numerusform>%n запросу положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="557" />
+        <location filename="../../ui/pages/letters.py" line="612" />
         <source>Generating letters…</source>
         <translation>Создание писем…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="566" />
+        <location filename="../../ui/pages/letters.py" line="621" />
         <source>%n letter(s) generated</source>
         <translation><numerusform>Создано %n письмо</numerusform><numerusform>Создано %n письма</numerusform><numerusform>Создано %n писем</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="568" />
+        <location filename="../../ui/pages/letters.py" line="623" />
         <source>%n page(s)</source>
         <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="570" />
+        <location filename="../../ui/pages/letters.py" line="625" />
         <source>%n request(s) skipped</source>
         <translation><numerusform>пропущен %n запрос</numerusform><numerusform>пропущено %n запроса</numerusform><numerusform>пропущено %n запросов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="590" />
+        <location filename="../../ui/pages/letters.py" line="645" />
         <source>Save merged PDF</source>
         <translation>Сохранить объединённый PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="590" />
+        <location filename="../../ui/pages/letters.py" line="645" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="598" />
+        <location filename="../../ui/pages/letters.py" line="653" />
         <source>Folder for the letters</source>
         <translation>Папка для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="607" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="607" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>The files could not be written.</source>
         <translation>Не удалось записать файлы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="610" />
+        <location filename="../../ui/pages/letters.py" line="665" />
         <source>%n file(s) saved.</source>
         <translation><numerusform>Сохранён %n файл.</numerusform><numerusform>Сохранено %n файла.</numerusform><numerusform>Сохранено %n файлов.</numerusform></translation>
     </message>
@@ -485,37 +485,37 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="232" />
+        <location filename="../../ui/pages/letters.py" line="233" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="235" />
+        <location filename="../../ui/pages/letters.py" line="236" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="238" />
+        <location filename="../../ui/pages/letters.py" line="239" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="253" />
+        <location filename="../../ui/pages/letters.py" line="254" />
         <source>Save the letter</source>
         <translation>Сохранить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="253" />
+        <location filename="../../ui/pages/letters.py" line="254" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="261" />
+        <location filename="../../ui/pages/letters.py" line="262" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="261" />
+        <location filename="../../ui/pages/letters.py" line="262" />
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
     </message>
@@ -523,124 +523,124 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="811" />
+        <location filename="../../ui/pages/letters.py" line="866" />
         <source>Search: letter number, request number or recipient</source>
         <translation>Поиск: номер письма, номер запроса или получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="814" />
+        <location filename="../../ui/pages/letters.py" line="869" />
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="815" />
+        <location filename="../../ui/pages/letters.py" line="870" />
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="818" />
+        <location filename="../../ui/pages/letters.py" line="873" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="826" />
+        <location filename="../../ui/pages/letters.py" line="881" />
         <source>New letter…</source>
         <translation>Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="827" />
+        <location filename="../../ui/pages/letters.py" line="882" />
         <source>Open / reprint…</source>
         <translation>Открыть / перепечатать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="828" />
+        <location filename="../../ui/pages/letters.py" line="883" />
         <source>Review and approve…</source>
         <translation>Просмотреть и утвердить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="829" />
+        <location filename="../../ui/pages/letters.py" line="884" />
         <source>Batch…</source>
         <translation>Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="830" />
+        <location filename="../../ui/pages/letters.py" line="885" />
         <source>Template specimens…</source>
         <translation>Образцы шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="831" />
+        <location filename="../../ui/pages/letters.py" line="886" />
         <source>Organisation profile…</source>
         <translation>Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="833" />
+        <location filename="../../ui/pages/letters.py" line="888" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="834" />
+        <location filename="../../ui/pages/letters.py" line="889" />
         <source>Posted</source>
         <translation>Отправлено почтой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="835" />
+        <location filename="../../ui/pages/letters.py" line="890" />
         <source>Returned undelivered</source>
         <translation>Возвращено, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="836" />
+        <location filename="../../ui/pages/letters.py" line="891" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="846" />
+        <location filename="../../ui/pages/letters.py" line="901" />
         <source>Mark as</source>
         <translation>Отметить как</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="915" />
+        <location filename="../../ui/pages/letters.py" line="970" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="922" />
+        <location filename="../../ui/pages/letters.py" line="977" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n письмо</numerusform><numerusform>%n письма</numerusform><numerusform>%n писем</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="979" />
-        <location filename="../../ui/pages/letters.py" line="1000" />
+        <location filename="../../ui/pages/letters.py" line="1034" />
+        <location filename="../../ui/pages/letters.py" line="1055" />
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="987" />
-        <location filename="../../ui/pages/letters.py" line="1016" />
+        <location filename="../../ui/pages/letters.py" line="1042" />
+        <location filename="../../ui/pages/letters.py" line="1071" />
         <source>Opening the letter…</source>
         <translation>Открытие письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1004" />
+        <location filename="../../ui/pages/letters.py" line="1059" />
         <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
         <translation>Извещение о смерти: прочитайте письмо. После утверждения его можно печатать и отправлять; утвердить его должен не тот, кто его создал.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1031" />
+        <location filename="../../ui/pages/letters.py" line="1086" />
         <source>Approving…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1042" />
+        <location filename="../../ui/pages/letters.py" line="1097" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1043" />
+        <location filename="../../ui/pages/letters.py" line="1098" />
         <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
         <translation>Отменить письмо %1? Отменённое письмо больше нельзя отправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1053" />
+        <location filename="../../ui/pages/letters.py" line="1108" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -706,88 +706,108 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>NewLetterDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="304" />
+        <location filename="../../ui/pages/letters.py" line="324" />
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="306" />
+        <location filename="../../ui/pages/letters.py" line="326" />
         <source>Request number, e.g. TR-2026-…</source>
         <translation>Номер запроса, напр. TR-2026-…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="309" />
-        <location filename="../../ui/pages/letters.py" line="312" />
+        <location filename="../../ui/pages/letters.py" line="329" />
+        <location filename="../../ui/pages/letters.py" line="332" />
         <source>As on the request</source>
         <translation>Как в запросе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="314" />
+        <location filename="../../ui/pages/letters.py" line="334" />
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="335" />
+        <source>Find requests by a name or number</source>
+        <translation>Найти запросы по имени или номеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="341" />
         <source>None</source>
         <translation>Ни одного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="316" />
+        <location filename="../../ui/pages/letters.py" line="343" />
         <source>What the family is asked for</source>
         <translation>Какие сведения просим у семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="319" />
+        <location filename="../../ui/pages/letters.py" line="346" />
         <source>Tracing request</source>
         <translation>Запрос о розыске</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="320" />
+        <location filename="../../ui/pages/letters.py" line="348" />
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="321" />
+        <location filename="../../ui/pages/letters.py" line="349" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="322" />
+        <location filename="../../ui/pages/letters.py" line="350" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="323" />
+        <location filename="../../ui/pages/letters.py" line="351" />
         <source>Exchange round</source>
         <translation>Раунд обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="324" />
+        <location filename="../../ui/pages/letters.py" line="352" />
         <source>Details asked for</source>
         <translation>Запрашиваемые сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="336" />
+        <location filename="../../ui/pages/letters.py" line="364" />
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="339" />
+        <location filename="../../ui/pages/letters.py" line="367" />
         <source>Generate</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="358" />
+        <location filename="../../ui/pages/letters.py" line="389" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="396" />
+        <location filename="../../ui/pages/letters.py" line="398" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="405" />
+        <source>No request found</source>
+        <translation>Запрос не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="451" />
         <source>Preparing the letter…</source>
         <translation>Подготовка письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="426" />
+        <location filename="../../ui/pages/letters.py" line="481" />
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
         <translation>Это письмо ожидает утверждения вторым лицом; до этого его нельзя печатать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="433" />
+        <location filename="../../ui/pages/letters.py" line="488" />
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
     </message>
@@ -896,82 +916,82 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="688" />
+        <location filename="../../ui/pages/letters.py" line="743" />
         <source>Organisation profile</source>
         <translation>Профиль организации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="699" />
+        <location filename="../../ui/pages/letters.py" line="754" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="700" />
+        <location filename="../../ui/pages/letters.py" line="755" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="701" />
+        <location filename="../../ui/pages/letters.py" line="756" />
         <source>Signature block</source>
         <translation>Блок подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="704" />
+        <location filename="../../ui/pages/letters.py" line="759" />
         <source>e.g. URCS</source>
         <translation>напр. ТКК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="707" />
+        <location filename="../../ui/pages/letters.py" line="762" />
         <source>Choose a logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="750" />
+        <location filename="../../ui/pages/letters.py" line="805" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="714" />
+        <location filename="../../ui/pages/letters.py" line="769" />
         <source>Reference prefix</source>
         <translation>Префикс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="708" />
+        <location filename="../../ui/pages/letters.py" line="763" />
         <source>Remove the logo</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="715" />
+        <location filename="../../ui/pages/letters.py" line="770" />
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="731" />
+        <location filename="../../ui/pages/letters.py" line="786" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="754" />
+        <location filename="../../ui/pages/letters.py" line="809" />
         <source>Choose a logo</source>
         <translation>Выберите логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="754" />
+        <location filename="../../ui/pages/letters.py" line="809" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="761" />
+        <location filename="../../ui/pages/letters.py" line="816" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="761" />
+        <location filename="../../ui/pages/letters.py" line="816" />
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="791" />
+        <location filename="../../ui/pages/letters.py" line="846" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1297,27 +1317,27 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>SpecimenDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="623" />
+        <location filename="../../ui/pages/letters.py" line="678" />
         <source>Template specimens</source>
         <translation>Образцы шаблонов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="626" />
+        <location filename="../../ui/pages/letters.py" line="681" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="632" />
+        <location filename="../../ui/pages/letters.py" line="687" />
         <source>Kind of letter</source>
         <translation>Вид письма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="634" />
+        <location filename="../../ui/pages/letters.py" line="689" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="664" />
+        <location filename="../../ui/pages/letters.py" line="719" />
         <source>Preparing the letter…</source>
         <translation>Подготовка письма…</translation>
     </message>
@@ -2292,128 +2312,128 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="92" />
+        <location filename="../../ui/pages/letters.py" line="93" />
         <source>Acknowledgement of a request</source>
         <translation>Подтверждение получения запроса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="93" />
+        <location filename="../../ui/pages/letters.py" line="94" />
         <source>Request for more information</source>
         <translation>Запрос дополнительных сведений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="94" />
+        <location filename="../../ui/pages/letters.py" line="95" />
         <source>Confirmation that the person is held</source>
         <translation>Подтверждение содержания лица</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="97" />
+        <location filename="../../ui/pages/letters.py" line="98" />
         <source>Inclusion in an exchange round</source>
         <translation>Включение в обмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="100" />
+        <location filename="../../ui/pages/letters.py" line="101" />
         <source>Return or release</source>
         <translation>Возвращение или освобождение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="101" />
+        <location filename="../../ui/pages/letters.py" line="102" />
         <source>No news yet</source>
         <translation>Пока без новостей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="102" />
+        <location filename="../../ui/pages/letters.py" line="103" />
         <source>News of death</source>
         <translation>Извещение о смерти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="108" />
-        <location filename="../../ui/pages/letters.py" line="175" />
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="176" />
         <source>Generated</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="110" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="110" />
+        <location filename="../../ui/pages/letters.py" line="111" />
         <source>Posted</source>
         <translation>Отправлено почтой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="111" />
+        <location filename="../../ui/pages/letters.py" line="112" />
         <source>Returned undelivered</source>
         <translation>Возвращено, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="112" />
+        <location filename="../../ui/pages/letters.py" line="113" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="113" />
+        <location filename="../../ui/pages/letters.py" line="114" />
         <source>Awaiting approval</source>
         <translation>Ожидает утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="119" />
+        <location filename="../../ui/pages/letters.py" line="120" />
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="120" />
+        <location filename="../../ui/pages/letters.py" line="121" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="121" />
+        <location filename="../../ui/pages/letters.py" line="122" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="127" />
+        <location filename="../../ui/pages/letters.py" line="128" />
         <source>By post</source>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="128" />
+        <location filename="../../ui/pages/letters.py" line="129" />
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="129" />
+        <location filename="../../ui/pages/letters.py" line="130" />
         <source>By e-mail</source>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="171" />
+        <location filename="../../ui/pages/letters.py" line="172" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="172" />
+        <location filename="../../ui/pages/letters.py" line="173" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="173" />
+        <location filename="../../ui/pages/letters.py" line="174" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="174" />
+        <location filename="../../ui/pages/letters.py" line="175" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="176" />
+        <location filename="../../ui/pages/letters.py" line="177" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="275" />
+        <location filename="../../ui/pages/letters.py" line="276" />
         <source>This letter cannot be made:</source>
         <translation>Это письмо нельзя создать:</translation>
     </message>

@@ -94,127 +94,127 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="455" />
+        <location filename="../../ui/pages/letters.py" line="510" />
         <source>Batch of letters</source>
         <translation>Пакет листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="458" />
+        <location filename="../../ui/pages/letters.py" line="513" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="459" />
+        <location filename="../../ui/pages/letters.py" line="514" />
         <source>Printed on both sides (blank back pages)</source>
         <translation>Двосторонній друк (порожні зворотні сторінки)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="460" />
+        <location filename="../../ui/pages/letters.py" line="515" />
         <source>Find requests owed this letter</source>
         <translation>Знайти запити, яким належить цей лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="462" />
+        <location filename="../../ui/pages/letters.py" line="517" />
         <source>Generate the letters</source>
         <translation>Створити листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="468" />
+        <location filename="../../ui/pages/letters.py" line="523" />
         <source>Request</source>
         <translation>Запит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="468" />
+        <location filename="../../ui/pages/letters.py" line="523" />
         <source>Why no letter was made</source>
         <translation>Чому лист не створено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="479" />
+        <location filename="../../ui/pages/letters.py" line="534" />
         <source>Save merged PDF…</source>
         <translation>Зберегти об'єднаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="480" />
+        <location filename="../../ui/pages/letters.py" line="535" />
         <source>Save individual files to a folder…</source>
         <translation>Зберегти окремі файли в теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="481" />
+        <location filename="../../ui/pages/letters.py" line="536" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="485" />
+        <location filename="../../ui/pages/letters.py" line="540" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="486" />
+        <location filename="../../ui/pages/letters.py" line="541" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="521" />
+        <location filename="../../ui/pages/letters.py" line="576" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="537" />
+        <location filename="../../ui/pages/letters.py" line="592" />
         <source>Finding requests…</source>
         <translation>Пошук запитів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="543" />
+        <location filename="../../ui/pages/letters.py" line="598" />
         <source>%n request(s) owed this letter.</source>
         <translation><numerusform>%n запиту належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="557" />
+        <location filename="../../ui/pages/letters.py" line="612" />
         <source>Generating letters…</source>
         <translation>Створення листів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="566" />
+        <location filename="../../ui/pages/letters.py" line="621" />
         <source>%n letter(s) generated</source>
         <translation><numerusform>Створено %n лист</numerusform><numerusform>Створено %n листи</numerusform><numerusform>Створено %n листів</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="568" />
+        <location filename="../../ui/pages/letters.py" line="623" />
         <source>%n page(s)</source>
         <translation><numerusform>%n сторінка</numerusform><numerusform>%n сторінки</numerusform><numerusform>%n сторінок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="570" />
+        <location filename="../../ui/pages/letters.py" line="625" />
         <source>%n request(s) skipped</source>
         <translation><numerusform>пропущено %n запит</numerusform><numerusform>пропущено %n запити</numerusform><numerusform>пропущено %n запитів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="590" />
+        <location filename="../../ui/pages/letters.py" line="645" />
         <source>Save merged PDF</source>
         <translation>Зберегти об'єднаний PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="590" />
+        <location filename="../../ui/pages/letters.py" line="645" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="598" />
+        <location filename="../../ui/pages/letters.py" line="653" />
         <source>Folder for the letters</source>
         <translation>Тека для листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="607" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="607" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>The files could not be written.</source>
         <translation>Не вдалося записати файли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="610" />
+        <location filename="../../ui/pages/letters.py" line="665" />
         <source>%n file(s) saved.</source>
         <translation><numerusform>Збережено %n файл.</numerusform><numerusform>Збережено %n файли.</numerusform><numerusform>Збережено %n файлів.</numerusform></translation>
     </message>
@@ -485,37 +485,37 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="232" />
+        <location filename="../../ui/pages/letters.py" line="233" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="235" />
+        <location filename="../../ui/pages/letters.py" line="236" />
         <source>Save as…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="238" />
+        <location filename="../../ui/pages/letters.py" line="239" />
         <source>Approve</source>
         <translation>Затвердити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="253" />
+        <location filename="../../ui/pages/letters.py" line="254" />
         <source>Save the letter</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="253" />
+        <location filename="../../ui/pages/letters.py" line="254" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="261" />
+        <location filename="../../ui/pages/letters.py" line="262" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="261" />
+        <location filename="../../ui/pages/letters.py" line="262" />
         <source>The file could not be written.</source>
         <translation>Не вдалося записати файл.</translation>
     </message>
@@ -523,124 +523,124 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="811" />
+        <location filename="../../ui/pages/letters.py" line="866" />
         <source>Search: letter number, request number or recipient</source>
         <translation>Пошук: номер листа, номер запиту або одержувач</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="814" />
+        <location filename="../../ui/pages/letters.py" line="869" />
         <source>Any kind</source>
         <translation>Будь-який вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="815" />
+        <location filename="../../ui/pages/letters.py" line="870" />
         <source>Any language</source>
         <translation>Будь-яка мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="818" />
+        <location filename="../../ui/pages/letters.py" line="873" />
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="826" />
+        <location filename="../../ui/pages/letters.py" line="881" />
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="827" />
+        <location filename="../../ui/pages/letters.py" line="882" />
         <source>Open / reprint…</source>
         <translation>Відкрити / передрукувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="828" />
+        <location filename="../../ui/pages/letters.py" line="883" />
         <source>Review and approve…</source>
         <translation>Переглянути й затвердити…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="829" />
+        <location filename="../../ui/pages/letters.py" line="884" />
         <source>Batch…</source>
         <translation>Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="830" />
+        <location filename="../../ui/pages/letters.py" line="885" />
         <source>Template specimens…</source>
         <translation>Зразки шаблонів…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="831" />
+        <location filename="../../ui/pages/letters.py" line="886" />
         <source>Organisation profile…</source>
         <translation>Профіль організації…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="833" />
+        <location filename="../../ui/pages/letters.py" line="888" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="834" />
+        <location filename="../../ui/pages/letters.py" line="889" />
         <source>Posted</source>
         <translation>Надіслано поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="835" />
+        <location filename="../../ui/pages/letters.py" line="890" />
         <source>Returned undelivered</source>
         <translation>Повернуто, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="836" />
+        <location filename="../../ui/pages/letters.py" line="891" />
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="846" />
+        <location filename="../../ui/pages/letters.py" line="901" />
         <source>Mark as</source>
         <translation>Позначити як</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="915" />
+        <location filename="../../ui/pages/letters.py" line="970" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="922" />
+        <location filename="../../ui/pages/letters.py" line="977" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n лист</numerusform><numerusform>%n листи</numerusform><numerusform>%n листів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="979" />
-        <location filename="../../ui/pages/letters.py" line="1000" />
+        <location filename="../../ui/pages/letters.py" line="1034" />
+        <location filename="../../ui/pages/letters.py" line="1055" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="987" />
-        <location filename="../../ui/pages/letters.py" line="1016" />
+        <location filename="../../ui/pages/letters.py" line="1042" />
+        <location filename="../../ui/pages/letters.py" line="1071" />
         <source>Opening the letter…</source>
         <translation>Відкриття листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1004" />
+        <location filename="../../ui/pages/letters.py" line="1059" />
         <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
         <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1031" />
+        <location filename="../../ui/pages/letters.py" line="1086" />
         <source>Approving…</source>
         <translation>Затвердження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1042" />
+        <location filename="../../ui/pages/letters.py" line="1097" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1043" />
+        <location filename="../../ui/pages/letters.py" line="1098" />
         <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
         <translation>Скасувати лист %1? Скасований лист більше не можна надіслати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1053" />
+        <location filename="../../ui/pages/letters.py" line="1108" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -706,88 +706,108 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>NewLetterDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="304" />
+        <location filename="../../ui/pages/letters.py" line="324" />
         <source>New letter</source>
         <translation>Новий лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="306" />
+        <location filename="../../ui/pages/letters.py" line="326" />
         <source>Request number, e.g. TR-2026-…</source>
         <translation>Номер запиту, напр. TR-2026-…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="309" />
-        <location filename="../../ui/pages/letters.py" line="312" />
+        <location filename="../../ui/pages/letters.py" line="329" />
+        <location filename="../../ui/pages/letters.py" line="332" />
         <source>As on the request</source>
         <translation>Як у запиті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="314" />
+        <location filename="../../ui/pages/letters.py" line="334" />
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="335" />
+        <source>Find requests by a name or number</source>
+        <translation>Знайти запити за ім'ям або номером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="341" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="316" />
+        <location filename="../../ui/pages/letters.py" line="343" />
         <source>What the family is asked for</source>
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="319" />
+        <location filename="../../ui/pages/letters.py" line="346" />
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="320" />
+        <location filename="../../ui/pages/letters.py" line="348" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="321" />
+        <location filename="../../ui/pages/letters.py" line="349" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="322" />
+        <location filename="../../ui/pages/letters.py" line="350" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="323" />
+        <location filename="../../ui/pages/letters.py" line="351" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="324" />
+        <location filename="../../ui/pages/letters.py" line="352" />
         <source>Details asked for</source>
         <translation>Запитувані відомості</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="336" />
+        <location filename="../../ui/pages/letters.py" line="364" />
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="339" />
+        <location filename="../../ui/pages/letters.py" line="367" />
         <source>Generate</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="358" />
+        <location filename="../../ui/pages/letters.py" line="389" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="396" />
+        <location filename="../../ui/pages/letters.py" line="398" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="405" />
+        <source>No request found</source>
+        <translation>Запит не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="451" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="426" />
+        <location filename="../../ui/pages/letters.py" line="481" />
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
         <translation>Цей лист чекає на затвердження другою особою; до того його не можна друкувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="433" />
+        <location filename="../../ui/pages/letters.py" line="488" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
@@ -896,82 +916,82 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="688" />
+        <location filename="../../ui/pages/letters.py" line="743" />
         <source>Organisation profile</source>
         <translation>Профіль організації</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="699" />
+        <location filename="../../ui/pages/letters.py" line="754" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="700" />
+        <location filename="../../ui/pages/letters.py" line="755" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="701" />
+        <location filename="../../ui/pages/letters.py" line="756" />
         <source>Signature block</source>
         <translation>Блок підпису</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="704" />
+        <location filename="../../ui/pages/letters.py" line="759" />
         <source>e.g. URCS</source>
         <translation>напр. ТЧХУ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="707" />
+        <location filename="../../ui/pages/letters.py" line="762" />
         <source>Choose a logo…</source>
         <translation>Вибрати логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="750" />
+        <location filename="../../ui/pages/letters.py" line="805" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="714" />
+        <location filename="../../ui/pages/letters.py" line="769" />
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="708" />
+        <location filename="../../ui/pages/letters.py" line="763" />
         <source>Remove the logo</source>
         <translation>Прибрати логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="715" />
+        <location filename="../../ui/pages/letters.py" line="770" />
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG або JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="731" />
+        <location filename="../../ui/pages/letters.py" line="786" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="754" />
+        <location filename="../../ui/pages/letters.py" line="809" />
         <source>Choose a logo</source>
         <translation>Виберіть логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="754" />
+        <location filename="../../ui/pages/letters.py" line="809" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="761" />
+        <location filename="../../ui/pages/letters.py" line="816" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="761" />
+        <location filename="../../ui/pages/letters.py" line="816" />
         <source>The file could not be read.</source>
         <translation>Не вдалося прочитати файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="791" />
+        <location filename="../../ui/pages/letters.py" line="846" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -1297,27 +1317,27 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>SpecimenDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="623" />
+        <location filename="../../ui/pages/letters.py" line="678" />
         <source>Template specimens</source>
         <translation>Зразки шаблонів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="626" />
+        <location filename="../../ui/pages/letters.py" line="681" />
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="632" />
+        <location filename="../../ui/pages/letters.py" line="687" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="634" />
+        <location filename="../../ui/pages/letters.py" line="689" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="664" />
+        <location filename="../../ui/pages/letters.py" line="719" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>
@@ -2292,128 +2312,128 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="92" />
+        <location filename="../../ui/pages/letters.py" line="93" />
         <source>Acknowledgement of a request</source>
         <translation>Підтвердження отримання запиту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="93" />
+        <location filename="../../ui/pages/letters.py" line="94" />
         <source>Request for more information</source>
         <translation>Запит додаткових відомостей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="94" />
+        <location filename="../../ui/pages/letters.py" line="95" />
         <source>Confirmation that the person is held</source>
         <translation>Підтвердження утримання особи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="97" />
+        <location filename="../../ui/pages/letters.py" line="98" />
         <source>Inclusion in an exchange round</source>
         <translation>Включення до обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="100" />
+        <location filename="../../ui/pages/letters.py" line="101" />
         <source>Return or release</source>
         <translation>Повернення або звільнення</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="101" />
+        <location filename="../../ui/pages/letters.py" line="102" />
         <source>No news yet</source>
         <translation>Поки що без новин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="102" />
+        <location filename="../../ui/pages/letters.py" line="103" />
         <source>News of death</source>
         <translation>Повідомлення про смерть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="108" />
-        <location filename="../../ui/pages/letters.py" line="175" />
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="176" />
         <source>Generated</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="110" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="110" />
+        <location filename="../../ui/pages/letters.py" line="111" />
         <source>Posted</source>
         <translation>Надіслано поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="111" />
+        <location filename="../../ui/pages/letters.py" line="112" />
         <source>Returned undelivered</source>
         <translation>Повернуто, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="112" />
+        <location filename="../../ui/pages/letters.py" line="113" />
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="113" />
+        <location filename="../../ui/pages/letters.py" line="114" />
         <source>Awaiting approval</source>
         <translation>Чекає на затвердження</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="119" />
+        <location filename="../../ui/pages/letters.py" line="120" />
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="120" />
+        <location filename="../../ui/pages/letters.py" line="121" />
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="121" />
+        <location filename="../../ui/pages/letters.py" line="122" />
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="127" />
+        <location filename="../../ui/pages/letters.py" line="128" />
         <source>By post</source>
         <translation>Поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="128" />
+        <location filename="../../ui/pages/letters.py" line="129" />
         <source>In person</source>
         <translation>Особисто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="129" />
+        <location filename="../../ui/pages/letters.py" line="130" />
         <source>By e-mail</source>
         <translation>Електронною поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="171" />
+        <location filename="../../ui/pages/letters.py" line="172" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="172" />
+        <location filename="../../ui/pages/letters.py" line="173" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="173" />
+        <location filename="../../ui/pages/letters.py" line="174" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="174" />
+        <location filename="../../ui/pages/letters.py" line="175" />
         <source>Recipient</source>
         <translation>Одержувач</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="176" />
+        <location filename="../../ui/pages/letters.py" line="177" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="275" />
+        <location filename="../../ui/pages/letters.py" line="276" />
         <source>This letter cannot be made:</source>
         <translation>Цей лист не можна створити:</translation>
     </message>

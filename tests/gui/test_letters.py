@@ -319,3 +319,18 @@ def test_write_a_letter_from_the_request_editor(qtbot: QtBot, window: MainWindow
     assert dialog.request_edit.text() == case.request.ref
     wait_task(qtbot, dialog)
     dialog.reject()
+
+
+def test_find_the_request_by_name_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    case = add_case(session, family_name="Шевчук")
+    add_case(session)
+    page = letters_page(qtbot, window)
+    dialog = page.new_letter()
+    wait_task(qtbot, dialog)
+    dialog.request_edit.setText("шевчук")
+    dialog.find_button.click()
+    wait_task(qtbot, dialog)
+    assert dialog.matches_combo.count() == 1
+    assert dialog.request_edit.text() == case.request.ref
+    dialog.reject()

@@ -74,6 +74,7 @@ from caseapp.letters import (
     write_batch,
 )
 from caseapp.permissions import may_write
+from caseapp.search import search_clause
 from caseapp.store import Session, list_entities
 from caseapp.tasks import Progress
 from ui.errors import message_for, show_error
@@ -275,6 +276,25 @@ def refusal_text(error: CaseAppError) -> str:
     return "\n".join([QCoreApplication.translate("letters", "This letter cannot be made:"), *lines])
 
 
+def find_requests(session: Session, text: str, limit: int = 50) -> list[tuple[str, str]]:
+    """(reference, description) of the requests a name or number finds, newest first."""
+    clause = search_clause("requests", text)
+    if clause is None:
+        return []
+    sql = (
+        "SELECT t.ref, t.family_name, t.given_name, t.patronymic, t.enquirer_name "
+        f"FROM tracing_request t WHERE t.deleted = 0 AND {clause.sql} "
+        "ORDER BY t.rowid DESC LIMIT ?"
+    )
+    out = []
+    for ref, family, given, patronymic, enquirer in session.conn.execute(
+        sql, (*clause.params, limit)
+    ):
+        person = " ".join(p for p in (family, given, patronymic) if p)
+        out.append((ref or "", f"{ref} · {person} · {enquirer or ''}".strip(" ·")))
+    return out
+
+
 def find_request_id(session: Session, ref: str) -> str:
     row = session.conn.execute(
         "SELECT id FROM tracing_request WHERE deleted = 0 AND upper(ref) = upper(?)",
@@ -311,12 +331,20 @@ class NewLetterDialog(QDialog):
         self.channel_combo = _combo(
             [(None, self.tr("As on the request")), *channel_labels().items()]
         )
+        self.find_button = QPushButton(self.tr("Find"))
+        self.find_button.setToolTip(self.tr("Find requests by a name or number"))
+        self.matches_combo = QComboBox()
+        self.matches_combo.hide()
+        request_row = QHBoxLayout()
+        request_row.addWidget(self.request_edit, 1)
+        request_row.addWidget(self.find_button)
         self.round_combo = _combo([(None, self.tr("None"))])
         self.details_edit = QPlainTextEdit()
         self.details_edit.setPlaceholderText(self.tr("What the family is asked for"))
         self.details_edit.setMaximumHeight(90)
         form = QFormLayout()
-        form.addRow(self.tr("Tracing request"), self.request_edit)
+        form.addRow(self.tr("Tracing request"), request_row)
+        form.addRow("", self.matches_combo)
         form.addRow(self.tr("Kind of letter"), self.kind_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Delivery"), self.channel_combo)
@@ -342,6 +370,9 @@ class NewLetterDialog(QDialog):
         close.clicked.connect(self.reject)
         self.preview_button.clicked.connect(self.preview)
         self.generate_button.clicked.connect(self.generate)
+        self.find_button.clicked.connect(self.find)
+        self.request_edit.returnPressed.connect(self.find)
+        self.matches_combo.activated.connect(self._match_chosen)
         left.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
@@ -358,6 +389,30 @@ class NewLetterDialog(QDialog):
             title=self.tr("Loading…"),
             on_success=self._rounds_loaded,
         )
+
+    def find(self) -> None:
+        text, session = self.request_edit.text(), self.session
+        self.task = run_in_background(
+            self,
+            lambda _p: find_requests(session, text),
+            title=self.tr("Searching…"),
+            on_success=self._found,
+        )
+
+    def _found(self, matches: list[tuple[str, str]]) -> None:
+        self.matches_combo.clear()
+        if not matches:
+            self.matches_combo.addItem(self.tr("No request found"), None)
+        for ref, description in matches:
+            self.matches_combo.addItem(description, ref)
+        self.matches_combo.show()
+        if len(matches) == 1:
+            self._match_chosen(0)
+
+    def _match_chosen(self, index: int) -> None:
+        ref = self.matches_combo.itemData(index)
+        if ref:
+            self.request_edit.setText(ref)
 
     def _rounds_loaded(self, rounds: list[tuple[str, str]]) -> None:
         for round_id, name in rounds:
