@@ -333,4 +333,11 @@ def test_find_the_request_by_name_in_the_dialog(qtbot: QtBot, window: MainWindow
     wait_task(qtbot, dialog)
     assert dialog.matches_combo.count() == 1
     assert dialog.request_edit.text() == case.request.ref
+    other = add_case(session, family_name="Шевчук")
+    dialog.request_edit.setText("шевчук")
+    dialog.find_button.click()
+    wait_task(qtbot, dialog)
+    assert dialog.matches_combo.count() == 2
+    dialog.matches_combo.setCurrentIndex(dialog.matches_combo.findData(other.request.ref))
+    assert dialog.request_edit.text() == other.request.ref
     dialog.reject()

@@ -334,6 +334,10 @@ class NewLetterDialog(QDialog):
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setToolTip(self.tr("Find requests by a name or number"))
         self.matches_combo = QComboBox()
+        self.matches_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.matches_combo.setMinimumContentsLength(30)
         self.matches_combo.hide()
         request_row = QHBoxLayout()
         request_row.addWidget(self.request_edit, 1)
@@ -372,7 +376,7 @@ class NewLetterDialog(QDialog):
         self.generate_button.clicked.connect(self.generate)
         self.find_button.clicked.connect(self.find)
         self.request_edit.returnPressed.connect(self.find)
-        self.matches_combo.activated.connect(self._match_chosen)
+        self.matches_combo.currentIndexChanged.connect(self._match_chosen)
         left.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
@@ -400,14 +404,15 @@ class NewLetterDialog(QDialog):
         )
 
     def _found(self, matches: list[tuple[str, str]]) -> None:
+        self.matches_combo.blockSignals(True)
         self.matches_combo.clear()
         if not matches:
             self.matches_combo.addItem(self.tr("No request found"), None)
         for ref, description in matches:
             self.matches_combo.addItem(description, ref)
+        self.matches_combo.blockSignals(False)
         self.matches_combo.show()
-        if len(matches) == 1:
-            self._match_chosen(0)
+        self._match_chosen(0)  # the first match is shown as chosen, so it is
 
     def _match_chosen(self, index: int) -> None:
         ref = self.matches_combo.itemData(index)
