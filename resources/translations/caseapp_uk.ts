@@ -94,127 +94,127 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="510" />
+        <location filename="../../ui/pages/letters.py" line="527" />
         <source>Batch of letters</source>
         <translation>Пакет листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="513" />
+        <location filename="../../ui/pages/letters.py" line="530" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="514" />
+        <location filename="../../ui/pages/letters.py" line="531" />
         <source>Printed on both sides (blank back pages)</source>
         <translation>Двосторонній друк (порожні зворотні сторінки)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="515" />
+        <location filename="../../ui/pages/letters.py" line="532" />
         <source>Find requests owed this letter</source>
         <translation>Знайти запити, яким належить цей лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="517" />
+        <location filename="../../ui/pages/letters.py" line="534" />
         <source>Generate the letters</source>
         <translation>Створити листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="523" />
+        <location filename="../../ui/pages/letters.py" line="540" />
         <source>Request</source>
         <translation>Запит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="523" />
+        <location filename="../../ui/pages/letters.py" line="540" />
         <source>Why no letter was made</source>
         <translation>Чому лист не створено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="534" />
+        <location filename="../../ui/pages/letters.py" line="551" />
         <source>Save merged PDF…</source>
         <translation>Зберегти об'єднаний PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="535" />
+        <location filename="../../ui/pages/letters.py" line="552" />
         <source>Save individual files to a folder…</source>
         <translation>Зберегти окремі файли в теку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="536" />
+        <location filename="../../ui/pages/letters.py" line="553" />
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="540" />
+        <location filename="../../ui/pages/letters.py" line="557" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="541" />
+        <location filename="../../ui/pages/letters.py" line="558" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="576" />
+        <location filename="../../ui/pages/letters.py" line="593" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="592" />
+        <location filename="../../ui/pages/letters.py" line="609" />
         <source>Finding requests…</source>
         <translation>Пошук запитів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="598" />
+        <location filename="../../ui/pages/letters.py" line="615" />
         <source>%n request(s) owed this letter.</source>
         <translation><numerusform>%n запиту належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="612" />
+        <location filename="../../ui/pages/letters.py" line="629" />
         <source>Generating letters…</source>
         <translation>Створення листів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="621" />
+        <location filename="../../ui/pages/letters.py" line="638" />
         <source>%n letter(s) generated</source>
         <translation><numerusform>Створено %n лист</numerusform><numerusform>Створено %n листи</numerusform><numerusform>Створено %n листів</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="623" />
+        <location filename="../../ui/pages/letters.py" line="640" />
         <source>%n page(s)</source>
         <translation><numerusform>%n сторінка</numerusform><numerusform>%n сторінки</numerusform><numerusform>%n сторінок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="625" />
+        <location filename="../../ui/pages/letters.py" line="642" />
         <source>%n request(s) skipped</source>
         <translation><numerusform>пропущено %n запит</numerusform><numerusform>пропущено %n запити</numerusform><numerusform>пропущено %n запитів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="645" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>Save merged PDF</source>
         <translation>Зберегти об'єднаний PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="645" />
+        <location filename="../../ui/pages/letters.py" line="662" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="653" />
+        <location filename="../../ui/pages/letters.py" line="670" />
         <source>Folder for the letters</source>
         <translation>Тека для листів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="662" />
+        <location filename="../../ui/pages/letters.py" line="679" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="662" />
+        <location filename="../../ui/pages/letters.py" line="679" />
         <source>The files could not be written.</source>
         <translation>Не вдалося записати файли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="665" />
+        <location filename="../../ui/pages/letters.py" line="682" />
         <source>%n file(s) saved.</source>
         <translation><numerusform>Збережено %n файл.</numerusform><numerusform>Збережено %n файли.</numerusform><numerusform>Збережено %n файлів.</numerusform></translation>
     </message>
@@ -523,124 +523,135 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="866" />
+        <location filename="../../ui/pages/letters.py" line="883" />
         <source>Search: letter number, request number or recipient</source>
         <translation>Пошук: номер листа, номер запиту або одержувач</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="869" />
+        <location filename="../../ui/pages/letters.py" line="886" />
         <source>Any kind</source>
         <translation>Будь-який вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="870" />
+        <location filename="../../ui/pages/letters.py" line="887" />
         <source>Any language</source>
         <translation>Будь-яка мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="873" />
+        <location filename="../../ui/pages/letters.py" line="890" />
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="881" />
+        <location filename="../../ui/pages/letters.py" line="898" />
         <source>New letter…</source>
         <translation>Новий лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="882" />
+        <location filename="../../ui/pages/letters.py" line="899" />
         <source>Open / reprint…</source>
         <translation>Відкрити / передрукувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="883" />
+        <location filename="../../ui/pages/letters.py" line="900" />
         <source>Review and approve…</source>
         <translation>Переглянути й затвердити…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="884" />
+        <location filename="../../ui/pages/letters.py" line="901" />
+        <source>Correct…</source>
+        <translation>Виправити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="902" />
+        <source>A new letter that corrects the selected one</source>
+        <translation>Новий лист, що виправляє вибраний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="903" />
         <source>Batch…</source>
         <translation>Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="885" />
+        <location filename="../../ui/pages/letters.py" line="904" />
         <source>Template specimens…</source>
         <translation>Зразки шаблонів…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="886" />
+        <location filename="../../ui/pages/letters.py" line="905" />
         <source>Organisation profile…</source>
         <translation>Профіль організації…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="888" />
+        <location filename="../../ui/pages/letters.py" line="907" />
         <source>Handed over</source>
         <translation>Вручено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="889" />
+        <location filename="../../ui/pages/letters.py" line="908" />
         <source>Posted</source>
         <translation>Надіслано поштою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="890" />
+        <location filename="../../ui/pages/letters.py" line="909" />
         <source>Returned undelivered</source>
         <translation>Повернуто, не доставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="891" />
+        <location filename="../../ui/pages/letters.py" line="910" />
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="901" />
+        <location filename="../../ui/pages/letters.py" line="920" />
         <source>Mark as</source>
         <translation>Позначити як</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="970" />
+        <location filename="../../ui/pages/letters.py" line="995" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters.py" line="977" />
+        <location filename="../../ui/pages/letters.py" line="1002" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n лист</numerusform><numerusform>%n листи</numerusform><numerusform>%n листів</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1034" />
-        <location filename="../../ui/pages/letters.py" line="1055" />
+        <location filename="../../ui/pages/letters.py" line="1083" />
+        <location filename="../../ui/pages/letters.py" line="1104" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1042" />
         <location filename="../../ui/pages/letters.py" line="1071" />
+        <location filename="../../ui/pages/letters.py" line="1091" />
+        <location filename="../../ui/pages/letters.py" line="1120" />
         <source>Opening the letter…</source>
         <translation>Відкриття листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1059" />
+        <location filename="../../ui/pages/letters.py" line="1108" />
         <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
         <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1086" />
+        <location filename="../../ui/pages/letters.py" line="1135" />
         <source>Approving…</source>
         <translation>Затвердження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1097" />
+        <location filename="../../ui/pages/letters.py" line="1146" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1098" />
+        <location filename="../../ui/pages/letters.py" line="1147" />
         <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
         <translation>Скасувати лист %1? Скасований лист більше не можна надіслати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="1108" />
+        <location filename="../../ui/pages/letters.py" line="1157" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -706,108 +717,114 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>NewLetterDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="324" />
+        <location filename="../../ui/pages/letters.py" line="329" />
+        <source>Correction of letter %1</source>
+        <extracomment>The earlier letter this one corrects (recorded with the new letter).</extracomment>
+        <translation>Виправлення листа %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="331" />
         <source>New letter</source>
         <translation>Новий лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="326" />
+        <location filename="../../ui/pages/letters.py" line="334" />
         <source>Request number, e.g. TR-2026-…</source>
         <translation>Номер запиту, напр. TR-2026-…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="329" />
-        <location filename="../../ui/pages/letters.py" line="332" />
+        <location filename="../../ui/pages/letters.py" line="337" />
+        <location filename="../../ui/pages/letters.py" line="340" />
         <source>As on the request</source>
         <translation>Як у запиті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="334" />
+        <location filename="../../ui/pages/letters.py" line="342" />
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="335" />
+        <location filename="../../ui/pages/letters.py" line="343" />
         <source>Find requests by a name or number</source>
         <translation>Знайти запити за ім'ям або номером</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="341" />
+        <location filename="../../ui/pages/letters.py" line="353" />
         <source>None</source>
         <translation>Жодного</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="343" />
+        <location filename="../../ui/pages/letters.py" line="355" />
         <source>What the family is asked for</source>
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="346" />
+        <location filename="../../ui/pages/letters.py" line="358" />
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="348" />
+        <location filename="../../ui/pages/letters.py" line="360" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="349" />
+        <location filename="../../ui/pages/letters.py" line="361" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="350" />
+        <location filename="../../ui/pages/letters.py" line="362" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="351" />
+        <location filename="../../ui/pages/letters.py" line="363" />
         <source>Exchange round</source>
         <translation>Раунд обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="352" />
+        <location filename="../../ui/pages/letters.py" line="364" />
         <source>Details asked for</source>
         <translation>Запитувані відомості</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="364" />
+        <location filename="../../ui/pages/letters.py" line="376" />
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="367" />
+        <location filename="../../ui/pages/letters.py" line="379" />
         <source>Generate</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="389" />
+        <location filename="../../ui/pages/letters.py" line="404" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="398" />
+        <location filename="../../ui/pages/letters.py" line="413" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="405" />
+        <location filename="../../ui/pages/letters.py" line="421" />
         <source>No request found</source>
         <translation>Запит не знайдено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="451" />
+        <location filename="../../ui/pages/letters.py" line="468" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="481" />
+        <location filename="../../ui/pages/letters.py" line="498" />
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
         <translation>Цей лист чекає на затвердження другою особою; до того його не можна друкувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="488" />
+        <location filename="../../ui/pages/letters.py" line="505" />
         <source>Letter %1</source>
         <translation>Лист %1</translation>
     </message>
@@ -916,82 +933,82 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="743" />
+        <location filename="../../ui/pages/letters.py" line="760" />
         <source>Organisation profile</source>
         <translation>Профіль організації</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="754" />
+        <location filename="../../ui/pages/letters.py" line="771" />
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="755" />
+        <location filename="../../ui/pages/letters.py" line="772" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="756" />
+        <location filename="../../ui/pages/letters.py" line="773" />
         <source>Signature block</source>
         <translation>Блок підпису</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="759" />
+        <location filename="../../ui/pages/letters.py" line="776" />
         <source>e.g. URCS</source>
         <translation>напр. ТЧХУ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="762" />
+        <location filename="../../ui/pages/letters.py" line="779" />
         <source>Choose a logo…</source>
         <translation>Вибрати логотип…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="805" />
+        <location filename="../../ui/pages/letters.py" line="822" />
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="769" />
+        <location filename="../../ui/pages/letters.py" line="786" />
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="763" />
+        <location filename="../../ui/pages/letters.py" line="780" />
         <source>Remove the logo</source>
         <translation>Прибрати логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="770" />
+        <location filename="../../ui/pages/letters.py" line="787" />
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG або JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="786" />
+        <location filename="../../ui/pages/letters.py" line="803" />
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="809" />
+        <location filename="../../ui/pages/letters.py" line="826" />
         <source>Choose a logo</source>
         <translation>Виберіть логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="809" />
+        <location filename="../../ui/pages/letters.py" line="826" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Зображення (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="816" />
+        <location filename="../../ui/pages/letters.py" line="833" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="816" />
+        <location filename="../../ui/pages/letters.py" line="833" />
         <source>The file could not be read.</source>
         <translation>Не вдалося прочитати файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="846" />
+        <location filename="../../ui/pages/letters.py" line="863" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
@@ -1317,27 +1334,27 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>SpecimenDialog</name>
     <message>
-        <location filename="../../ui/pages/letters.py" line="678" />
+        <location filename="../../ui/pages/letters.py" line="695" />
         <source>Template specimens</source>
         <translation>Зразки шаблонів</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="681" />
+        <location filename="../../ui/pages/letters.py" line="698" />
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="687" />
+        <location filename="../../ui/pages/letters.py" line="704" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="689" />
+        <location filename="../../ui/pages/letters.py" line="706" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters.py" line="719" />
+        <location filename="../../ui/pages/letters.py" line="736" />
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
     </message>

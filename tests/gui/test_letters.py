@@ -32,7 +32,7 @@ from tests.conftest import make_account
 from tests.gui.conftest import unlock
 from tests.letters.helpers import PROFILE, add_case
 from ui.main_window import MainWindow
-from ui.pages.letters import LettersPage, LetterTableModel
+from ui.pages.letters import LettersPage, LetterTableModel, NewLetterDialog
 from ui.pdf_view import PdfView, print_on
 from ui.worker import database_pool
 
@@ -340,4 +340,27 @@ def test_find_the_request_by_name_in_the_dialog(qtbot: QtBot, window: MainWindow
     assert dialog.matches_combo.count() == 2
     dialog.matches_combo.setCurrentIndex(dialog.matches_combo.findData(other.request.ref))
     assert dialog.request_edit.text() == other.request.ref
+    dialog.reject()
+
+
+def test_correct_a_letter(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    case = add_case(session)
+    letter = generate_letter(session, LetterSpec("confirmation_held", case.request.id))
+    page = refreshed(qtbot, letters_page(qtbot, window))
+    page.select_ref(letter.ref or "")
+    page.correct_action.trigger()
+    wait_task(qtbot, page)
+    dialog = page.dialog
+    assert isinstance(dialog, NewLetterDialog)
+    wait_task(qtbot, dialog)
+    assert dialog.request_edit.text() == case.request.ref
+    assert dialog.kind_combo.currentData() == "confirmation_held"
+    dialog.generate_button.click()
+    wait_task(qtbot, dialog)
+    newest = search_letters(session.conn, LetterQuery())[0]
+    assert newest.id != letter.id and newest.corrects_id == letter.id
+    assert dialog.viewer is not None
+    dialog.viewer.reject()
     dialog.reject()

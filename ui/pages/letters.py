@@ -316,12 +316,20 @@ class NewLetterDialog(QDialog):
         operations: Operations,
         request_ref: str = "",
         parent: QWidget | None = None,
+        *,
+        corrects: LetterRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.operations = session, operations
         self.task: Task | None = None
         self.viewer: LetterViewer | None = None
-        self.setWindowTitle(self.tr("New letter"))
+        #: The earlier letter this one corrects (recorded with the new letter).
+        self.corrects = corrects
+        self.setWindowTitle(
+            self.tr("Correction of letter %1").replace("%1", corrects.ref or "")
+            if corrects
+            else self.tr("New letter")
+        )
         self.request_edit = QLineEdit(request_ref)
         self.request_edit.setPlaceholderText(self.tr("Request number, e.g. TR-2026-…"))
         self.kind_combo = _combo([(k, v) for k, v in kind_labels().items()])
@@ -382,6 +390,9 @@ class NewLetterDialog(QDialog):
         layout.addLayout(left, 2)
         layout.addWidget(self.view, 3)
         self.resize(1200, 700)
+        if corrects is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(corrects.kind))
+            self.language_combo.setCurrentIndex(self.language_combo.findData(corrects.language))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.task = run_in_background(
@@ -438,6 +449,7 @@ class NewLetterDialog(QDialog):
             channel=self.channel_combo.currentData(),
             round_id=self.round_combo.currentData() if kind == "exchange_inclusion" else None,
             details=details if kind == "more_information" and details else None,
+            corrects_id=self.corrects.id if self.corrects else None,
         )
 
     def _run(self, work: Callable[[Session, LetterSpec], Any], done: Callable[[Any], None]) -> None:
@@ -886,6 +898,8 @@ class LettersPage(QWidget):
         self.new_action = QAction(self.tr("New letter…"), self)
         self.open_action = QAction(self.tr("Open / reprint…"), self)
         self.approve_action = QAction(self.tr("Review and approve…"), self)
+        self.correct_action = QAction(self.tr("Correct…"), self)
+        self.correct_action.setToolTip(self.tr("A new letter that corrects the selected one"))
         self.batch_action = QAction(self.tr("Batch…"), self)
         self.specimen_action = QAction(self.tr("Template specimens…"), self)
         self.profile_action = QAction(self.tr("Organisation profile…"), self)
@@ -902,12 +916,15 @@ class LettersPage(QWidget):
             action.triggered.connect(lambda _c=False, s=status: self.mark(s))
             mark_menu.addAction(action)
             self.mark_actions[status] = action
-        self.mark_button = QToolButton()
-        self.mark_button.setText(self.tr("Mark as"))
+        self.mark_button = QPushButton(self.tr("Mark as"))
         self.mark_button.setMenu(mark_menu)
-        self.mark_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar = QHBoxLayout()
-        for action in (self.new_action, self.open_action, self.approve_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.approve_action,
+            self.correct_action,
+        ):
             bar.addWidget(self._button(action))
         bar.addWidget(self.mark_button)
         bar.addStretch(1)
@@ -933,6 +950,7 @@ class LettersPage(QWidget):
         self.new_action.triggered.connect(lambda: self.new_letter())
         self.open_action.triggered.connect(self.open_letter)
         self.approve_action.triggered.connect(self.review_for_approval)
+        self.correct_action.triggered.connect(self.correct)
         self.batch_action.triggered.connect(self.batch)
         self.specimen_action.triggered.connect(self.specimens)
         self.profile_action.triggered.connect(self.edit_profile)
@@ -1006,6 +1024,9 @@ class LettersPage(QWidget):
         state = letter_state(record) if record else None
         self.open_action.setEnabled(record is not None and state != AWAITING_APPROVAL)
         self.approve_action.setEnabled(state == AWAITING_APPROVAL)
+        self.correct_action.setEnabled(
+            record is not None and may_write(self.session.role, "letter")
+        )
         self.mark_button.setEnabled(
             record is not None and state != "cancelled" and may_write(self.session.role, "letter")
         )
@@ -1026,6 +1047,27 @@ class LettersPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def correct(self) -> None:
+        """The new-letter dialog for the selected letter's request, recording what it corrects."""
+        record, session = self.selected(), self.session
+        if record is None:
+            return
+
+        def request_ref(_progress: Progress) -> str:
+            row = session.conn.execute(
+                "SELECT ref FROM tracing_request WHERE id = ?", (record.request_id,)
+            ).fetchone()
+            return str(row[0] or "") if row else ""
+
+        def opened(ref: str) -> None:
+            dialog = NewLetterDialog(self.session, self.operations, ref, self, corrects=record)
+            self.dialog = dialog
+            dialog.open()
+
+        self.task = run_in_background(
+            self, request_ref, title=self.tr("Opening the letter…"), on_success=opened
+        )
 
     def open_letter(self) -> None:
         record, session = self.selected(), self.session
