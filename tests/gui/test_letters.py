@@ -206,7 +206,7 @@ def test_batch_cancelled_on_the_worker_records_nothing(qtbot: QtBot, window: Mai
     gate.set()
     wait_task(qtbot, dialog)
     assert isinstance(dialog.task.error, Cancelled)
-    assert dialog.result is None
+    assert dialog.batch_result is None
     assert search_letters(session.conn, LetterQuery()) == []
     dialog.reject()
 
@@ -217,7 +217,7 @@ def test_batch_completed_and_saved_to_a_folder(
     session, dialog = _owed_batch(qtbot, window, 2)
     dialog.generate_button.click()
     wait_task(qtbot, dialog)
-    result = dialog.result
+    result = dialog.batch_result
     assert result is not None and len(result.letters) == 2 and len(result.skipped) == 1
     assert dialog.skipped_table.rowCount() == 1
     folder = tmp_path / "out"

@@ -7,7 +7,7 @@ database worker thread (``ui.worker``); PDF bytes stay in memory until the user 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,7 @@ def channel_labels() -> dict[str, str]:
     }
 
 
-def _combo(items: list[tuple[str | None, str]]) -> QComboBox:
+def _combo(items: Sequence[tuple[str | None, str]]) -> QComboBox:
     combo = QComboBox()
     for value, label in items:
         combo.addItem(label, value)
@@ -267,6 +267,17 @@ class LetterViewer(QDialog):
 # --- new letter ----------------------------------------------------------------------------------
 
 
+def exchange_rounds(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the exchange rounds, newest first (for exchange letters)."""
+    rounds = list_entities(session.conn, ExchangeRound, order_by="rowid DESC")
+    return [(r.id, r.name or r.ref or "") for r in rounds]
+
+
+def add_rounds(combo: QComboBox, rounds: list[tuple[str, str]]) -> None:
+    for round_id, name in rounds:
+        combo.addItem(name, round_id)
+
+
 def refusal_text(error: CaseAppError) -> str:
     """Every reason on its own line, in the interface language."""
     if not isinstance(error, LetterBlocked):
@@ -382,8 +393,8 @@ class NewLetterDialog(QDialog):
         close.clicked.connect(self.reject)
         self.preview_button.clicked.connect(self.preview)
         self.generate_button.clicked.connect(self.generate)
-        self.find_button.clicked.connect(self.find)
-        self.request_edit.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.find_request)
+        self.request_edit.returnPressed.connect(self.find_request)
         self.matches_combo.currentIndexChanged.connect(self._match_chosen)
         left.addWidget(buttons)
         layout = QHBoxLayout(self)
@@ -397,15 +408,12 @@ class NewLetterDialog(QDialog):
         self._kind_changed()
         self.task = run_in_background(
             self,
-            lambda _p: [
-                (r.id, r.name or r.ref or "")
-                for r in list_entities(session.conn, ExchangeRound, order_by="rowid DESC")
-            ],
+            lambda _p: exchange_rounds(session),
             title=self.tr("Loading…"),
             on_success=self._rounds_loaded,
         )
 
-    def find(self) -> None:
+    def find_request(self) -> None:
         text, session = self.request_edit.text(), self.session
         self.task = run_in_background(
             self,
@@ -431,8 +439,7 @@ class NewLetterDialog(QDialog):
             self.request_edit.setText(ref)
 
     def _rounds_loaded(self, rounds: list[tuple[str, str]]) -> None:
-        for round_id, name in rounds:
-            self.round_combo.addItem(name, round_id)
+        add_rounds(self.round_combo, rounds)
 
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
@@ -523,7 +530,7 @@ class BatchDialog(QDialog):
         self.session, self.operations = session, operations
         self.task: Task | None = None
         self.request_ids: list[str] = []
-        self.result: BatchResult | None = None
+        self.batch_result: BatchResult | None = None
         self.setWindowTitle(self.tr("Batch of letters"))
         kinds = [(k, v) for k, v in kind_labels().items() if not KINDS[k].needs_approval]
         self.kind_combo = _combo(kinds)
@@ -586,12 +593,9 @@ class BatchDialog(QDialog):
         self.resize(900, 600)
         self.task = run_in_background(
             self,
-            lambda _p: [
-                (r.id, r.name or r.ref or "")
-                for r in list_entities(session.conn, ExchangeRound, order_by="rowid DESC")
-            ],
+            lambda _p: exchange_rounds(session),
             title=self.tr("Loading…"),
-            on_success=lambda rounds: [self.round_combo.addItem(n, i) for i, n in rounds],
+            on_success=lambda rounds: add_rounds(self.round_combo, rounds),
         )
 
     def _reset(self) -> None:
@@ -630,7 +634,7 @@ class BatchDialog(QDialog):
         )
 
     def _done(self, result: BatchResult) -> None:
-        self.result = result
+        self.batch_result = result
         self.request_ids = []
         self.found_label.setText("")
         self.operations.did_change(self.session.last_changes)
@@ -652,24 +656,26 @@ class BatchDialog(QDialog):
             button.setEnabled(has_pdf)
 
     def _print(self) -> None:
-        if self.result and self.result.merged_pdf:
-            print_with_dialog(self, self.result.merged_pdf)
+        if self.batch_result and self.batch_result.merged_pdf:
+            print_with_dialog(self, self.batch_result.merged_pdf)
 
     def save_merged(self) -> None:
-        if self.result is None:
+        if self.batch_result is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save merged PDF"), "letters.pdf", self.tr("PDF files (*.pdf)")
         )
+        result = self.batch_result
         if path:
-            self._write(lambda: write_batch(self.result, merged_path=Path(path)))  # type: ignore[arg-type]
+            self._write(lambda: write_batch(result, merged_path=Path(path)))
 
     def save_folder(self) -> None:
-        if self.result is None:
+        if self.batch_result is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
+        result = self.batch_result
         if folder:
-            self._write(lambda: write_batch(self.result, folder=Path(folder)))  # type: ignore[arg-type]
+            self._write(lambda: write_batch(result, folder=Path(folder)))
 
     def _write(self, write: Callable[[], list[Path]]) -> None:
         try:
@@ -713,12 +719,12 @@ class SpecimenDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(close)
-        self.show_button.clicked.connect(self.render)
-        self.kind_combo.currentIndexChanged.connect(self.render)
-        self.language_combo.currentIndexChanged.connect(self.render)
+        self.show_button.clicked.connect(self.show_specimen)
+        self.kind_combo.currentIndexChanged.connect(self.show_specimen)
+        self.language_combo.currentIndexChanged.connect(self.show_specimen)
         self.resize(800, 720)
 
-    def render(self) -> None:
+    def show_specimen(self) -> None:
         kind, lang, session = (
             self.kind_combo.currentData(),
             self.language_combo.currentData(),
@@ -1166,7 +1172,7 @@ class LettersPage(QWidget):
         dialog = SpecimenDialog(self.session, self)
         self.dialog = dialog
         dialog.open()
-        dialog.render()
+        dialog.show_specimen()
         return dialog
 
     def edit_profile(self) -> ProfileDialog:
