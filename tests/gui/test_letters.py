@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.errors import Cancelled
@@ -27,10 +27,12 @@ from caseapp.letters import (
     save_profile,
     search_letters,
 )
+from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from tests.conftest import make_account
 from tests.gui.conftest import unlock
 from tests.letters.helpers import PROFILE, add_case
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages.letters import LettersPage, LetterTableModel, NewLetterDialog
 from ui.pdf_view import PdfView, print_on
@@ -364,3 +366,32 @@ def test_correct_a_letter(qtbot: QtBot, window: MainWindow) -> None:
     assert dialog.viewer is not None
     dialog.viewer.reject()
     dialog.reject()
+
+
+def test_refusals_in_the_interface_language(qtbot: QtBot, vault_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "uk")
+    try:
+        win = MainWindow(vault_path, MachineSettings())
+        qtbot.addWidget(win)
+        win.show()
+        session = unlock(qtbot, win)
+        save_profile(session, PROFILE)
+        case = add_case(session, address=None, link_status=None)
+        page = letters_page(qtbot, win)
+        dialog = page.new_letter(case.request.ref or "")
+        wait_task(qtbot, dialog)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("confirmation_held"))
+        dialog.preview_button.click()
+        wait_task(qtbot, dialog)
+        with pytest.raises(LetterBlocked) as blocked:
+            preview_letter(session, LetterSpec("confirmation_held", case.request.id))
+        shown = dialog.refusal_label.text()
+        assert shown.startswith("Цей лист не можна створити")
+        assert all(r.message_in("uk") in shown for r in blocked.value.refusals)
+        dialog.reject()
+        session.vault.close()
+        win.session = None
+    finally:
+        install_language(app, "en")
