@@ -27,6 +27,7 @@ from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
 from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
+from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
@@ -118,7 +119,7 @@ class Workspace(QSplitter):
                 self.tr("Exchange rounds"),
                 lambda: PlaceholderPage(self.tr("Exchange rounds"), soon),
             ),
-            ("letters", self.tr("Letters"), lambda: PlaceholderPage(self.tr("Letters"), soon)),
+            ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
             ("sync", self.tr("Sync"), lambda: PlaceholderPage(self.tr("Sync"), soon)),
         ]
 

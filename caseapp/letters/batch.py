@@ -23,7 +23,7 @@ from pathlib import Path
 from caseapp.domain.models import LetterRecord, TracingRequest
 from caseapp.errors import BadInput
 from caseapp.letters.compose import LetterSpec
-from caseapp.letters.gates import LetterBlocked
+from caseapp.letters.gates import LetterBlocked, Refusal
 from caseapp.letters.kinds import get_kind
 from caseapp.letters.profile import load_profile
 from caseapp.letters.register import record_letter
@@ -41,6 +41,8 @@ class Skipped:
     request_id: str
     request_ref: str
     reasons: tuple[str, ...]
+    #: The gates' refusals, so the GUI can say them in the user's language (empty otherwise).
+    refusals: tuple[Refusal, ...] = ()
 
 
 @dataclass
@@ -102,7 +104,9 @@ def generate_batch(
             except LetterBlocked as blocked:
                 request = load_entity(txn.conn, TracingRequest, request_id)
                 ref = request.ref if request and request.ref else ""
-                result.skipped.append(Skipped(request_id, ref, tuple(blocked.reasons)))
+                result.skipped.append(
+                    Skipped(request_id, ref, tuple(blocked.reasons), tuple(blocked.refusals))
+                )
             except BadInput as error:  # e.g. the request was deleted meanwhile
                 result.skipped.append(Skipped(request_id, "", (str(error),)))
             progress.advance()

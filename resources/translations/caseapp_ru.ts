@@ -92,6 +92,109 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="534" />
+        <source>Batch of letters</source>
+        <translation>Пакет писем</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="537" />
+        <source>None</source>
+        <translation>Ни одного</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="538" />
+        <source>Printed on both sides (blank back pages)</source>
+        <translation>Двусторонняя печать (пустые оборотные страницы)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="539" />
+        <source>Find requests owed this letter</source>
+        <translation>Найти запросы, которым положено это письмо</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="541" />
+        <source>Generate the letters</source>
+        <translation>Создать письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="547" />
+        <source>Request</source>
+        <translation>Запрос</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="547" />
+        <source>Why no letter was made</source>
+        <translation>Почему письмо не создано</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="558" />
+        <source>Save merged PDF…</source>
+        <translation>Сохранить объединённый PDF…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="559" />
+        <source>Save individual files to a folder…</source>
+        <translation>Сохранить отдельные файлы в папку…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="560" />
+        <source>Print…</source>
+        <translation>Печать…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="564" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="565" />
+        <source>Exchange round</source>
+        <translation>Раунд обмена</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="597" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="613" />
+        <source>Finding requests…</source>
+        <translation>Поиск запросов…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="619" />
+        <source>%n request(s) owed this letter.</source>
+        <translation><numerusform>%n запросу положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform><numerusform>%n запросам положено это письмо.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="633" />
+        <source>Generating letters…</source>
+        <translation>Создание писем…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="642" />
+        <source>%n letter(s) generated</source>
+        <translation><numerusform>Создано %n письмо</numerusform><numerusform>Создано %n письма</numerusform><numerusform>Создано %n писем</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="644" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="646" />
+        <source>%n request(s) skipped</source>
+        <translation><numerusform>пропущен %n запрос</numerusform><numerusform>пропущено %n запроса</numerusform><numerusform>пропущено %n запросов</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="666" />
+        <source>Save merged PDF</source>
+        <translation>Сохранить объединённый PDF</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="666" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="675" />
+        <source>Folder for the letters</source>
+        <translation>Папка для писем</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="685" />
+        <source>Letters</source>
+        <translation>Письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="685" />
+        <source>The files could not be written.</source>
+        <translation>Не удалось записать файлы.</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="688" />
+        <source>%n file(s) saved.</source>
+        <translation><numerusform>Сохранён %n файл.</numerusform><numerusform>Сохранено %n файла.</numerusform><numerusform>Сохранено %n файлов.</numerusform></translation></message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <location filename="../../ui/pages/match_review.py" line="64" />
@@ -188,7 +291,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/duplicates.py" line="233" />
         <source>%n likely duplicate pair(s)</source>
-        <translation><numerusform>%n вероятная пара дубликатов</numerusform><numerusform>%n вероятные пары дубликатов</numerusform><numerusform>%n вероятных пар дубликатов</numerusform></translation>
+        <translation>
+            <numerusform>%n вероятная пара дубликатов</numerusform>
+            <numerusform>%n вероятные пары дубликатов</numerusform>
+            <numerusform>%n вероятных пар дубликатов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/duplicates.py" line="266" />
@@ -477,59 +584,200 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="233" />
+        <source>Print…</source>
+        <translation>Печать…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="236" />
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="239" />
+        <source>Approve</source>
+        <translation>Утвердить</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="254" />
+        <source>Save the letter</source>
+        <translation>Сохранить письмо</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="254" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="262" />
+        <source>Letters</source>
+        <translation>Письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="262" />
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation></message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="889" />
+        <source>Search: letter number, request number or recipient</source>
+        <translation>Поиск: номер письма, номер запроса или получатель</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="892" />
+        <source>Any kind</source>
+        <translation>Любой вид</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="893" />
+        <source>Any language</source>
+        <translation>Любой язык</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="896" />
+        <source>Any state</source>
+        <translation>Любое состояние</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="904" />
+        <source>New letter…</source>
+        <translation>Новое письмо…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="905" />
+        <source>Open / reprint…</source>
+        <translation>Открыть / перепечатать…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="906" />
+        <source>Review and approve…</source>
+        <translation>Просмотреть и утвердить…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="907" />
+        <source>Correct…</source>
+        <translation>Исправить…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="908" />
+        <source>A new letter that corrects the selected one</source>
+        <translation>Новое письмо, исправляющее выбранное</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="909" />
+        <source>Batch…</source>
+        <translation>Пакет…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="910" />
+        <source>Template specimens…</source>
+        <translation>Образцы шаблонов…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="911" />
+        <source>Organisation profile…</source>
+        <translation>Профиль организации…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="913" />
+        <source>Handed over</source>
+        <translation>Вручено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="914" />
+        <source>Posted</source>
+        <translation>Отправлено почтой</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="915" />
+        <source>Returned undelivered</source>
+        <translation>Возвращено, не доставлено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="916" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="925" />
+        <source>Mark as</source>
+        <translation>Отметить как</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="999" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="1006" />
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n письмо</numerusform><numerusform>%n письма</numerusform><numerusform>%n писем</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1075" />
+        <location filename="../../ui/pages/letters.py" line="1095" />
+        <location filename="../../ui/pages/letters.py" line="1124" />
+        <source>Opening the letter…</source>
+        <translation>Открытие письма…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1087" />
+        <location filename="../../ui/pages/letters.py" line="1108" />
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1112" />
+        <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
+        <translation>Извещение о смерти: прочитайте письмо. После утверждения его можно печатать и отправлять; утвердить его должен не тот, кто его создал.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1139" />
+        <source>Approving…</source>
+        <translation>Утверждение…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1150" />
+        <source>Letters</source>
+        <translation>Письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1151" />
+        <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
+        <translation>Отменить письмо %1? Отменённое письмо больше нельзя отправить.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1161" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Signed in: %1 (%2)</source>
         <translation>Вход: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>About CaseApp</source>
         <translation>О CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-работа по розыску задержанных лиц.</translation>
     </message>
@@ -663,7 +911,11 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message numerus="yes">
         <location filename="../../ui/pages/matches.py" line="245" />
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n предложение</numerusform><numerusform>%n предложения</numerusform><numerusform>%n предложений</numerusform></translation>
+        <translation>
+            <numerusform>%n предложение</numerusform>
+            <numerusform>%n предложения</numerusform>
+            <numerusform>%n предложений</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matches.py" line="300" />
@@ -685,6 +937,99 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <source>Re-match stopped; nothing was changed.</source>
         <translation>Сопоставление остановлено; ничего не изменено.</translation>
     </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="340" />
+        <source>Correction of letter %1</source>
+        <extracomment>The earlier letter this one corrects (recorded with the new letter).</extracomment>
+        <translation>Исправление письма %1</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="342" />
+        <source>New letter</source>
+        <translation>Новое письмо</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="345" />
+        <source>Request number, e.g. TR-2026-…</source>
+        <translation>Номер запроса, напр. TR-2026-…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="348" />
+        <location filename="../../ui/pages/letters.py" line="351" />
+        <source>As on the request</source>
+        <translation>Как в запросе</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="353" />
+        <source>Find</source>
+        <translation>Найти</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="354" />
+        <source>Find requests by a name or number</source>
+        <translation>Найти запросы по имени или номеру</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="364" />
+        <source>None</source>
+        <translation>Ни одного</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="366" />
+        <source>What the family is asked for</source>
+        <translation>Какие сведения просим у семьи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="369" />
+        <source>Tracing request</source>
+        <translation>Запрос о розыске</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="371" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="372" />
+        <source>Language</source>
+        <translation>Язык</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="373" />
+        <source>Delivery</source>
+        <translation>Доставка</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="374" />
+        <source>Exchange round</source>
+        <translation>Раунд обмена</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="375" />
+        <source>Details asked for</source>
+        <translation>Запрашиваемые сведения</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="387" />
+        <source>Preview</source>
+        <translation>Предпросмотр</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="390" />
+        <source>Generate</source>
+        <translation>Создать</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="412" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="421" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="429" />
+        <source>No request found</source>
+        <translation>Запрос не найден</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="475" />
+        <source>Preparing the letter…</source>
+        <translation>Подготовка письма…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="505" />
+        <source>This letter is awaiting approval by a second person before it may be printed.</source>
+        <translation>Это письмо ожидает утверждения вторым лицом; до этого его нельзя печатать.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="512" />
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation></message>
 </context>
 <context>
     <name>PairModel</name>
@@ -817,6 +1162,73 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="766" />
+        <source>Organisation profile</source>
+        <translation>Профиль организации</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="777" />
+        <source>Name</source>
+        <translation>Название</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="778" />
+        <source>Address</source>
+        <translation>Адрес</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="779" />
+        <source>Signature block</source>
+        <translation>Блок подписи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="782" />
+        <source>e.g. URCS</source>
+        <translation>напр. ТКК</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="785" />
+        <source>Choose a logo…</source>
+        <translation>Выбрать логотип…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="786" />
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="792" />
+        <source>Reference prefix</source>
+        <translation>Префикс номера</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="793" />
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Логотип (PNG или JPEG)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="809" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="828" />
+        <source>No logo</source>
+        <translation>Без логотипа</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Choose a logo</source>
+        <translation>Выберите логотип</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="839" />
+        <source>Letters</source>
+        <translation>Письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="839" />
+        <source>The file could not be read.</source>
+        <translation>Не удалось прочитать файл.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="869" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation></message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/pages/matches.py" line="67" />
@@ -880,58 +1292,58 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <location filename="../../ui/pages/editor.py" line="111" />
-        <location filename="../../ui/pages/editor.py" line="340" />
+        <location filename="../../ui/pages/editor.py" line="341" />
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="128" />
+        <location filename="../../ui/pages/editor.py" line="129" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="129" />
+        <location filename="../../ui/pages/editor.py" line="130" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="216" />
+        <location filename="../../ui/pages/editor.py" line="217" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="222" />
-        <location filename="../../ui/pages/editor.py" line="354" />
+        <location filename="../../ui/pages/editor.py" line="223" />
+        <location filename="../../ui/pages/editor.py" line="355" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="251" />
+        <location filename="../../ui/pages/editor.py" line="252" />
         <source>Not saved. Please correct:</source>
         <translation>Не сохранено. Исправьте, пожалуйста:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="266" />
+        <location filename="../../ui/pages/editor.py" line="267" />
         <source>Your role can view this record but not change it.</source>
         <translation>Ваша роль позволяет просматривать эту запись, но не изменять.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="341" />
+        <location filename="../../ui/pages/editor.py" line="342" />
         <source>Throw away the changes made since the last save?</source>
         <translation>Отбросить изменения, сделанные после последнего сохранения?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="355" />
+        <location filename="../../ui/pages/editor.py" line="356" />
         <source>This record has unsaved changes.</source>
         <translation>В этой записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="356" />
+        <location filename="../../ui/pages/editor.py" line="357" />
         <source>Save them before leaving?</source>
         <translation>Сохранить их перед выходом?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="437" />
+        <location filename="../../ui/pages/editor.py" line="438" />
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
         <translation>Восстановлены несохранённые изменения от %1. Сохраните их или нажмите «Отменить изменения».</translation>
     </message>
@@ -1151,55 +1563,82 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="58" />
+        <location filename="../../ui/pages/request_editor.py" line="60" />
+        <source>Write a letter…</source>
+        <translation>Написать письмо…</translation></message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="77" />
         <source>Tracing request: %1</source>
         <translation>Запрос о розыске: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="75" />
+        <location filename="../../ui/pages/request_editor.py" line="94" />
         <source>Other ways the name is written</source>
         <translation>Другие написания имени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="86" />
+        <location filename="../../ui/pages/request_editor.py" line="105" />
         <source>Sought person</source>
         <translation>Разыскиваемое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="100" />
+        <location filename="../../ui/pages/request_editor.py" line="119" />
         <source>Enquirer</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="116" />
+        <location filename="../../ui/pages/request_editor.py" line="135" />
         <source>Contacts with the family</source>
         <translation>Контакты с семьёй</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="123" />
+        <location filename="../../ui/pages/request_editor.py" line="142" />
         <source>Status history</source>
         <translation>История статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="125" />
+        <location filename="../../ui/pages/request_editor.py" line="144" />
         <source>Suggested matches…</source>
         <translation>Предложенные совпадения…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <location filename="../../ui/pages/request_editor.py" line="147" />
         <source>Review the prisoner records that may be this person</source>
         <translation>Просмотреть записи о пленных, которые могут относиться к этому лицу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="136" />
+        <location filename="../../ui/pages/request_editor.py" line="155" />
         <source>Case and contacts</source>
         <translation>Дело и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="153" />
+        <location filename="../../ui/pages/request_editor.py" line="175" />
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
     </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="701" />
+        <source>Template specimens</source>
+        <translation>Образцы шаблонов</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="704" />
+        <source>Show</source>
+        <translation>Показать</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="710" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="712" />
+        <source>Language</source>
+        <translation>Язык</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="742" />
+        <source>Preparing the letter…</source>
+        <translation>Подготовка письма…</translation></message>
 </context>
 <context>
     <name>Task</name>
@@ -1275,43 +1714,43 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Tracing requests</source>
         <translation>Запросы на розыск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Prisoner records</source>
         <translation>Записи о пленных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
         <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Exchange rounds</source>
         <translation>Раунды обмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2192,6 +2631,110 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="93" />
+        <source>Acknowledgement of a request</source>
+        <translation>Подтверждение получения запроса</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="94" />
+        <source>Request for more information</source>
+        <translation>Запрос дополнительных сведений</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="95" />
+        <source>Confirmation that the person is held</source>
+        <translation>Подтверждение содержания лица</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="98" />
+        <source>Inclusion in an exchange round</source>
+        <translation>Включение в обмен</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="101" />
+        <source>Return or release</source>
+        <translation>Возвращение или освобождение</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="102" />
+        <source>No news yet</source>
+        <translation>Пока без новостей</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="103" />
+        <source>News of death</source>
+        <translation>Извещение о смерти</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="176" />
+        <source>Generated</source>
+        <translation>Создано</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="110" />
+        <source>Handed over</source>
+        <translation>Вручено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="111" />
+        <source>Posted</source>
+        <translation>Отправлено почтой</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="112" />
+        <source>Returned undelivered</source>
+        <translation>Возвращено, не доставлено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="113" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="114" />
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="120" />
+        <source>Ukrainian</source>
+        <translation>Украинский</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="121" />
+        <source>Russian</source>
+        <translation>Русский</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="122" />
+        <source>English</source>
+        <translation>Английский</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="128" />
+        <source>By post</source>
+        <translation>Почтой</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="129" />
+        <source>In person</source>
+        <translation>Лично</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="130" />
+        <source>By e-mail</source>
+        <translation>По электронной почте</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="172" />
+        <source>Number</source>
+        <translation>Номер</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="173" />
+        <source>Kind</source>
+        <translation>Вид</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="174" />
+        <source>Language</source>
+        <translation>Язык</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="175" />
+        <source>Recipient</source>
+        <translation>Получатель</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="177" />
+        <source>State</source>
+        <translation>Состояние</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="287" />
+        <source>This letter cannot be made:</source>
+        <translation>Это письмо нельзя создать:</translation></message>
+</context>
+<context>
     <name>links</name>
     <message>
         <location filename="../../ui/pages/match_review.py" line="294" />
@@ -2212,27 +2755,27 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>caseworker</source>
         <translation>сотрудник по розыску</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>family liaison</source>
         <translation>связь с семьями</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>viewer</source>
         <translation>просмотр</translation>
     </message>

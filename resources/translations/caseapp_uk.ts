@@ -92,6 +92,109 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="534" />
+        <source>Batch of letters</source>
+        <translation>Пакет листів</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="537" />
+        <source>None</source>
+        <translation>Жодного</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="538" />
+        <source>Printed on both sides (blank back pages)</source>
+        <translation>Двосторонній друк (порожні зворотні сторінки)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="539" />
+        <source>Find requests owed this letter</source>
+        <translation>Знайти запити, яким належить цей лист</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="541" />
+        <source>Generate the letters</source>
+        <translation>Створити листи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="547" />
+        <source>Request</source>
+        <translation>Запит</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="547" />
+        <source>Why no letter was made</source>
+        <translation>Чому лист не створено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="558" />
+        <source>Save merged PDF…</source>
+        <translation>Зберегти об'єднаний PDF…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="559" />
+        <source>Save individual files to a folder…</source>
+        <translation>Зберегти окремі файли в теку…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="560" />
+        <source>Print…</source>
+        <translation>Друк…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="564" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="565" />
+        <source>Exchange round</source>
+        <translation>Раунд обміну</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="597" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="613" />
+        <source>Finding requests…</source>
+        <translation>Пошук запитів…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="619" />
+        <source>%n request(s) owed this letter.</source>
+        <translation><numerusform>%n запиту належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform><numerusform>%n запитам належить цей лист.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="633" />
+        <source>Generating letters…</source>
+        <translation>Створення листів…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="642" />
+        <source>%n letter(s) generated</source>
+        <translation><numerusform>Створено %n лист</numerusform><numerusform>Створено %n листи</numerusform><numerusform>Створено %n листів</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="644" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n сторінка</numerusform><numerusform>%n сторінки</numerusform><numerusform>%n сторінок</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="646" />
+        <source>%n request(s) skipped</source>
+        <translation><numerusform>пропущено %n запит</numerusform><numerusform>пропущено %n запити</numerusform><numerusform>пропущено %n запитів</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="666" />
+        <source>Save merged PDF</source>
+        <translation>Зберегти об'єднаний PDF</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="666" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="675" />
+        <source>Folder for the letters</source>
+        <translation>Тека для листів</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="685" />
+        <source>Letters</source>
+        <translation>Листи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="685" />
+        <source>The files could not be written.</source>
+        <translation>Не вдалося записати файли.</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="688" />
+        <source>%n file(s) saved.</source>
+        <translation><numerusform>Збережено %n файл.</numerusform><numerusform>Збережено %n файли.</numerusform><numerusform>Збережено %n файлів.</numerusform></translation></message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <location filename="../../ui/pages/match_review.py" line="64" />
@@ -188,7 +291,11 @@
     <message numerus="yes">
         <location filename="../../ui/pages/duplicates.py" line="233" />
         <source>%n likely duplicate pair(s)</source>
-        <translation><numerusform>%n імовірна пара дублікатів</numerusform><numerusform>%n імовірні пари дублікатів</numerusform><numerusform>%n імовірних пар дублікатів</numerusform></translation>
+        <translation>
+            <numerusform>%n імовірна пара дублікатів</numerusform>
+            <numerusform>%n імовірні пари дублікатів</numerusform>
+            <numerusform>%n імовірних пар дублікатів</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/duplicates.py" line="266" />
@@ -477,59 +584,200 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="233" />
+        <source>Print…</source>
+        <translation>Друк…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="236" />
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="239" />
+        <source>Approve</source>
+        <translation>Затвердити</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="254" />
+        <source>Save the letter</source>
+        <translation>Зберегти лист</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="254" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="262" />
+        <source>Letters</source>
+        <translation>Листи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="262" />
+        <source>The file could not be written.</source>
+        <translation>Не вдалося записати файл.</translation></message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="889" />
+        <source>Search: letter number, request number or recipient</source>
+        <translation>Пошук: номер листа, номер запиту або одержувач</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="892" />
+        <source>Any kind</source>
+        <translation>Будь-який вид</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="893" />
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="896" />
+        <source>Any state</source>
+        <translation>Будь-який стан</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="904" />
+        <source>New letter…</source>
+        <translation>Новий лист…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="905" />
+        <source>Open / reprint…</source>
+        <translation>Відкрити / передрукувати…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="906" />
+        <source>Review and approve…</source>
+        <translation>Переглянути й затвердити…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="907" />
+        <source>Correct…</source>
+        <translation>Виправити…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="908" />
+        <source>A new letter that corrects the selected one</source>
+        <translation>Новий лист, що виправляє вибраний</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="909" />
+        <source>Batch…</source>
+        <translation>Пакет…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="910" />
+        <source>Template specimens…</source>
+        <translation>Зразки шаблонів…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="911" />
+        <source>Organisation profile…</source>
+        <translation>Профіль організації…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="913" />
+        <source>Handed over</source>
+        <translation>Вручено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="914" />
+        <source>Posted</source>
+        <translation>Надіслано поштою</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="915" />
+        <source>Returned undelivered</source>
+        <translation>Повернуто, не доставлено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="916" />
+        <source>Cancelled</source>
+        <translation>Скасовано</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="925" />
+        <source>Mark as</source>
+        <translation>Позначити як</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="999" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters.py" line="1006" />
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n лист</numerusform><numerusform>%n листи</numerusform><numerusform>%n листів</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1075" />
+        <location filename="../../ui/pages/letters.py" line="1095" />
+        <location filename="../../ui/pages/letters.py" line="1124" />
+        <source>Opening the letter…</source>
+        <translation>Відкриття листа…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1087" />
+        <location filename="../../ui/pages/letters.py" line="1108" />
+        <source>Letter %1</source>
+        <translation>Лист %1</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1112" />
+        <source>News of death: read the letter. Approving it lets it be printed and sent; it must be approved by someone other than the person who generated it.</source>
+        <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1139" />
+        <source>Approving…</source>
+        <translation>Затвердження…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1150" />
+        <source>Letters</source>
+        <translation>Листи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1151" />
+        <source>Cancel letter %1? A cancelled letter cannot be sent any more.</source>
+        <translation>Скасувати лист %1? Скасований лист більше не можна надіслати.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="1161" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;About CaseApp</source>
         <translation>&amp;Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Vault: %1</source>
         <translation>Сховище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>About CaseApp</source>
         <translation>Про CaseApp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>CaseApp %1 — offline casework for tracing detained persons.</source>
         <translation>CaseApp %1 — офлайн-робота з розшуку затриманих осіб.</translation>
     </message>
@@ -663,7 +911,11 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message numerus="yes">
         <location filename="../../ui/pages/matches.py" line="245" />
         <source>%n suggestion(s)</source>
-        <translation><numerusform>%n пропозиція</numerusform><numerusform>%n пропозиції</numerusform><numerusform>%n пропозицій</numerusform></translation>
+        <translation>
+            <numerusform>%n пропозиція</numerusform>
+            <numerusform>%n пропозиції</numerusform>
+            <numerusform>%n пропозицій</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matches.py" line="300" />
@@ -685,6 +937,99 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <source>Re-match stopped; nothing was changed.</source>
         <translation>Зіставлення зупинено; нічого не змінено.</translation>
     </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="340" />
+        <source>Correction of letter %1</source>
+        <extracomment>The earlier letter this one corrects (recorded with the new letter).</extracomment>
+        <translation>Виправлення листа %1</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="342" />
+        <source>New letter</source>
+        <translation>Новий лист</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="345" />
+        <source>Request number, e.g. TR-2026-…</source>
+        <translation>Номер запиту, напр. TR-2026-…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="348" />
+        <location filename="../../ui/pages/letters.py" line="351" />
+        <source>As on the request</source>
+        <translation>Як у запиті</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="353" />
+        <source>Find</source>
+        <translation>Знайти</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="354" />
+        <source>Find requests by a name or number</source>
+        <translation>Знайти запити за ім'ям або номером</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="364" />
+        <source>None</source>
+        <translation>Жодного</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="366" />
+        <source>What the family is asked for</source>
+        <translation>Які відомості просимо в родини</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="369" />
+        <source>Tracing request</source>
+        <translation>Запит на розшук</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="371" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="372" />
+        <source>Language</source>
+        <translation>Мова</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="373" />
+        <source>Delivery</source>
+        <translation>Доставка</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="374" />
+        <source>Exchange round</source>
+        <translation>Раунд обміну</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="375" />
+        <source>Details asked for</source>
+        <translation>Запитувані відомості</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="387" />
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="390" />
+        <source>Generate</source>
+        <translation>Створити</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="412" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="421" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="429" />
+        <source>No request found</source>
+        <translation>Запит не знайдено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="475" />
+        <source>Preparing the letter…</source>
+        <translation>Підготовка листа…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="505" />
+        <source>This letter is awaiting approval by a second person before it may be printed.</source>
+        <translation>Цей лист чекає на затвердження другою особою; до того його не можна друкувати.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="512" />
+        <source>Letter %1</source>
+        <translation>Лист %1</translation></message>
 </context>
 <context>
     <name>PairModel</name>
@@ -817,6 +1162,73 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="766" />
+        <source>Organisation profile</source>
+        <translation>Профіль організації</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="777" />
+        <source>Name</source>
+        <translation>Назва</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="778" />
+        <source>Address</source>
+        <translation>Адреса</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="779" />
+        <source>Signature block</source>
+        <translation>Блок підпису</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="782" />
+        <source>e.g. URCS</source>
+        <translation>напр. ТЧХУ</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="785" />
+        <source>Choose a logo…</source>
+        <translation>Вибрати логотип…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="786" />
+        <source>Remove the logo</source>
+        <translation>Прибрати логотип</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="792" />
+        <source>Reference prefix</source>
+        <translation>Префікс номера</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="793" />
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Логотип (PNG або JPEG)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="809" />
+        <source>Loading…</source>
+        <translation>Завантаження…</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="828" />
+        <source>No logo</source>
+        <translation>Без логотипа</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Choose a logo</source>
+        <translation>Виберіть логотип</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="832" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="839" />
+        <source>Letters</source>
+        <translation>Листи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="839" />
+        <source>The file could not be read.</source>
+        <translation>Не вдалося прочитати файл.</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="869" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation></message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/pages/matches.py" line="67" />
@@ -880,58 +1292,58 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <location filename="../../ui/pages/editor.py" line="111" />
-        <location filename="../../ui/pages/editor.py" line="340" />
+        <location filename="../../ui/pages/editor.py" line="341" />
         <source>Discard changes</source>
         <translation>Скасувати зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="128" />
+        <location filename="../../ui/pages/editor.py" line="129" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="129" />
+        <location filename="../../ui/pages/editor.py" line="130" />
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="216" />
+        <location filename="../../ui/pages/editor.py" line="217" />
         <source>New record</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="222" />
-        <location filename="../../ui/pages/editor.py" line="354" />
+        <location filename="../../ui/pages/editor.py" line="223" />
+        <location filename="../../ui/pages/editor.py" line="355" />
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="251" />
+        <location filename="../../ui/pages/editor.py" line="252" />
         <source>Not saved. Please correct:</source>
         <translation>Не збережено. Виправте, будь ласка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="266" />
+        <location filename="../../ui/pages/editor.py" line="267" />
         <source>Your role can view this record but not change it.</source>
         <translation>Ваша роль дозволяє переглядати цей запис, але не змінювати.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="341" />
+        <location filename="../../ui/pages/editor.py" line="342" />
         <source>Throw away the changes made since the last save?</source>
         <translation>Відкинути зміни, зроблені після останнього збереження?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="355" />
+        <location filename="../../ui/pages/editor.py" line="356" />
         <source>This record has unsaved changes.</source>
         <translation>У цьому записі є незбережені зміни.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="356" />
+        <location filename="../../ui/pages/editor.py" line="357" />
         <source>Save them before leaving?</source>
         <translation>Зберегти їх перед виходом?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="437" />
+        <location filename="../../ui/pages/editor.py" line="438" />
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
         <translation>Відновлено незбережені зміни від %1. Збережіть їх або натисніть «Скасувати зміни».</translation>
     </message>
@@ -1151,55 +1563,82 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="58" />
+        <location filename="../../ui/pages/request_editor.py" line="60" />
+        <source>Write a letter…</source>
+        <translation>Написати лист…</translation></message>
+    <message>
+        <location filename="../../ui/pages/request_editor.py" line="77" />
         <source>Tracing request: %1</source>
         <translation>Запит на розшук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="75" />
+        <location filename="../../ui/pages/request_editor.py" line="94" />
         <source>Other ways the name is written</source>
         <translation>Інші написання імені</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="86" />
+        <location filename="../../ui/pages/request_editor.py" line="105" />
         <source>Sought person</source>
         <translation>Особа, яку шукають</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="100" />
+        <location filename="../../ui/pages/request_editor.py" line="119" />
         <source>Enquirer</source>
         <translation>Заявник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="116" />
+        <location filename="../../ui/pages/request_editor.py" line="135" />
         <source>Contacts with the family</source>
         <translation>Контакти з родиною</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="123" />
+        <location filename="../../ui/pages/request_editor.py" line="142" />
         <source>Status history</source>
         <translation>Історія статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="125" />
+        <location filename="../../ui/pages/request_editor.py" line="144" />
         <source>Suggested matches…</source>
         <translation>Запропоновані збіги…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="128" />
+        <location filename="../../ui/pages/request_editor.py" line="147" />
         <source>Review the prisoner records that may be this person</source>
         <translation>Переглянути записи про полонених, які можуть стосуватися цієї особи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="136" />
+        <location filename="../../ui/pages/request_editor.py" line="155" />
         <source>Case and contacts</source>
         <translation>Справа та контакти</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_editor.py" line="153" />
+        <location filename="../../ui/pages/request_editor.py" line="175" />
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
     </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="701" />
+        <source>Template specimens</source>
+        <translation>Зразки шаблонів</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="704" />
+        <source>Show</source>
+        <translation>Показати</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="710" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="712" />
+        <source>Language</source>
+        <translation>Мова</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="742" />
+        <source>Preparing the letter…</source>
+        <translation>Підготовка листа…</translation></message>
 </context>
 <context>
     <name>Task</name>
@@ -1275,43 +1714,43 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>This screen is being built. Its data is already kept in the vault.</source>
         <translation>Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Tracing requests</source>
         <translation>Запити на розшук</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Prisoner records</source>
         <translation>Записи про полонених</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Matches</source>
         <translation>Збіги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Duplicates</source>
         <translation>Дублікати</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
         <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Exchange rounds</source>
         <translation>Раунди обміну</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Letters</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
@@ -2192,6 +2631,110 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="93" />
+        <source>Acknowledgement of a request</source>
+        <translation>Підтвердження отримання запиту</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="94" />
+        <source>Request for more information</source>
+        <translation>Запит додаткових відомостей</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="95" />
+        <source>Confirmation that the person is held</source>
+        <translation>Підтвердження утримання особи</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="98" />
+        <source>Inclusion in an exchange round</source>
+        <translation>Включення до обміну</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="101" />
+        <source>Return or release</source>
+        <translation>Повернення або звільнення</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="102" />
+        <source>No news yet</source>
+        <translation>Поки що без новин</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="103" />
+        <source>News of death</source>
+        <translation>Повідомлення про смерть</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="109" />
+        <location filename="../../ui/pages/letters.py" line="176" />
+        <source>Generated</source>
+        <translation>Створено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="110" />
+        <source>Handed over</source>
+        <translation>Вручено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="111" />
+        <source>Posted</source>
+        <translation>Надіслано поштою</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="112" />
+        <source>Returned undelivered</source>
+        <translation>Повернуто, не доставлено</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="113" />
+        <source>Cancelled</source>
+        <translation>Скасовано</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="114" />
+        <source>Awaiting approval</source>
+        <translation>Чекає на затвердження</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="120" />
+        <source>Ukrainian</source>
+        <translation>Українська</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="121" />
+        <source>Russian</source>
+        <translation>Російська</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="122" />
+        <source>English</source>
+        <translation>Англійська</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="128" />
+        <source>By post</source>
+        <translation>Поштою</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="129" />
+        <source>In person</source>
+        <translation>Особисто</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="130" />
+        <source>By e-mail</source>
+        <translation>Електронною поштою</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="172" />
+        <source>Number</source>
+        <translation>Номер</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="173" />
+        <source>Kind</source>
+        <translation>Вид</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="174" />
+        <source>Language</source>
+        <translation>Мова</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="175" />
+        <source>Recipient</source>
+        <translation>Одержувач</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="177" />
+        <source>State</source>
+        <translation>Стан</translation></message>
+    <message>
+        <location filename="../../ui/pages/letters.py" line="287" />
+        <source>This letter cannot be made:</source>
+        <translation>Цей лист не можна створити:</translation></message>
+</context>
+<context>
     <name>links</name>
     <message>
         <location filename="../../ui/pages/match_review.py" line="294" />
@@ -2212,27 +2755,27 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>caseworker</source>
         <translation>працівник з розшуку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>family liaison</source>
         <translation>зв'язок із родинами</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>viewer</source>
         <translation>перегляд</translation>
     </message>

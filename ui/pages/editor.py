@@ -114,6 +114,7 @@ class RecordEditor(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.request_close)
 
         top = QHBoxLayout()
+        self.top_bar = top  # subclasses add their own actions (e.g. "Write a letter…")
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.state_label)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Account, ContactLog, Entity, NameForm, TracingRequest
 from caseapp.history import field_history
+from caseapp.permissions import may_write
 from caseapp.store import list_entities
 from ui.labels import value_label
 from ui.pages.editor import RecordEditor, scrolling
 from ui.pages.history import local_time
+from ui.pages.letters import NewLetterDialog
 from ui.pages.parts import PartsTable
 
 NAME_FORM_COLUMNS = [
@@ -50,8 +54,23 @@ class RequestEditor(RecordEditor):
     entity_class = TracingRequest
     owner_type = "tracing_request"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.letter_dialog: QDialog | None = None
+        self.letter_button = QPushButton(self.tr("Write a letter…"))
+        self.letter_button.clicked.connect(self.write_letter)
+        self.top_bar.insertWidget(self.top_bar.indexOf(self.discard_button), self.letter_button)
+        self.after_load()
+
     def new_record(self) -> Entity:
         return TracingRequest(assigned_to=self.session.account.id)
+
+    def write_letter(self) -> QDialog:
+        """The letters dialog for this request (a saved one: letters quote its number)."""
+        ref = getattr(self.record, "ref", None) or ""
+        self.letter_dialog = NewLetterDialog(self.session, self.operations, ref, self)
+        self.letter_dialog.open()
+        return self.letter_dialog
 
     def heading(self, record: Entity) -> str:
         name = person_heading(record)
@@ -149,5 +168,8 @@ class RequestEditor(RecordEditor):
             show_request(record_id, label)
 
     def after_load(self) -> None:
+        button = getattr(self, "letter_button", None)
+        if button is not None:
+            button.setEnabled(self.exists and may_write(self.session.role, "letter"))
         text = status_history_text(self)
         self.status_history.setText(text or self.tr("Not saved yet."))
