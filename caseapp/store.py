@@ -216,12 +216,11 @@ class Txn:
     def next_ref(self, prefix: str) -> str:
         year = dt.date.today().year
         key = f"{prefix}-{year}"
-        self.conn.execute(
+        number = self.conn.execute(
             "INSERT INTO counter (name, value) VALUES (?, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
             (key,),
-        )
-        number = self.conn.execute("SELECT value FROM counter WHERE name = ?", (key,)).fetchone()[0]
+        ).fetchone()[0]
         return f"{prefix}-{year}-{self.session.vault.device_code()}-{number:05d}"
 
     # --- internals -----------------------------------------------------------------------------
