@@ -91,7 +91,7 @@ def test_generate_from_the_dialog_and_see_it_in_the_register(
 
     target = tmp_path / "chosen.pdf"
     monkeypatch.setattr(
-        "ui.pages.letters.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     assert dialog.viewer.save_as() == target
     assert target.read_bytes() == dialog.viewer.pdf
@@ -140,7 +140,7 @@ def test_mark_posted_then_cancelled(
     qtbot.waitUntil(lambda: letter_state(page.model.rows[0]) == "posted", timeout=TIMEOUT)
 
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr("ui.pages.letters.QMessageBox.question", lambda *a: answers.pop(0))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", lambda *a: answers.pop(0))
     page.mark_actions["cancelled"].trigger()  # answered No: nothing happens
     assert letter_state(search_letters(session.conn, LetterQuery())[0]) == "posted"
     page.mark_actions["cancelled"].trigger()
@@ -224,11 +224,11 @@ def test_batch_completed_and_saved_to_a_folder(
     assert dialog.skipped_table.rowCount() == 1
     folder = tmp_path / "out"
     monkeypatch.setattr(
-        "ui.pages.letters.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder)
+        "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder)
     )
     merged = tmp_path / "merged.pdf"
     monkeypatch.setattr(
-        "ui.pages.letters.QFileDialog.getSaveFileName", lambda *a, **k: (str(merged), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(merged), "")
     )
     dialog.save_folder_button.click()
     dialog.save_merged_button.click()
