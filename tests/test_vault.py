@@ -230,3 +230,12 @@ def test_a_second_account_has_its_own_passphrase(session: Session) -> None:
     vault, account = Vault.unlock(path, "olena", PASSPHRASE)
     assert account.role == "caseworker"
     vault.close()
+
+
+def test_locking_refuses_new_work_before_connections_close(session: Session) -> None:
+    vault = session.vault
+    vault.begin_close()
+    with pytest.raises(BadInput, match="locked"):
+        vault.connection()
+    vault.close()
+    assert not vault.is_open

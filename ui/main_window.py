@@ -32,6 +32,7 @@ from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.unlock import UnlockPage
+from ui.worker import close_vault
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
             if callable(about_to_lock):
                 about_to_lock()
         self.idle.timer.stop()
-        self.session.vault.close()
+        close_vault(self.session.vault)
         self.session = None
         self.workspace = None
         self.lock_action.setEnabled(False)
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
                 if callable(can_close) and not can_close():
                     event.ignore()
                     return
-            self.session.vault.close()
+            close_vault(self.session.vault)
             self.session = None
         QSettings("CaseApp", "CaseApp").setValue("main/geometry", self.saveGeometry())
         event.accept()

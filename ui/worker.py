@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from caseapp.errors import Cancelled
 from caseapp.tasks import Progress
+from caseapp.vault.vault import Vault
 from ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -171,3 +172,11 @@ def run_in_background(
         on_failure=on_failure,
         cancellable=cancellable,
     )
+
+
+def close_vault(vault: Vault) -> None:
+    """Lock safely: stop new work, interrupt running statements, let the database thread
+    finish, then close every connection (closing one mid-statement would crash)."""
+    vault.begin_close()
+    database_pool().waitForDone(-1)
+    vault.close()

@@ -58,6 +58,7 @@ class Vault:
         self._db_key = db_key
         self.keyfile = keyfile
         self._local = threading.local()
+        self._closing = False
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
         conn = self.connection()
@@ -71,6 +72,8 @@ class Vault:
     # --- connections ---------------------------------------------------------------------------
 
     def connection(self) -> Connection:
+        if self._closing:
+            raise BadInput("The vault is locked.")
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if self._db_key is None:
@@ -81,8 +84,22 @@ class Vault:
                 self._connections.append(conn)
         return conn
 
+    def begin_close(self) -> None:
+        """First half of locking: refuse new work and interrupt statements running elsewhere.
+
+        A connection must not be closed while another thread is inside one of its statements
+        (that crashes the process), so the GUI calls this, waits for its database thread to
+        finish, and only then calls ``close``.
+        """
+        self._closing = True
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlcipher3.ProgrammingError):
+                    conn.interrupt()
+
     def close(self) -> None:
-        """Lock: close every connection and forget the key."""
+        """Lock: close every connection and forget the key (no other thread may be using it)."""
+        self._closing = True
         with self._lock:
             for conn in self._connections:
                 with contextlib.suppress(sqlcipher3.ProgrammingError):  # thread has ended

@@ -15,6 +15,7 @@ from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from tests.conftest import ADMIN, PASSPHRASE
 from ui.main_window import MainWindow
+from ui.worker import close_vault
 
 
 def _forget_unsaved_edits(win: QWidget) -> None:
@@ -34,7 +35,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     win.show()
     yield win
     if win.session is not None:
-        win.session.vault.close()
+        close_vault(win.session.vault)
         win.session = None
 
 
