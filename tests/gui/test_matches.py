@@ -11,34 +11,10 @@ from caseapp.domain.models import Detention, Link, PrisonerRecord, TracingReques
 from caseapp.matching.service import rematch, suggestion_queue
 from caseapp.store import Session, list_entities, load_entity
 from tests.gui.conftest import type_text, unlock
+from tests.matching.test_service import seed
 from ui.main_window import MainWindow
 from ui.pages.duplicates import DuplicatesPage, PairModel, load_pairs
 from ui.pages.matches import MatchesPage, QueueModel
-
-
-def _seed(session: Session) -> tuple[TracingRequest, PrisonerRecord, PrisonerRecord]:
-    with session.transaction("seed") as txn:
-        request = txn.create(
-            TracingRequest(
-                enquirer_name="Марія",
-                family_name="Коваленко",
-                given_name="Олександр",
-                patronymic="Петрович",
-                birth_date="1990-05-12",
-            )
-        )
-        strong = txn.create(
-            PrisonerRecord(
-                family_name="Коваленко",
-                given_name="Александр",
-                patronymic="Петрович",
-                birth_date="1990-05-12",
-            )
-        )
-        weaker = txn.create(
-            PrisonerRecord(family_name="Коваленко", given_name="Олександр", birth_date="1990")
-        )
-    return request, strong, weaker
 
 
 def _matches(window: MainWindow) -> MatchesPage:
@@ -66,7 +42,7 @@ def _link(session: Session, prisoner_id: str) -> Link:
 
 def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> None:
     session = unlock(qtbot, window)
-    _request, strong, weaker = _seed(session)
+    _request, strong, weaker = seed(session)
     page = _matches(window)
     _wait_rows(qtbot, page, 0)
     page.rematch_button.click()
@@ -99,7 +75,7 @@ def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> 
 
 def test_confirm_reject_reopen_from_the_queue(qtbot: QtBot, window: MainWindow) -> None:
     session = unlock(qtbot, window)
-    request, strong, weaker = _seed(session)
+    request, strong, weaker = seed(session)
     rematch(session)
     page = _matches(window)
     _wait_rows(qtbot, page, 2)
@@ -149,7 +125,7 @@ def test_confirm_reject_reopen_from_the_queue(qtbot: QtBot, window: MainWindow) 
 
 def test_merge_and_unmerge_duplicates(qtbot: QtBot, window: MainWindow) -> None:
     session = unlock(qtbot, window)
-    _request, strong, weaker = _seed(session)
+    _request, strong, weaker = seed(session)
     with session.transaction("seed") as txn:  # the same person on another list
         txn.update(PrisonerRecord, weaker.id, patronymic="Петрович", birth_date="1990-05-12")
         detention = txn.create(Detention(prisoner_id=weaker.id, place="Оленівка"))
@@ -185,7 +161,7 @@ def test_merge_and_unmerge_duplicates(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_queue_model(qtmodeltester: Any, session: Session) -> None:
-    _seed(session)
+    seed(session)
     rematch(session)
     model = QueueModel()
     model.set_rows(suggestion_queue(session.conn))
@@ -196,7 +172,7 @@ def test_queue_model(qtmodeltester: Any, session: Session) -> None:
 def test_pair_model(qtmodeltester: Any, session: Session) -> None:
     from caseapp.tasks import Progress
 
-    _request, _strong, weaker = _seed(session)
+    _request, _strong, weaker = seed(session)
     with session.transaction("seed") as txn:
         txn.update(PrisonerRecord, weaker.id, patronymic="Петрович", birth_date="1990-05-12")
     model = PairModel()
@@ -209,7 +185,7 @@ def test_request_editor_opens_its_suggestions(qtbot: QtBot, window: MainWindow) 
     from ui.pages.records import RecordsPage
 
     session = unlock(qtbot, window)
-    request, strong, _weaker = _seed(session)
+    request, strong, _weaker = seed(session)
     with session.transaction("other request") as txn:
         txn.create(
             TracingRequest(enquirer_name="Інна", family_name="Бондаренко", given_name="Іван")
@@ -234,7 +210,7 @@ def test_a_viewer_sees_the_comparison_but_cannot_decide(qtbot: QtBot, session: S
     from tests.conftest import make_account
     from ui.pages.match_review import MatchReview
 
-    _request, strong, _weaker = _seed(session)
+    _request, strong, _weaker = seed(session)
     rematch(session)
     make_account(session, "viewer1", "viewer")
     viewer = next(a for a in list_entities(session.conn, Account) if a.username == "viewer1")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +45,7 @@ from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
+from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.history import local_time
 from ui.pages.match_review import ComparisonTable, band_label, ui_language
@@ -76,21 +76,9 @@ def load_pairs(conn: Connection, progress: Progress) -> list[PairRow]:
     return rows
 
 
-class PairModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PairRow] = []
-
-    def set_rows(self, rows: list[PairRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+class PairModel(RowListModel):
+    COLUMN_COUNT = 6
+    rows: list[PairRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):

@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     Qt,
     QTimer,
 )
@@ -48,6 +46,7 @@ from caseapp.letters import (
 from caseapp.permissions import may_write
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.letter_batch import BatchDialog
 from ui.pages.letter_common import (
@@ -66,25 +65,13 @@ from ui.worker import Task, run_in_background
 __all__ = ["LetterTableModel", "LettersPage", "NewLetterDialog"]
 
 
-class LetterTableModel(QAbstractTableModel):
+class LetterTableModel(RowListModel):
     """Register rows (without PDFs). Columns: number, kind, language, recipient, date, state."""
 
+    rows: list[LetterRecord]
+
     COLUMNS = ("ref", "kind", "language", "recipient_name", "generated_at", "state")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[LetterRecord] = []
-
-    def set_rows(self, rows: list[LetterRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    COLUMN_COUNT = len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from caseapp.matching.service import (
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
+from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.match_review import MatchReview, band_label, status_label
 from ui.query_runner import QueryRunner
@@ -55,12 +55,11 @@ _MATCH_INPUTS = ("prisoner", "tracing_request", "name_form")
 _OWN_ACTIONS = ("re-match", "confirm match", "reject match", "reopen match")
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowListModel):
     """Plain rows (``QueueRow``), replaced whole on each reload."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[QueueRow] = []
+    COLUMN_COUNT = 7
+    rows: list[QueueRow]
 
     def headers(self) -> list[str]:
         return [
@@ -72,17 +71,6 @@ class QueueModel(QAbstractTableModel):
             self.tr("Name in the record"),
             self.tr("Status"),
         ]
-
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
