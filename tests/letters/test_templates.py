@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS
+from caseapp.i18n import core_catalog
 from caseapp.letters.dates import long_date as written_date
 from caseapp.letters.dates import numeric_date
 from caseapp.letters.gates import _HEAD, MESSAGES, MISSING_LABELS, _needed
@@ -104,7 +104,7 @@ def test_every_refusal_message_is_translated() -> None:
     keys = {_HEAD, *MESSAGES.values(), *MISSING_LABELS.values()}
     keys |= {_needed(k.statuses) for k in KINDS.values() if k.statuses}
     for lang in ("uk", "ru"):
-        catalog = json.loads(resource_path("translations", f"core.{lang}.json").read_text("utf-8"))
+        catalog = core_catalog(lang)
         assert keys - set(catalog) == set(), lang
         for key in keys:  # the placeholders survive translation
             assert ("{items}" in key) == ("{items}" in catalog[key])

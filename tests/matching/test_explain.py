@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from caseapp.i18n import core_catalog
 from caseapp.matching import FieldReason, MatchIndex, PersonInput, reasons_text
 from caseapp.matching.explain import FIELD_LABELS, MISSING_SUMMARY, SEX_WORDS, TEMPLATES
-from caseapp.resources import resource_path
 
 RUSSIAN_FORM = FieldReason(
     "given_name", "match", "name.russian_form", {"a": "Александр", "b": "Олександр"}
@@ -32,9 +32,7 @@ def test_sex_is_written_as_a_word_in_each_language() -> None:
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_every_explanation_string_is_translated(lang: str) -> None:
-    catalog = json.loads(
-        resource_path("translations", f"core.{lang}.json").read_text(encoding="utf-8")
-    )
+    catalog = core_catalog(lang)
     sources = (
         set(TEMPLATES.values())
         | set(FIELD_LABELS.values())
