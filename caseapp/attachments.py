@@ -13,7 +13,7 @@ from pathlib import Path
 
 from caseapp.domain.models import Attachment
 from caseapp.errors import BadInput
-from caseapp.store import Txn
+from caseapp.store import ChangeSet, Session, Txn
 from caseapp.vault.connection import Connection
 
 #: A scan or photo is a few MB; a larger file is almost certainly a mistake (e.g. a video).
@@ -84,6 +84,22 @@ def add_attachment(
             note=note,
         )
     )
+
+
+def attach_file(
+    session: Session, owner_type: str, owner_id: str, data: bytes, filename: str
+) -> ChangeSet:
+    """Store one attachment as its own user action; returns what it changed."""
+    with session.transaction("attach file") as txn:
+        add_attachment(txn, owner_type, owner_id, data, filename)
+    return txn.changes
+
+
+def remove_attachment(session: Session, attachment_id: str) -> ChangeSet:
+    """Soft-delete an attachment (the deletion travels like any edit); returns what changed."""
+    with session.transaction("remove attachment") as txn:
+        txn.delete(Attachment, attachment_id)
+    return txn.changes
 
 
 def read_file_for_attachment(path: Path) -> bytes:

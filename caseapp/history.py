@@ -9,18 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from caseapp.store import decode_journal_value
+from caseapp.records import all_children, decode_journal_value
 from caseapp.vault.connection import Connection
-
-#: Child tables and the column pointing at their owner.
-_CHILDREN: tuple[tuple[str, str], ...] = (
-    ("name_form", "owner_id"),
-    ("fact_source", "owner_id"),
-    ("attachment", "owner_id"),
-    ("detention", "prisoner_id"),
-    ("event", "prisoner_id"),
-    ("contact_log", "request_id"),
-)
 
 
 @dataclass(frozen=True)
@@ -39,9 +29,10 @@ class HistoryEntry:
 def part_ids(conn: Connection, owner_id: str) -> list[str]:
     """The ids of a record's parts, deleted ones included (their deletion is history too)."""
     ids: list[str] = []
-    for table, column in _CHILDREN:
+    for cls, column in all_children():
         ids.extend(
-            r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {column} = ?", (owner_id,))
+            r[0]
+            for r in conn.execute(f"SELECT id FROM {cls.ENTITY} WHERE {column} = ?", (owner_id,))
         )
     return ids
 

@@ -14,8 +14,9 @@ from typing import Any
 
 from caseapp.domain.models import Entity, PrisonerRecord, SavedFilter, TracingRequest
 from caseapp.errors import BadInput
+from caseapp.records import list_entities
 from caseapp.search import search_clause
-from caseapp.store import Session, list_entities
+from caseapp.store import ChangeSet, Session
 from caseapp.vault.connection import Connection
 
 KINDS: dict[str, type[Entity]] = {"prisoners": PrisonerRecord, "requests": TracingRequest}
@@ -320,7 +321,7 @@ def saved_filters(conn: Connection, account_id: str, screen: str) -> list[SavedF
     )
 
 
-def save_filter(session: Session, screen: str, name: str, flt: ListFilter) -> SavedFilter:
+def save_filter(session: Session, screen: str, name: str, flt: ListFilter) -> ChangeSet:
     """Store (or replace, by name) a filter of ``screen`` for the signed-in account."""
     name = name.strip()
     if not name:
@@ -330,12 +331,17 @@ def save_filter(session: Session, screen: str, name: str, flt: ListFilter) -> Sa
     ]
     with session.transaction("save filter") as txn:
         if existing:
-            return txn.update(SavedFilter, existing[0].id, spec=flt.to_json())
-        return txn.create(
-            SavedFilter(name=name, screen=screen, spec=flt.to_json(), account_id=session.account.id)
-        )
+            txn.update(SavedFilter, existing[0].id, spec=flt.to_json())
+        else:
+            txn.create(
+                SavedFilter(
+                    name=name, screen=screen, spec=flt.to_json(), account_id=session.account.id
+                )
+            )
+    return txn.changes
 
 
-def delete_filter(session: Session, filter_id: str) -> None:
+def delete_filter(session: Session, filter_id: str) -> ChangeSet:
     with session.transaction("delete filter") as txn:
         txn.delete(SavedFilter, filter_id)
+    return txn.changes

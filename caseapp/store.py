@@ -10,16 +10,30 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
-from caseapp.domain.models import ENTITY_TYPES, Account, Entity, Value
-from caseapp.errors import BadInput, CaseAppError, PermissionDenied, ValidationError
+__all__ = [
+    "ChangeSet",
+    "Session",
+    "Txn",
+    "collecting_changes",
+    # Moved to caseapp.records; re-exported only until branches written against store merge.
+    "decode_journal_value",
+    "entity_class",
+    "list_entities",
+    "load_entity",
+]
+
+from caseapp.domain.models import Account, Entity, Value
+from caseapp.errors import BadInput, PermissionDenied, ValidationError
 from caseapp.permissions import check_write, may_manage_accounts
+from caseapp.records import decode_journal_value, entity_class, list_entities, load_entity
 from caseapp.vault.connection import Connection
 from caseapp.vault.keyslots import PRODUCTION_KDF, KdfParams
 from caseapp.vault.vault import Vault, check_passphrase_strength
@@ -64,6 +78,42 @@ class ChangeSet:
             len(ids) for b in (self.created, self.updated, self.deleted) for ids in b.values()
         )
 
+    @classmethod
+    def union(cls, changesets: Iterable[ChangeSet], action: str = "") -> ChangeSet:
+        """One ChangeSet for several transactions (e.g. a core call that committed twice)."""
+        items = list(changesets)
+        if len(items) == 1:
+            return items[0]
+        out = cls(txn_id=items[-1].txn_id if items else "", action=action)
+        for item in items:
+            out.action = out.action or item.action
+            for f in fields(cls):
+                mine, theirs = getattr(out, f.name), getattr(item, f.name)
+                if isinstance(mine, dict):
+                    for key, ids in theirs.items():
+                        mine.setdefault(key, set()).update(ids)
+        return out
+
+
+_collecting = threading.local()
+
+
+@contextmanager
+def collecting_changes() -> Iterator[list[ChangeSet]]:
+    """Collect what every transaction committed on this thread inside the block.
+
+    For callers that run a core function whose return value is not its ChangeSet (a function
+    returning the record it stored): the list holds exactly that call's commits, never another
+    thread's, unlike a shared "last changes" attribute read after the fact.
+    """
+    stack: list[list[ChangeSet]] = _collecting.__dict__.setdefault("stack", [])
+    collected: list[ChangeSet] = []
+    stack.append(collected)
+    try:
+        yield collected
+    finally:
+        stack.remove(collected)
+
 
 def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -78,44 +128,6 @@ def _plain(value: Value) -> Any:
 
 def _journal_value(value: Value) -> str | None:
     return None if value is None else json.dumps(_plain(value), ensure_ascii=False)
-
-
-def decode_journal_value(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
-
-
-def load_entity(
-    conn: Connection, cls: type[E], entity_id: str, *, include_deleted: bool = False
-) -> E | None:
-    names = cls.field_names()
-    sql = f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?"
-    row = conn.execute(sql, (entity_id,)).fetchone()
-    if row is None or (row[-1] and not include_deleted):
-        return None
-    return cls.from_fields(entity_id, dict(zip(names, row, strict=False)))
-
-
-def list_entities(
-    conn: Connection,
-    cls: type[E],
-    where: str = "",
-    params: Sequence[Any] = (),
-    *,
-    order_by: str = "rowid",
-    limit: int | None = None,
-) -> list[E]:
-    """Entities of one type, not deleted. ``where`` is trusted SQL from the core, never user text."""
-    names = cls.field_names()
-    sql = f"SELECT id, {', '.join(names)} FROM {cls.ENTITY} WHERE deleted = 0"
-    if where:
-        sql += f" AND ({where})"
-    sql += f" ORDER BY {order_by}"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return [
-        cls.from_fields(row[0], dict(zip(names, row[1:], strict=True)))
-        for row in conn.execute(sql, tuple(params))
-    ]
 
 
 class Txn:
@@ -306,8 +318,6 @@ class Session:
     def __init__(self, vault: Vault, account: Account) -> None:
         self.vault = vault
         self.account = account
-        #: What the last committed transaction changed (for the GUI's broadcast).
-        self.last_changes = ChangeSet(txn_id="", action="")
 
     @property
     def role(self) -> str:
@@ -320,7 +330,11 @@ class Session:
 
     @contextmanager
     def transaction(self, action: str) -> Iterator[Txn]:
-        """One user action = one transaction: everything in the block commits, or nothing does."""
+        """One user action = one transaction: everything in the block commits, or nothing does.
+
+        After the block, ``txn.changes`` is what was committed; core functions return it (or a
+        result carrying it) so the GUI broadcasts exactly the changes of the write it ran.
+        """
         conn = self.vault.connection()
         conn.execute("BEGIN IMMEDIATE")
         txn = Txn(self, conn, action)
@@ -332,7 +346,8 @@ class Session:
             conn.execute("ROLLBACK")
             # The clock may have advanced for rolled-back rows; that only leaves a gap.
             raise
-        self.last_changes = txn.changes
+        for collected in getattr(_collecting, "stack", ()):
+            collected.append(txn.changes)
 
     # --- accounts ------------------------------------------------------------------------------
 
@@ -407,13 +422,6 @@ class Session:
             raise BadInput("You cannot disable your own account.")
         with self.transaction("disable account") as txn:
             txn.update(Account, account_id, active=False)
-
-
-def entity_class(entity_type: str) -> type[Entity]:
-    try:
-        return ENTITY_TYPES[entity_type]
-    except KeyError:
-        raise CaseAppError(f"Unknown record type: {entity_type}") from None
 
 
 def recover_account(

@@ -11,7 +11,8 @@ from caseapp.domain.models import ImportBatch, PrisonerRecord
 from caseapp.errors import Cancelled, ValidationError
 from caseapp.io.importer import apply_import, default_mapping, plan_import
 from caseapp.io.tables import read_table
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from caseapp.tasks import Progress
 
 

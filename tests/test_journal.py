@@ -9,7 +9,8 @@ import pytest
 from caseapp.clock import HLC
 from caseapp.domain.models import LetterRecord, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, PermissionDenied, ValidationError
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session
 from caseapp.vault.vault import Vault
 from tests.conftest import PASSPHRASE, make_account
 
@@ -62,7 +63,7 @@ def test_an_unchanged_save_writes_nothing(session: Session) -> None:
     with session.transaction("save") as txn:
         txn.save(person)
     assert len(_journal(session, person.id)) == 1
-    assert session.last_changes.count == 0
+    assert txn.changes.count == 0
 
 
 def test_delete_is_soft_and_journaled(session: Session) -> None:
@@ -73,7 +74,7 @@ def test_delete_is_soft_and_journaled(session: Session) -> None:
     assert load_entity(session.conn, PrisonerRecord, person.id) is None
     assert load_entity(session.conn, PrisonerRecord, person.id, include_deleted=True)
     assert _journal(session, person.id)[-1]["op"] == "delete"
-    assert session.last_changes.deleted == {"prisoner": {person.id}}
+    assert txn.changes.deleted == {"prisoner": {person.id}}
 
 
 def test_invalid_values_are_refused_with_every_reason_and_nothing_stored(
@@ -162,7 +163,7 @@ def test_revert_undoes_a_whole_action_and_is_itself_journaled(session: Session) 
     with session.transaction("edit and add") as txn:
         txn.update(PrisonerRecord, person.id, unit="2", rank="сержант")
         other = txn.create(PrisonerRecord(family_name="Мельник"))
-    edit_txn = session.last_changes.txn_id
+    edit_txn = txn.changes.txn_id
     with session.transaction("undo") as txn:
         txn.revert(edit_txn)
     restored = load_entity(session.conn, PrisonerRecord, person.id)
@@ -176,7 +177,7 @@ def test_revert_refuses_when_a_later_edit_would_be_lost(session: Session) -> Non
         person = txn.create(PrisonerRecord(family_name="Шевчук", unit="1"))
     with session.transaction("edit") as txn:
         txn.update(PrisonerRecord, person.id, unit="2")
-    edit_txn = session.last_changes.txn_id
+    edit_txn = txn.changes.txn_id
     with session.transaction("later edit") as txn:
         txn.update(PrisonerRecord, person.id, unit="3")
     with pytest.raises(BadInput, match="changed again"), session.transaction("undo") as txn:

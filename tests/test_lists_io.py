@@ -24,7 +24,8 @@ from caseapp.io.exporter import export_records
 from caseapp.io.importer import apply_import, plan_import, suggested_mapping
 from caseapp.io.tables import read_table
 from caseapp.listing import ListFilter, count, query_ids, save_filter, saved_filters
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session
 from caseapp.tasks import Progress
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from caseapp.domain.models import Account, PrisonerRecord
 from caseapp.errors import BadInput, NotAVault, VaultCorrupt, WrongPassphrase
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from caseapp.vault.connection import CONNECTION_PRAGMAS, open_connection
 from caseapp.vault.keyslots import (
     PRODUCTION_KDF,

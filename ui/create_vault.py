@@ -25,7 +25,7 @@ from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
 from ui.errors import message_for
-from ui.worker import run_in_background
+from ui.worker import Task, run_in_background, side_pool
 
 
 class _AccountPage(QWizardPage):
@@ -122,6 +122,7 @@ class _AccountPage(QWizardPage):
             on_success=done,
             on_failure=failed,
             cancellable=False,
+            pool=side_pool(),
         )
         return False
 
@@ -173,7 +174,7 @@ class CreateVaultWizard(QWizard):
         self.setWindowTitle(self.tr("New vault"))
         self.session: Session | None = None
         self.recovery_key: str | None = None
-        self.task = None
+        self.task: Task | None = None
         self.account_page = _AccountPage(vault_path, self)
         self.recovery_page = _RecoveryPage(self)
         self.addPage(self.account_page)

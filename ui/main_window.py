@@ -25,14 +25,16 @@ from caseapp import __version__
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
+from ui.lifecycle import CanClose, CanLeave, LockAware, ShowsRequest
 from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
+from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
-from ui.worker import close_vault
+from ui.worker import close_vault, close_vault_now
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +89,22 @@ class Workspace(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([200, 1000])
 
+        operations.navigate.connect(self.navigate)
+
+    def navigate(self, key: str, record_id: str, label: str) -> None:
+        """Another screen asked to show a record here (e.g. a request's suggested matches)."""
+        self.show_page(key)
+        page = self.current_page()
+        item = self.nav.item(self.stack.currentIndex())
+        arrived = item is not None and item.data(Qt.ItemDataRole.UserRole) == key
+        if arrived and isinstance(page, ShowsRequest):  # not if the user chose to stay
+            page.show_request(record_id or None, label)
+
     def _nav_changed(self, row: int) -> None:
         """Switch sections only once the current one agrees (unsaved edits are not dropped)."""
         current = self.stack.currentWidget()
-        can_leave = getattr(current, "can_leave", None)
-        if row != self.stack.currentIndex() and callable(can_leave) and not can_leave():
+        leaving = row != self.stack.currentIndex()
+        if leaving and isinstance(current, CanLeave) and not current.can_leave():
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
@@ -130,11 +143,11 @@ class Workspace(QSplitter):
                 self.nav.setCurrentRow(row)
                 return
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def pages(self) -> list[QWidget]:
-        return [self.stack.widget(i) for i in range(self.stack.count())]
+        return [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
 
 
 class MainWindow(QMainWindow):
@@ -171,7 +184,9 @@ class MainWindow(QMainWindow):
         self.lock_button = QToolButton()
         self.lock_button.setDefaultAction(self.lock_action)
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.task_panel = TaskPanel()
         self.statusBar().addWidget(self.vault_label, 1)
+        self.statusBar().addPermanentWidget(self.task_panel)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_button)
 
@@ -225,19 +240,28 @@ class MainWindow(QMainWindow):
         self.idle.timer.start()
 
     def lock(self) -> None:
-        """Close the vault and forget the key; unsaved drafts are kept by the pages themselves."""
+        """Lock at once, whatever runs: hide every decrypted screen now, cancel running work,
+        and close the vault (forgetting its key) as soon as that work has stopped.
+
+        The GUI never waits here. Drafts the pages keep as they go are written before the
+        vault closes; the memory of decrypted records is released once it has closed.
+        """
         if self.session is None:
             return
-        for page in self.workspace.pages() if self.workspace else []:
-            about_to_lock = getattr(page, "about_to_lock", None)
-            if callable(about_to_lock):
-                about_to_lock()
+        vault = self.session.vault
+        workspace = self.workspace
+        for page in workspace.pages() if workspace else []:
+            if isinstance(page, LockAware):
+                page.about_to_lock()
         self.idle.timer.stop()
-        close_vault(self.session.vault)
         self.session = None
         self.workspace = None
         self.lock_action.setEnabled(False)
-        self.show_unlock()
+        self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
+        if workspace is not None:
+            workspace.hide()
+            workspace.deleteLater()
+        close_vault(vault)
         self.locked.emit()
 
     def _auto_lock(self) -> None:
@@ -256,11 +280,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             for page in self.workspace.pages() if self.workspace else []:
-                can_close = getattr(page, "can_close", None)
-                if callable(can_close) and not can_close():
+                if isinstance(page, CanClose) and not page.can_close():
                     event.ignore()
                     return
-            close_vault(self.session.vault)
+            close_vault_now(self.session.vault)
             self.session = None
         QSettings("CaseApp", "CaseApp").setValue("main/geometry", self.saveGeometry())
         event.accept()

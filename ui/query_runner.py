@@ -1,8 +1,9 @@
 """Background reads where only the latest answer matters (search as you type, list reloads).
 
-Queries run on the database worker thread (``ui.worker.database_pool``), never on the GUI
-thread, so typing never waits for the vault. Each ``submit`` supersedes the previous one: a
-query still waiting when a newer one arrives is skipped, and a stale answer is dropped.
+Queries run on the reader thread (``ui.worker.read_pool``, its own connection), never on the
+GUI thread and never behind the writer's long jobs, so typing never waits for the vault. Each
+``submit`` supersedes the previous one: a query still waiting when a newer one arrives is
+skipped, and a stale answer is dropped.
 """
 
 from __future__ import annotations
@@ -10,32 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ui.worker import database_pool
+from ui.worker import read_pool, submit
 
 
 class _Signals(QObject):
     done = Signal(int, object)
     failed = Signal(int, object)
-
-
-class _Query(QRunnable):
-    def __init__(self, runner: QueryRunner, generation: int, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._runner, self._generation, self._fn = runner, generation, fn
-        self._signals = runner._signals
-
-    def run(self) -> None:
-        if self._generation != self._runner.generation:
-            return  # superseded before it started
-        try:
-            result = self._fn()
-        except BaseException as exc:
-            self._signals.failed.emit(self._generation, exc)
-        else:
-            self._signals.done.emit(self._generation, result)
 
 
 class QueryRunner(QObject):
@@ -55,7 +38,19 @@ class QueryRunner(QObject):
     def submit(self, fn: Callable[[], Any]) -> None:
         self.generation += 1
         self.pending = True
-        database_pool().start(_Query(self, self.generation, fn))
+        generation, signals = self.generation, self._signals
+
+        def run() -> None:
+            if generation != self.generation:
+                return  # superseded before it started
+            try:
+                result = fn()
+            except BaseException as exc:
+                signals.failed.emit(generation, exc)
+            else:
+                signals.done.emit(generation, result)
+
+        submit(read_pool(), run)
 
     def _done(self, generation: int, result: object) -> None:
         if generation == self.generation:

@@ -23,7 +23,7 @@ from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import Vault
 from ui.errors import message_for
-from ui.worker import run_in_background
+from ui.worker import Task, run_in_background, side_pool
 
 
 def _error_label() -> QLabel:
@@ -43,7 +43,7 @@ class UnlockPage(QWidget):
 
     def __init__(self, vault_path: Path, username: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.task = None
+        self.task: Task | None = None
         title = QLabel(self.tr("Unlock the vault"))
         title.setObjectName("title")
         font = title.font()
@@ -154,6 +154,7 @@ class UnlockPage(QWidget):
             on_success=done,
             on_failure=failed,
             cancellable=False,
+            pool=side_pool(),
         )
 
     def _recover(self) -> None:
@@ -225,4 +226,5 @@ class RecoveryDialog(QDialog):
             on_success=lambda _r: self.accept(),
             on_failure=failed,
             cancellable=False,
+            pool=side_pool(),
         )

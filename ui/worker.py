@@ -1,20 +1,33 @@
-"""Run long core work off the GUI thread, with a progress dialog and a Cancel button.
+"""Run vault work off the GUI thread: one writer, one reader, and a registry of running jobs.
 
-Everything that touches the vault in the background runs on one worker thread (a pool of one),
-so database work is serialised as SQLite expects. Progress is the core's plain ``Progress``
-object, polled here; the dialog appears only if the work lasts (busy cursor after 300 ms,
-dialog after 600 ms), so quick actions do not flash.
+- **The writer** (``database_pool``, a pool of one thread) runs every write the GUI makes and
+  every long job, in submission order, so only one thread ever writes to the vault and the GUI
+  thread never waits for SQLite's write lock.
+- **The reader** (``read_pool``) serves search-as-you-type and list reloads
+  (``ui.query_runner``) on its own connection; in WAL mode a reader never waits for a writer,
+  so typing never queues behind an import or a re-match.
+- **Side work** (``side_pool``) that must never queue behind a job of a locked vault: unlocking,
+  creating a vault, recovery.
+
+Every job is a ``Task`` with the core's plain ``Progress``. Running tasks are listed in
+``TASKS`` (the status-bar task panel shows them, with Cancel); locking cancels them all and
+closes the vault once they have stopped, without the GUI waiting (``close_vault``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import gc
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.errors import Cancelled
 from caseapp.tasks import Progress
@@ -23,19 +36,85 @@ from ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
-BUSY_CURSOR_MS = 300
-DIALOG_MS = 600
+#: A job shows in the task panel only if it lasts, so quick saves do not flash.
+PANEL_MS = 400
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
+
+
+def _pool(name: str, threads: int) -> QThreadPool:
+    pool = _pools.get(name)
+    if pool is None:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(threads)
+        pool.setExpiryTimeout(-1)  # keep the thread (and its connection) alive
+        _pools[name] = pool
+    return pool
 
 
 def database_pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setExpiryTimeout(-1)  # keep the thread (and its connection) alive
-    return _pool
+    """The writer: one thread, every write and every long job, in order."""
+    return _pool("writer", 1)
+
+
+def read_pool() -> QThreadPool:
+    """The reader: interactive queries, never queued behind the writer's jobs."""
+    return _pool("reader", 1)
+
+
+def side_pool() -> QThreadPool:
+    """Unlock and vault creation: must not wait for a cancelled job of a locked vault."""
+    return _pool("side", 2)
+
+
+class _Inflight:
+    """Counts runnables per lock epoch, so a lock knows when the old vault is idle."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.epoch = 0
+        self._counts: dict[int, int] = {}
+
+    def enter(self) -> int:
+        with self._lock:
+            self._counts[self.epoch] = self._counts.get(self.epoch, 0) + 1
+            return self.epoch
+
+    def leave(self, epoch: int) -> None:
+        with self._lock:
+            self._counts[epoch] -= 1
+
+    def next_epoch(self) -> int:
+        with self._lock:
+            self.epoch += 1
+            return self.epoch - 1
+
+    def busy(self, epoch: int) -> bool:
+        with self._lock:
+            return self._counts.get(epoch, 0) > 0
+
+
+INFLIGHT = _Inflight()
+
+
+class Job(QRunnable):
+    """A runnable counted in the lock epoch it was submitted in."""
+
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._epoch = INFLIGHT.enter()
+
+    def run(self) -> None:
+        try:
+            self._fn()
+        finally:
+            INFLIGHT.leave(self._epoch)
+
+
+def submit(pool: QThreadPool, fn: Callable[[], None]) -> None:
+    pool.start(Job(fn))
 
 
 class _Signals(QObject):
@@ -43,109 +122,133 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], progress: Progress, signals: _Signals):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn, self._progress, self._signals = fn, progress, signals
+class TaskRegistry(QObject):
+    """The running tasks, for the task panel and for the lock (which cancels them all)."""
 
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except BaseException as exc:  # every failure goes back to the GUI thread
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
+    added = Signal(object)  # Task
+    removed = Signal(object)  # Task
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: list[Task] = []
+
+    def add(self, task: Task) -> None:
+        self.running.append(task)
+        self.added.emit(task)
+
+    def remove(self, task: Task) -> None:
+        if task in self.running:
+            self.running.remove(task)
+            self.removed.emit(task)
+
+    def cancel_all(self) -> None:
+        """Ask every vault job to stop; they end at their next ``Progress`` check."""
+        for task in list(self.running):
+            if not task.side:
+                task.abandon()
+
+
+TASKS = TaskRegistry()
 
 
 class Task(QObject):
-    """One background job; emits ``finished`` when it has ended, whatever the outcome."""
+    """One background job; emits ``finished`` when it has ended, whatever the outcome.
+
+    ``title`` names it in the task panel (shown once it lasts ``PANEL_MS``); ``cancellable``
+    offers Cancel there. A task abandoned by a lock ends silently: its callbacks are skipped,
+    since the screens that started it are gone.
+    """
 
     finished = Signal()
+    changed = Signal()
 
     def __init__(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         fn: Callable[[Progress], Any],
         *,
         title: str,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
+        pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
+        # No Qt parent: the job outlives the screen that started it (a save finishes after its
+        # editor closed); its callbacks run only while that screen still exists.
+        super().__init__(None)
+        self.owner = parent
+        self.parent_widget = parent if isinstance(parent, QWidget) else None
         self.progress = Progress()
         self.title = title
         self.result: Any = None
         self.error: BaseException | None = None
         self.running = True
+        self.abandoned = False
+        self.cancellable = cancellable
+        self.side = pool is not None and pool is side_pool()
+        self.visible = False
         self._on_success, self._on_failure = on_success, on_failure
-        self._cancellable = cancellable
-        self._dialog: QProgressDialog | None = None
-        self._cursor_set = False
-        self._elapsed = 0
         self._signals = _Signals()
+        # Queued: the result crosses from the worker thread to this (GUI) thread.
         self._signals.done.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._finish_error, Qt.ConnectionType.QueuedConnection)
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        database_pool().start(_Runnable(fn, self.progress, self._signals))
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self._show)
+        self._show_timer.start(PANEL_MS)
+        TASKS.add(self)
+        signals, progress = self._signals, self.progress
+
+        def run() -> None:
+            try:
+                result = fn(progress)
+            except BaseException as exc:  # every failure goes back to the GUI thread
+                signals.failed.emit(exc)
+            else:
+                signals.done.emit(result)
+
+        submit(pool or database_pool(), run)
 
     def cancel(self) -> None:
         self.progress.cancel()
+        self.changed.emit()
 
-    def _tick(self) -> None:
-        self._elapsed += self._timer.interval()
-        if self._elapsed >= BUSY_CURSOR_MS and not self._cursor_set:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            self._cursor_set = True
-        if self._elapsed >= DIALOG_MS and self._dialog is None:
-            self._dialog = QProgressDialog(self.parent_widget)
-            self._dialog.setWindowTitle(self.title)
-            self._dialog.setLabelText(self.title)
-            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self._dialog.setMinimumDuration(0)
-            self._dialog.setAutoClose(False)
-            self._dialog.setAutoReset(False)
-            if self._cancellable:
-                self._dialog.setCancelButtonText(self.tr("Cancel"))
-                self._dialog.canceled.connect(self.cancel)
-            else:
-                self._dialog.setCancelButton(None)
-            self._dialog.show()
-        if self._dialog is not None:
-            if self.progress.total <= 0:
-                self._dialog.setRange(0, 0)  # busy indicator while the size is unknown
-            else:
-                self._dialog.setRange(0, 1000)
-                self._dialog.setValue(int(self.progress.fraction * 1000))
+    def abandon(self) -> None:
+        """The vault is being locked: stop, and do not report back to screens that are gone."""
+        self.abandoned = True
+        self.progress.cancel()
 
-    def _cleanup(self) -> None:
+    def _show(self) -> None:
+        if self.running:
+            self.visible = True
+            self.changed.emit()
+
+    def _end(self) -> None:
         self.running = False
-        self._timer.stop()
-        if self._cursor_set:
-            QGuiApplication.restoreOverrideCursor()
-            self._cursor_set = False
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
+        self._show_timer.stop()
+        TASKS.remove(self)
+
+    def _owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
 
     def _finish_ok(self, result: Any) -> None:
-        self._cleanup()
+        self._end()
         self.result = result
+        if not self._owner_alive():
+            return
         try:
-            if self._on_success:
+            if self._on_success and not self.abandoned:
                 self._on_success(result)
         finally:
             self.finished.emit()
 
     def _finish_error(self, error: BaseException) -> None:
-        self._cleanup()
+        self._end()
         self.error = error
+        if self.abandoned or not self._owner_alive():
+            # Locked, or the screen is gone: nobody to tell (and no personal data in logs).
+            log.info("background job ended unseen (%s)", type(error).__name__)
+            return
         try:
             if self._on_failure:
                 self._on_failure(error)
@@ -156,14 +259,20 @@ class Task(QObject):
 
 
 def run_in_background(
-    parent: QWidget | None,
+    parent: QObject | None,
     fn: Callable[[Progress], Any],
     *,
     title: str,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
+    pool: QThreadPool | None = None,
 ) -> Task:
+    """Run ``fn(progress)`` on the writer (or ``pool``); callbacks run on the GUI thread.
+
+    For writes whose changes screens must see, use ``Operations.write`` (it broadcasts the
+    returned ChangeSet); this is the plain form for reads and other jobs.
+    """
     return Task(
         parent,
         fn,
@@ -171,12 +280,70 @@ def run_in_background(
         on_success=on_success,
         on_failure=on_failure,
         cancellable=cancellable,
+        pool=pool,
     )
 
 
-def close_vault(vault: Vault) -> None:
-    """Lock safely: stop new work, interrupt running statements, let the database thread
-    finish, then close every connection (closing one mid-statement would crash)."""
-    vault.begin_close()
-    database_pool().waitForDone(-1)
+def _release_memory() -> None:
+    """Give the memory of decrypted records back to the system after a lock."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    if name:
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(name).malloc_trim(0)
+
+
+class _Closer(QObject):
+    """Closes a locked vault once every job submitted before the lock has ended."""
+
+    def __init__(self, vault: Vault, epoch: int, on_closed: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.vault, self.epoch, self.on_closed = vault, epoch, on_closed
+        self.timer = QTimer(self)
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self.poll)
+
+    def poll(self) -> bool:
+        if INFLIGHT.busy(self.epoch):
+            return False
+        self.timer.stop()
+        self.vault.close()
+        _closers.discard(self)
+        _release_memory()
+        if self.on_closed is not None:
+            self.on_closed()
+        return True
+
+
+_closers: set[_Closer] = set()
+
+
+def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) -> None:
+    """Lock without waiting: cancel every job, interrupt running statements, and close the vault
+    (forgetting its key) as soon as the jobs submitted so far have ended.
+
+    Jobs already queued (such as the drafts the screens save as they are hidden) still run;
+    a connection is never closed while a thread is inside one of its statements.
+    """
+    TASKS.cancel_all()
+    vault.interrupt()
+    closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
+    if not closer.poll():
+        _closers.add(closer)
+        closer.timer.start()
+
+
+def close_vault_now(vault: Vault) -> None:
+    """Quit: as ``close_vault``, but wait (the window is going away) for jobs to wind down."""
+    TASKS.cancel_all()
+    vault.interrupt()
+    epoch = INFLIGHT.next_epoch()
+    for pool in list(_pools.values()):
+        pool.waitForDone(-1)
+    assert not INFLIGHT.busy(epoch)
     vault.close()
+
+
+def pending_closes() -> int:
+    """Locked vaults still waiting for their jobs to end (tests and the lock benchmark)."""
+    return len(_closers)

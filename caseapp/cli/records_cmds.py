@@ -14,7 +14,7 @@ from caseapp.errors import BadInput
 from caseapp.io.exporter import export_records
 from caseapp.io.importer import KINDS, apply_import, plan_import
 from caseapp.io.tables import read_table
-from caseapp.store import list_entities, load_entity
+from caseapp.records import list_entities, load_entity
 from caseapp.tasks import Progress
 
 LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")

@@ -11,7 +11,8 @@ from typing import Any
 from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
 from caseapp.domain.models import ROLES, Account
 from caseapp.errors import BadInput
-from caseapp.store import list_entities, recover_account
+from caseapp.records import list_entities
+from caseapp.store import recover_account
 from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import Vault
 

@@ -116,6 +116,9 @@ class Entity:
     ENTITY: ClassVar[str] = ""
     #: Fields a person must fill in; checked by ``validate``.
     REQUIRED: ClassVar[tuple[str, ...]] = ()
+    #: Fields that make this entity a part of another record: field -> the entity types it
+    #: may point at. Declared once here; ``records.children_of`` derives every registry.
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     id: str = field(default_factory=new_id, metadata={"kind": "id"})
 
@@ -308,6 +311,7 @@ class NameForm(Entity):
     """One way a name was written (script, spelling) and where it came from."""
 
     ENTITY: ClassVar[str] = "name_form"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"owner_id": ("prisoner", "tracing_request")}
     REQUIRED: ClassVar[tuple[str, ...]] = ("owner_id",)
     owner_type: str | None = choice(("prisoner", "tracing_request"), "prisoner")
     owner_id: str | None = text()
@@ -324,6 +328,7 @@ class FactSource(Entity):
     """Where one fact came from; conflicting sources are kept side by side, never overwritten."""
 
     ENTITY: ClassVar[str] = "fact_source"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"owner_id": ("prisoner", "tracing_request")}
     REQUIRED: ClassVar[tuple[str, ...]] = ("owner_id", "field_name", "source_kind")
     owner_type: str | None = choice(("prisoner", "tracing_request"), "prisoner")
     owner_id: str | None = text()
@@ -339,6 +344,7 @@ class FactSource(Entity):
 @dataclass(kw_only=True)
 class Detention(Entity):
     ENTITY: ClassVar[str] = "detention"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"prisoner_id": ("prisoner",)}
     REQUIRED: ClassVar[tuple[str, ...]] = ("prisoner_id", "place")
     prisoner_id: str | None = text()
     place: str | None = text()
@@ -351,6 +357,7 @@ class Detention(Entity):
 @dataclass(kw_only=True)
 class TimelineEvent(Entity):
     ENTITY: ClassVar[str] = "event"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"prisoner_id": ("prisoner",)}
     REQUIRED: ClassVar[tuple[str, ...]] = ("prisoner_id", "kind")
     prisoner_id: str | None = text()
     kind: str | None = choice(
@@ -367,6 +374,7 @@ class ContactLog(Entity):
     """Every contact with the family."""
 
     ENTITY: ClassVar[str] = "contact_log"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"request_id": ("tracing_request",)}
     REQUIRED: ClassVar[tuple[str, ...]] = ("request_id", "summary")
     request_id: str | None = text()
     contact_date: str | None = date()
@@ -383,6 +391,10 @@ class Link(Entity):
     """
 
     ENTITY: ClassVar[str] = "link"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "request_id": ("tracing_request",),
+        "prisoner_id": ("prisoner",),
+    }
     REQUIRED: ClassVar[tuple[str, ...]] = ("request_id", "prisoner_id", "status")
     request_id: str | None = text()
     prisoner_id: str | None = text()
@@ -437,6 +449,7 @@ class RoundList(Entity):
 @dataclass(kw_only=True)
 class RoundEntry(Entity):
     ENTITY: ClassVar[str] = "round_entry"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"prisoner_id": ("prisoner",)}
     REQUIRED: ClassVar[tuple[str, ...]] = ("list_id", "name_as_written")
     list_id: str | None = text()
     name_as_written: str | None = text()
@@ -458,6 +471,10 @@ class LetterRecord(Entity):
     """One generated letter in the register; the PDF itself is kept (encrypted) for reprints."""
 
     ENTITY: ClassVar[str] = "letter"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "request_id": ("tracing_request",),
+        "prisoner_id": ("prisoner",),
+    }
     REQUIRED: ClassVar[tuple[str, ...]] = ("kind", "language")
     ref: str | None = text()
     kind: str | None = choice(LETTER_KINDS)
@@ -484,6 +501,7 @@ class Attachment(Entity):
     """A scanned capture card, photo or list page, stored encrypted inside the vault."""
 
     ENTITY: ClassVar[str] = "attachment"
+    OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"owner_id": ("prisoner", "tracing_request")}
     REQUIRED: ClassVar[tuple[str, ...]] = ("owner_id", "filename")
     owner_type: str | None = choice(("prisoner", "tracing_request"), "prisoner")
     owner_id: str | None = text()

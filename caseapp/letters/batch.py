@@ -29,7 +29,8 @@ from caseapp.letters.profile import load_profile
 from caseapp.letters.register import record_letter
 from caseapp.letters.render import MergedPdf
 from caseapp.permissions import check_write
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 

@@ -39,7 +39,7 @@ from caseapp.letters.compose import (
 from caseapp.letters.kinds import get_kind
 from caseapp.letters.profile import OrgProfile
 from caseapp.letters.templates import load_common, load_template
-from caseapp.store import list_entities, load_entity
+from caseapp.records import list_entities, load_entity
 from caseapp.vault.connection import Connection
 
 #: What each missing item is called in the refusal (English; translated through core catalogs).

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from caseapp.domain.models import LANGUAGES, Setting
 from caseapp.errors import BadInput
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session
 from caseapp.vault.connection import Connection
 
 PROFILE_KEY = "org_profile"

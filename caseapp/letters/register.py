@@ -25,7 +25,8 @@ from caseapp.letters.profile import OrgProfile, load_profile
 from caseapp.letters.render import MergedPdf, layout, render_letter
 from caseapp.letters.templates import load_common
 from caseapp.permissions import check_write
-from caseapp.store import Session, Txn, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session, Txn
 from caseapp.vault.connection import Connection
 
 AWAITING_APPROVAL = "awaiting_approval"

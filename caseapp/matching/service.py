@@ -22,15 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from caseapp.domain.models import (
-    Attachment,
-    Detention,
     Entity,
-    FactSource,
     Link,
     NameForm,
     PrisonerRecord,
-    RoundEntry,
-    TimelineEvent,
     TracingRequest,
 )
 from caseapp.errors import BadInput
@@ -39,7 +34,8 @@ from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import POSSIBLE, STRONG
-from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.records import children_of, list_entities, load_entity
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
@@ -65,15 +61,7 @@ COMPARED_FIELDS = (
     "citizenship",
 )
 #: Children of a prisoner record (class, field holding the prisoner's id), moved by a merge.
-CHILDREN: tuple[tuple[type[Entity], str], ...] = (
-    (NameForm, "owner_id"),
-    (FactSource, "owner_id"),
-    (Attachment, "owner_id"),
-    (Detention, "prisoner_id"),
-    (TimelineEvent, "prisoner_id"),
-    (Link, "prisoner_id"),
-    (RoundEntry, "prisoner_id"),
-)
+CHILDREN: tuple[tuple[type[Entity], str], ...] = children_of("prisoner")
 
 
 def _now() -> str:

@@ -14,6 +14,7 @@ import sqlcipher3
 from caseapp.clock import HLC, HybridClock
 from caseapp.domain.models import Account
 from caseapp.errors import BadInput, NotAVault, VaultCorrupt, VaultExists
+from caseapp.records import load_entity
 from caseapp.search import ensure_search_index
 from caseapp.vault.connection import Connection, open_connection
 from caseapp.vault.keyslots import (
@@ -84,18 +85,22 @@ class Vault:
                 self._connections.append(conn)
         return conn
 
-    def begin_close(self) -> None:
-        """First half of locking: refuse new work and interrupt statements running elsewhere.
+    def interrupt(self) -> None:
+        """Interrupt the statements running on every thread (the first step of locking).
 
-        A connection must not be closed while another thread is inside one of its statements
-        (that crashes the process), so the GUI calls this, waits for its database thread to
-        finish, and only then calls ``close``.
+        New work is still accepted, so the drafts the screens save as the vault locks are kept;
+        the GUI closes the vault once its jobs have ended (a connection must not be closed while
+        another thread is inside one of its statements: that crashes the process).
         """
-        self._closing = True
         with self._lock:
             for conn in self._connections:
                 with contextlib.suppress(sqlcipher3.ProgrammingError):
                     conn.interrupt()
+
+    def begin_close(self) -> None:
+        """Refuse new work and interrupt statements running elsewhere."""
+        self._closing = True
+        self.interrupt()
 
     def close(self) -> None:
         """Lock: close every connection and forget the key (no other thread may be using it)."""
@@ -250,8 +255,6 @@ class Vault:
         return cls._open(path, db_key, keyfile)
 
     def load_account(self, account_id: str) -> Account | None:
-        from caseapp.store import load_entity
-
         return load_entity(self.connection(), Account, account_id)
 
     def save_keyfile(self) -> None:

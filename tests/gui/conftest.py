@@ -15,7 +15,8 @@ from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from tests.conftest import ADMIN, PASSPHRASE
 from ui.main_window import MainWindow
-from ui.worker import close_vault
+from ui.pages.editor import RecordEditor
+from ui.worker import close_vault_now
 
 
 def _forget_unsaved_edits(win: QWidget) -> None:
@@ -35,7 +36,7 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     win.show()
     yield win
     if win.session is not None:
-        close_vault(win.session.vault)
+        close_vault_now(win.session.vault)
         win.session = None
 
 
@@ -58,3 +59,8 @@ def unlock(
     assert win.session is not None
     qtbot.waitUntil(lambda: win.centralWidget().isVisible())  # layouts show children queued
     return win.session
+
+
+def wait_saved(qtbot: QtBot, editor: RecordEditor) -> None:
+    """Saves run on the writer thread: wait until the last one has ended."""
+    qtbot.waitUntil(lambda: editor.save_task is not None and not editor.save_task.running)

@@ -36,7 +36,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages.letters import LettersPage, LetterTableModel, NewLetterDialog
 from ui.pdf_view import PdfView, print_on
-from ui.worker import close_vault, database_pool
+from ui.worker import close_vault_now, database_pool
 
 TIMEOUT = 15_000
 
@@ -391,7 +391,7 @@ def test_refusals_in_the_interface_language(qtbot: QtBot, vault_path: Path) -> N
         assert shown.startswith("Цей лист не можна створити")
         assert all(r.message_in("uk") in shown for r in blocked.value.refusals)
         dialog.reject()
-        close_vault(session.vault)
+        close_vault_now(session.vault)
         win.session = None
     finally:
         install_language(app, "en")

@@ -22,7 +22,8 @@ from caseapp.domain.models import (
 )
 from caseapp.history import entity_history
 from caseapp.listing import keys_of
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from tests.gui.conftest import unlock
 from ui.main_window import MainWindow
 from ui.models.record_table import RecordTableModel

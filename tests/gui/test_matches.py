@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import Detention, Link, PrisonerRecord, TracingRequest
 from caseapp.matching.service import rematch, suggestion_queue
-from caseapp.store import Session, list_entities, load_entity
+from caseapp.records import list_entities, load_entity
+from caseapp.store import Session
 from tests.gui.conftest import type_text, unlock
 from tests.matching.test_service import seed
 from ui.main_window import MainWindow
@@ -56,13 +57,13 @@ def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> 
     page.auto_rematch = True
     with session.transaction("edit prisoner") as txn:
         txn.update(PrisonerRecord, weaker.id, unit="72")
-    window.operations.did_change(session.last_changes)
+    window.operations.did_change(txn.changes)
     assert page.auto_timer.isActive() and page._pending is None  # a record: re-match all
     page.auto_timer.stop()
     page._pending = set()
     with session.transaction("edit request") as txn:
         txn.update(TracingRequest, _request.id, unit="72")
-    window.operations.did_change(session.last_changes)
+    window.operations.did_change(txn.changes)
     assert page.auto_timer.isActive() and page._pending == {_request.id}
     page.auto_timer.stop()
     page._auto_rematch()  # what the timer does: re-match that request, in the background

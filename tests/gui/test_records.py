@@ -10,12 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import FactSource, NameForm, PrisonerRecord, TracingRequest
 from caseapp.listing import ListFilter, query_ids
-from caseapp.store import Session, list_entities, load_entity
-from tests.gui.conftest import type_text, unlock
+from caseapp.records import list_entities, load_entity
+from caseapp.store import Session
+from tests.gui.conftest import type_text, unlock, wait_saved
 from ui.main_window import MainWindow
 from ui.pages.editor import RecordEditor
 from ui.pages.records import RecordsPage
 from ui.query_runner import QueryRunner
+from ui.worker import pending_closes
 
 
 def _page(window: MainWindow, key: str) -> RecordsPage:
@@ -76,6 +78,7 @@ def test_create_a_tracing_request_with_the_keyboard(qtbot: QtBot, window: MainWi
     _type(qtbot, editor, "enquirer_name", "Марія Бойко")
     assert editor.dirty
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)  # the save runs on the writer thread, not the GUI thread
     assert editor.exists and not editor.dirty
     (stored,) = list_entities(session.conn, TracingRequest)
     assert (stored.family_name, stored.birth_date, stored.status) == ("Бойко", "1990-05", "open")
@@ -103,6 +106,7 @@ def test_edit_a_prisoner_record_and_see_it_in_history(qtbot: QtBot, window: Main
     status = editor.forms[-1].widget("status")
     status.setCurrentIndex(status.findData("released"))  # type: ignore[attr-defined]
     editor.save_button.click()
+    wait_saved(qtbot, editor)
     stored = load_entity(session.conn, PrisonerRecord, record.id)
     assert stored is not None and (stored.rank, stored.status) == ("солдат", "released")
     editor.tabs.setCurrentWidget(editor.history)
@@ -135,6 +139,7 @@ def test_a_bad_date_is_flagged_as_it_is_typed_and_blocks_saving(
     _type(qtbot, editor, "birth_date", "1990-12-25")
     assert form.error_text("birth_date") == ""
     editor.save_button.click()
+    wait_saved(qtbot, editor)
     assert [p.birth_date for p in list_entities(session.conn, PrisonerRecord)] == ["1990-12-25"]
 
 
@@ -182,6 +187,7 @@ def test_unsaved_changes_prompt_save_when_switching_section(
     _answer_prompt(editor, QMessageBox.StandardButton.Save)
     window.workspace.nav.setCurrentRow(0)
     assert window.workspace.stack.currentIndex() == 0
+    wait_saved(qtbot, editor)
     stored = load_entity(session.conn, PrisonerRecord, record.id)
     assert stored is not None and stored.given_name == "Олексій"
 
@@ -205,6 +211,7 @@ def test_a_lock_keeps_a_draft_that_comes_back(qtbot: QtBot, window: MainWindow) 
     _type(qtbot, editor, "given_name", "Олексій")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session is None  # locked without asking: the idle lock cannot wait
+    qtbot.waitUntil(lambda: pending_closes() == 0)  # the draft is written, then the vault closed
     session = unlock(qtbot, window)
     editor = _page(window, "prisoners").open_record(record.id)
     assert editor is not None
@@ -212,6 +219,7 @@ def test_a_lock_keeps_a_draft_that_comes_back(qtbot: QtBot, window: MainWindow) 
     assert form.values()["given_name"] == "Олексій"
     assert editor.dirty and editor.banner.isVisible()
     editor.save_button.click()
+    wait_saved(qtbot, editor)
     stored = load_entity(session.conn, PrisonerRecord, record.id)
     assert stored is not None and stored.given_name == "Олексій"
     assert session.conn.execute("SELECT count(*) FROM draft").fetchone()[0] == 0

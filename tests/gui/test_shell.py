@@ -12,7 +12,7 @@ from caseapp.vault.vault import Vault
 from tests.conftest import ADMIN, PASSPHRASE
 from tests.gui.conftest import unlock
 from ui.main_window import MainWindow, Workspace
-from ui.worker import close_vault
+from ui.worker import close_vault_now
 
 
 def test_wrong_passphrase_shows_an_inline_message(qtbot: QtBot, window: MainWindow) -> None:
@@ -91,7 +91,7 @@ def test_first_run_wizard_creates_a_vault_and_shows_the_recovery_key(
         wizard.accept()
     assert win.session is not None and win.session.account.username == "coordinator1"
     assert isinstance(win.centralWidget(), Workspace)
-    close_vault(win.session.vault)
+    close_vault_now(win.session.vault)
     win.session = None
     vault = Vault.unlock_with_recovery_key(path, key)  # the key shown really opens the vault
     vault.close()

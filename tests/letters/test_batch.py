@@ -20,7 +20,8 @@ from caseapp.letters import (
     owed_letters,
     write_batch,
 )
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from caseapp.tasks import Progress
 from tests.letters.helpers import TODAY, add_case, add_round, pdf_pages, pdf_text
 

@@ -9,7 +9,8 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.domain.models import LetterRecord
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from tests.conftest import PASSPHRASE, make_account
 from tests.letters.helpers import add_case, pdf_text
 

@@ -7,7 +7,8 @@ import pytest
 from caseapp.domain.models import LETTER_KINDS, LetterRecord, Link, PrisonerRecord
 from caseapp.errors import PermissionDenied
 from caseapp.letters import LetterBlocked, LetterSpec, generate_letter, preview_letter
-from caseapp.store import Session, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Session
 from tests.conftest import make_account
 from tests.letters.helpers import TODAY, add_case, add_event, add_round
 

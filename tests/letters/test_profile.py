@@ -11,7 +11,8 @@ from caseapp.domain.models import Setting
 from caseapp.errors import BadInput, PermissionDenied
 from caseapp.letters import OrgProfile, load_profile, save_profile
 from caseapp.letters.profile import PROFILE_KEY
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import Session
 from tests.conftest import make_account
 from tests.letters.helpers import PROFILE
 

@@ -25,7 +25,8 @@ from caseapp.letters import (
     review_pdf,
     search_letters,
 )
-from caseapp.store import Session, list_entities, load_entity
+from caseapp.records import list_entities, load_entity
+from caseapp.store import Session
 from tests.conftest import make_account
 from tests.letters.helpers import TODAY, add_case, add_round, pdf_text
 

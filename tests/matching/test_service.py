@@ -25,7 +25,8 @@ from caseapp.matching.service import (
     suggestion_queue,
     unmerge,
 )
-from caseapp.store import Session, list_entities, load_entity
+from caseapp.records import list_entities, load_entity
+from caseapp.store import Session
 from tests.conftest import make_account
 
 
@@ -195,7 +196,7 @@ def test_index_cache_follows_changes(session: Session) -> None:
             PrisonerRecord(family_name="Коваленко", given_name="Олександр", birth_date="1990-05-12")
         )
         txn.delete(PrisonerRecord, strong.id)
-    cache.note(session.last_changes)
+    cache.note(txn.changes)
     assert cache.get(session.conn) is index
     assert strong.id not in index and added.id in index and form.id
     rematch(session, index=cache.get(session.conn))

@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 
 from caseapp.attachments import (
     AttachmentInfo,
-    add_attachment,
+    attach_file,
     attachment_data,
     is_image,
     list_attachments,
     read_file_for_attachment,
+    remove_attachment,
 )
-from caseapp.domain.models import Attachment
-from caseapp.store import Session
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
 from ui.operations import Operations
-from ui.worker import Task, run_in_background
+from ui.worker import Task
 
 
 def size_text(size: int) -> str:
@@ -163,18 +163,15 @@ class AttachmentsPanel(QWidget):
         if owner_id is None:
             return
 
-        def work(_progress: Progress) -> object:
+        def work(_progress: Progress) -> ChangeSet:
             data = read_file_for_attachment(path)
-            with session.transaction("attach file") as txn:
-                add_attachment(txn, owner_type, owner_id, data, path.name)
-            return session.last_changes
+            return attach_file(session, owner_type, owner_id, data, path.name)
 
-        def done(changes: object) -> None:
-            self.refresh()
-            self.operations.did_change(changes)  # type: ignore[arg-type]
-
-        self.task = run_in_background(
-            self, work, title=self.tr("Attaching the file…"), on_success=done
+        self.task = self.operations.write(
+            self,
+            work,
+            title=self.tr("Attaching the file…"),
+            on_success=lambda _changes: self.refresh(),
         )
 
     def view_selected(self) -> None:
@@ -230,11 +227,10 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.session.transaction("remove attachment") as txn:
-                txn.delete(Attachment, info.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
-        self.operations.did_change(self.session.last_changes)
+        session = self.session
+        self.task = self.operations.write(
+            self,
+            lambda _progress: remove_attachment(session, info.id),
+            title=self.tr("Removing the attachment…"),
+            on_success=lambda _changes: self.refresh(),
+        )

@@ -42,7 +42,8 @@ from caseapp.matching.service import (
     unmerge,
 )
 from caseapp.permissions import may_write
-from caseapp.store import ChangeSet, Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 from ui.models.row_list import RowListModel
@@ -279,9 +280,7 @@ class DuplicatesPage(QWidget):
         self._write(lambda _p: unmerge(session, txn_id), self.tr("Unmerging…"))
 
     def _write(self, fn: Any, title: str) -> None:
-        def done(_result: object) -> None:
-            changes: ChangeSet = self.session.last_changes
-            self.operations.did_change(changes)
+        def done(changes: ChangeSet) -> None:
             self.model.set_rows(
                 [
                     r
@@ -292,7 +291,12 @@ class DuplicatesPage(QWidget):
             self._show_pair(self.current_pair())
             self.load_merges()
 
-        self.task = run_in_background(self, fn, title=title, on_success=done, cancellable=False)
+        def work(progress: Progress) -> ChangeSet:
+            with collecting_changes() as committed:
+                fn(progress)
+            return ChangeSet.union(committed)
+
+        self.task = self.operations.write(self, work, title=title, on_success=done)
         self.task.finished.connect(self._update_buttons)
         self._update_buttons()
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,7 +32,9 @@ from caseapp.domain.models import Entity
 from caseapp.drafts import delete_draft, load_draft, save_draft
 from caseapp.errors import ValidationError
 from caseapp.permissions import may_write
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import ChangeSet, Session
+from caseapp.tasks import Progress
 from ui.errors import message_for, show_error
 from ui.forms import ERROR_STYLE, FieldForm, error_text
 from ui.labels import field_label
@@ -38,6 +42,7 @@ from ui.operations import Operations
 from ui.pages.attachments import AttachmentsPanel
 from ui.pages.history import HistoryPanel
 from ui.pages.parts import PartsTable
+from ui.worker import Task, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +87,7 @@ class RecordEditor(QWidget):
         self.exists = record_id is not None
         self.read_only = not may_write(session.role, self.entity_class.ENTITY)
         self.prompt: QMessageBox | None = None
+        self.save_task: Task | None = None
 
         self.title = QLabel()
         self.title.setObjectName("editorTitle")
@@ -270,7 +276,12 @@ class RecordEditor(QWidget):
     # --- saving --------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate, then write the record and its parts in one transaction. True if saved."""
+        """Validate, then write the record and its parts in one transaction on the writer.
+
+        True if the save was sent (it completes shortly after, without the GUI waiting for
+        the vault); False if the form has errors. If the write then fails, the record's draft
+        is kept and the reason is shown.
+        """
         if self.read_only:
             return False
         self.show_all_errors = True
@@ -278,35 +289,54 @@ class RecordEditor(QWidget):
             self._reveal_first_error()
             return False
         entity = self.current()
-        kind = self.entity_class.ENTITY.replace("_", " ")
-        try:
-            with self.session.transaction(f"{'edit' if self.exists else 'create'} {kind}") as txn:
-                if self.exists:
+        cls = self.entity_class
+        kind = cls.ENTITY.replace("_", " ")
+        exists = self.exists
+        session = self.session
+        parts_writers = [parts.writer(entity.id) for parts in self.parts]
+        alive = shiboken_alive(self)
+
+        def work(_progress: Progress) -> _Saved:
+            with session.transaction(f"{'edit' if exists else 'create'} {kind}") as txn:
+                if exists:
                     txn.save(entity)
                 else:
                     txn.create(entity)
-                for parts in self.parts:
-                    parts.apply(txn, entity.id)
-        except ValidationError as exc:
-            for form in self.forms:
-                form.show_errors(exc.errors)
-            self.error_label.setText(message_for(exc))
-            self.error_label.show()
-            return False
-        except Exception as exc:
+                for write_parts in parts_writers:
+                    write_parts(txn)
+            conn = session.conn
+            delete_draft(conn, session.account.id, cls.ENTITY, entity.id)
+            delete_draft(conn, session.account.id, cls.ENTITY, None)
+            return _Saved(load_entity(conn, cls, entity.id), txn.changes)
+
+        def done(result: _Saved) -> None:
+            if not alive():
+                return
+            stored = result.stored
+            self.exists = True
+            self.banner.hide()
+            self.load_record(stored if stored is not None else entity)
+            self.saved.emit(entity.id)
+
+        def failed(exc: BaseException) -> None:
+            if not alive():
+                show_error(None, exc)
+                return
+            if isinstance(exc, ValidationError):
+                for form in self.forms:
+                    form.show_errors(exc.errors)
+                self.error_label.setText(message_for(exc))
+                self.error_label.show()
+                return
             show_error(self, exc)
-            return False
-        changes = self.session.last_changes
-        delete_draft(
-            self.session.conn, self.session.account.id, self.entity_class.ENTITY, entity.id
+
+        self.save_task = self.operations.write(
+            self.operations,
+            work,
+            title=self.tr("Saving…"),
+            on_success=done,
+            on_failure=failed,
         )
-        delete_draft(self.session.conn, self.session.account.id, self.entity_class.ENTITY, None)
-        self.exists = True
-        self.banner.hide()
-        stored = load_entity(self.session.conn, self.entity_class, entity.id)
-        self.load_record(stored if stored is not None else entity)
-        self.operations.did_change(changes)
-        self.saved.emit(entity.id)
         return True
 
     def _reveal_first_error(self) -> None:
@@ -322,18 +352,27 @@ class RecordEditor(QWidget):
                 return
 
     def discard(self) -> None:
-        delete_draft(
-            self.session.conn,
-            self.session.account.id,
-            self.entity_class.ENTITY,
-            self.record.id if self.exists else None,
-        )
+        self._forget_draft(self.record.id if self.exists else None)
         if self.exists:
             stored = load_entity(self.session.conn, self.entity_class, self.record.id)
             self.load_record(stored if stored is not None else self.record)
         else:
             self.load_record(self.new_record())
         self.banner.hide()
+
+    def _forget_draft(self, record_id: str | None) -> None:
+        session, entity_type = self.session, self.entity_class.ENTITY
+
+        def work(_progress: Progress) -> None:
+            delete_draft(session.conn, session.account.id, entity_type, record_id)
+
+        run_in_background(
+            self.operations,
+            work,
+            title=self.tr("Discarding changes…"),
+            on_failure=_log_draft_failure,
+            cancellable=False,
+        )
 
     def discard_with_confirmation(self) -> None:
         answer = QMessageBox.question(
@@ -366,6 +405,8 @@ class RecordEditor(QWidget):
         answer = box.exec()
         self.prompt = None
         if answer == QMessageBox.StandardButton.Save:
+            # Keep the edits as a draft first: if the save then fails, nothing is lost.
+            self.save_draft()
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.discard()
@@ -388,19 +429,24 @@ class RecordEditor(QWidget):
         }
 
     def save_draft(self) -> None:
-        """Keep unsaved edits in the vault (encrypted); called by a timer and before a lock."""
+        """Keep unsaved edits in the vault (encrypted), on the writer; called by a timer and
+        before a lock (the lock closes the vault only after this write)."""
         if not self.dirty or not self.session.vault.is_open:
             return
-        try:
-            save_draft(
-                self.session.conn,
-                self.session.account.id,
-                self.entity_class.ENTITY,
-                self.record.id if self.exists else None,
-                self.draft_payload(),
-            )
-        except Exception as exc:  # the type only: a message could quote personal data
-            log.error("could not keep a draft: %s", type(exc).__name__)
+        session, entity_type = self.session, self.entity_class.ENTITY
+        record_id = self.record.id if self.exists else None
+        payload = self.draft_payload()
+
+        def work(_progress: Progress) -> None:
+            save_draft(session.conn, session.account.id, entity_type, record_id, payload)
+
+        run_in_background(
+            self.operations,
+            work,
+            title=self.tr("Keeping a draft…"),
+            on_failure=_log_draft_failure,
+            cancellable=False,
+        )
 
     def _restore_draft(self) -> None:
         draft = load_draft(
@@ -456,3 +502,19 @@ class RecordEditor(QWidget):
                     self.load_record(stored)
         elif self.exists and changes.touches("attachment"):
             self.history.refresh()
+
+
+def _log_draft_failure(exc: BaseException) -> None:
+    log.error("could not keep or drop a draft: %s", type(exc).__name__)  # type only: no data
+
+
+class _Saved(NamedTuple):
+    """The stored record (for the editor) and the ChangeSet the writer broadcasts."""
+
+    stored: Entity | None
+    changes: ChangeSet
+
+
+def shiboken_alive(widget: QWidget) -> Callable[[], bool]:
+    """A check that the widget still exists (a reply may arrive after it was closed)."""
+    return lambda: shiboken6.isValid(widget)

@@ -154,15 +154,14 @@ class BatchDialog(QDialog):
             )
 
         self.generate_button.setEnabled(False)
-        self.task = run_in_background(
-            self, job, title=self.tr("Generating letters…"), on_success=self._done
+        self.task = self.operations.write(
+            self, job, title=self.tr("Generating letters…"), on_success=self._done, cancellable=True
         )
 
     def _done(self, result: BatchResult) -> None:
         self.batch_result = result
         self.request_ids = []
         self.found_label.setText("")
-        self.operations.did_change(self.session.last_changes)
         self.summary_label.setText(
             self.tr("%n letter(s) generated", "", len(result.letters))
             + " · "

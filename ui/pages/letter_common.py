@@ -20,8 +20,9 @@ from caseapp.letters import (
     AWAITING_APPROVAL,
     LetterBlocked,
 )
+from caseapp.records import list_entities
 from caseapp.search import search_clause
-from caseapp.store import Session, list_entities
+from caseapp.store import Session
 from ui.errors import message_for
 
 Index = QModelIndex | QPersistentModelIndex

@@ -204,12 +204,13 @@ class NewLetterDialog(QDialog):
         self.refusal_label.hide()
         self.preview_button.setEnabled(False)
         self.generate_button.setEnabled(False)
-        self.task = run_in_background(
+        self.task = self.operations.write(
             self,
             job,
             title=self.tr("Preparing the letter…"),
             on_success=done,
             on_failure=self._failed,
+            cancellable=True,
         )
         self.task.finished.connect(self._enable)
 
@@ -232,7 +233,6 @@ class NewLetterDialog(QDialog):
         self._run(generate_letter, self._generated)
 
     def _generated(self, record: LetterRecord) -> None:
-        self.operations.did_change(self.session.last_changes)
         self.generated.emit(record)
         self.view.set_pdf(record.pdf)
         awaiting = letter_state(record) == AWAITING_APPROVAL

@@ -143,10 +143,9 @@ class ProfileDialog(QDialog):
         profile, session = self.profile(), self.session
 
         def saved(_result: object) -> None:
-            self.operations.did_change(session.last_changes)
             self.accept()
 
-        self.task = run_in_background(
+        self.task = self.operations.write(
             self,
             lambda _p: save_profile(session, profile),
             title=self.tr("Saving…"),

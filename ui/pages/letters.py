@@ -369,11 +369,10 @@ class LettersPage(QWidget):
         session = self.session
 
         def done(_record: object) -> None:
-            self.operations.did_change(session.last_changes)
             if viewer is not None:
                 viewer.accept()
 
-        self.task = run_in_background(
+        self.task = self.operations.write(
             self,
             lambda _p: approve_letter(session, letter_id),
             title=self.tr("Approving…"),
@@ -395,11 +394,10 @@ class LettersPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self.task = run_in_background(
+        self.task = self.operations.write(
             self,
             lambda _p: mark_delivery(session, record.id, status),
             title=self.tr("Saving…"),
-            on_success=lambda _r: self.operations.did_change(session.last_changes),
         )
 
     def batch(self) -> BatchDialog:

@@ -36,7 +36,8 @@ from caseapp.matching.service import (
     reopen_link,
 )
 from caseapp.permissions import may_write
-from caseapp.store import Session, load_entity
+from caseapp.records import load_entity
+from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
 from ui.labels import field_label
 from ui.pages.history import local_time
@@ -260,12 +261,16 @@ class MatchReview(QWidget):
             self._run(lambda _p: reopen_link(self.session, link_id), self.tr("Reopening…"))
 
     def _run(self, fn: Callable[[Progress], None], title: str) -> None:
-        def done(_result: object) -> None:
-            changes = self.session.last_changes
+        def work(progress: Progress) -> ChangeSet:
+            with collecting_changes() as committed:
+                fn(progress)
+            return ChangeSet.union(committed)
+
+        def done(changes: ChangeSet) -> None:
             self.show_link(self.link.id if self.link else None)
             self.decided.emit(changes)
 
-        self.task = run_in_background(self, fn, title=title, on_success=done, cancellable=False)
+        self.task = run_in_background(self, work, title=title, on_success=done, cancellable=False)
         self.task.finished.connect(self._update_buttons)
         self._update_buttons()
 

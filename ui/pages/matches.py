@@ -43,7 +43,7 @@ from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.match_review import MatchReview, band_label, status_label
 from ui.query_runner import QueryRunner
-from ui.worker import Task, run_in_background
+from ui.worker import Task
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -292,11 +292,12 @@ class MatchesPage(QWidget):
             index = cache.get(session.conn, progress)
             return rematch(session, request_ids, progress, index=index)
 
-        self.task = run_in_background(
+        self.task = self.operations.write(
             self,
             work,
             title=self.tr("Looking for matches…"),
             on_success=self._rematched,
+            cancellable=True,
         )
         self.task.finished.connect(self._rematch_finished)
         return self.task
@@ -314,7 +315,6 @@ class MatchesPage(QWidget):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.dropped))
         )
-        self.operations.did_change(self.session.last_changes)
 
     def _rematch_finished(self) -> None:
         self.rematch_button.setEnabled(True)

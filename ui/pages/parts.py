@@ -7,6 +7,7 @@ dialog with the same inline validation as the record's own fields.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.models import Entity
-from caseapp.store import Txn, list_entities
+from caseapp.records import list_entities
+from caseapp.store import Txn
 from caseapp.vault.connection import Connection
 from ui.forms import FieldForm
 from ui.labels import field_label, value_label
@@ -255,17 +257,25 @@ class PartsTable(QWidget):
         self._removed = [str(r) for r in payload.get("removed", [])]
         self.model.set_items(items)
 
-    def apply(self, txn: Txn, owner_id: str) -> None:
-        """Write the staged edits inside the record's transaction."""
-        for removed in self._removed:
-            if removed in self._loaded:
-                txn.delete(self.cls, removed)
-        for item in self.model.items:
-            setattr(item, self.owner_field, owner_id)
-            if item.id not in self._loaded:
-                txn.create(item)
-            elif item.to_fields() != self._loaded[item.id]:
-                txn.save(item)
+    def writer(self, owner_id: str) -> Callable[[Txn], None]:
+        """The staged edits, copied now (on the GUI thread), as a function that writes them
+        inside the record's transaction on the writer thread."""
+        removed = [r for r in self._removed if r in self._loaded]
+        items = [copy.deepcopy(item) for item in self.model.items]
+        loaded = dict(self._loaded)
+        cls, owner_field = self.cls, self.owner_field
+
+        def write(txn: Txn) -> None:
+            for item_id in removed:
+                txn.delete(cls, item_id)
+            for item in items:
+                setattr(item, owner_field, owner_id)
+                if item.id not in loaded:
+                    txn.create(item)
+                elif item.to_fields() != loaded[item.id]:
+                    txn.save(item)
+
+        return write
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -43,8 +43,9 @@ from caseapp.listing import (
     save_filter,
     saved_filters,
 )
+from caseapp.records import list_entities
 from caseapp.search import is_searchable
-from caseapp.store import Session, list_entities
+from caseapp.store import Session
 from ui.errors import show_error
 from ui.forms import INVALID_STYLE
 from ui.labels import field_label, value_label
@@ -418,13 +419,17 @@ class RecordListPage(QWidget):
         )
         if not ok or not name.strip():
             return
-        try:
-            save_filter(self.session, self.kind, name, self.current_filter())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.operations.did_change(self.session.last_changes)
-        self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findText(name.strip())))
+        session, kind, flt = self.session, self.kind, self.current_filter()
+
+        def chosen(_changes: object) -> None:
+            self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findText(name.strip())))
+
+        self.filter_task = self.operations.write(
+            self,
+            lambda _progress: save_filter(session, kind, name, flt),
+            title=self.tr("Saving the filter…"),
+            on_success=chosen,
+        )
 
     def delete_saved_filter(self) -> None:
         index = self.saved_combo.currentIndex()
@@ -445,8 +450,12 @@ class RecordListPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        delete_filter(self.session, filters[0].id)
-        self.operations.did_change(self.session.last_changes)
+        session, filter_id = self.session, filters[0].id
+        self.filter_task = self.operations.write(
+            self,
+            lambda _progress: delete_filter(session, filter_id),
+            title=self.tr("Deleting the filter…"),
+        )
 
     # --- import and export ---------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from caseapp.domain.models import Account, ContactLog, Entity, NameForm, TracingRequest
 from caseapp.history import field_history
 from caseapp.permissions import may_write
-from caseapp.store import list_entities
+from caseapp.records import list_entities
 from ui.labels import value_label
 from ui.pages.editor import RecordEditor, scrolling
 from ui.pages.history import local_time
@@ -156,16 +156,11 @@ class RequestEditor(RecordEditor):
 
     def show_matches(self) -> None:
         """Open the suggestion queue filtered to this request (leaving the editor as usual)."""
-        workspace = getattr(self.window(), "workspace", None)
-        if workspace is None or not self.exists:
+        if not self.exists:
             return
-        record_id, heading = self.record.id, person_heading(self.record)
+        heading = person_heading(self.record)
         label = " ".join(p for p in (getattr(self.record, "ref", None), heading) if p)
-        workspace.show_page("matches")
-        page = workspace.current_page()
-        show_request = getattr(page, "show_request", None)
-        if callable(show_request):
-            show_request(record_id, label)
+        self.operations.navigate.emit("matches", self.record.id, label)
 
     def after_load(self) -> None:
         button = getattr(self, "letter_button", None)

@@ -1,0 +1,107 @@
+"""The task panel in the status bar: long jobs with their progress and Cancel, never modal.
+
+Shows the newest job that has lasted a moment (quick saves never flash), its progress and a
+Cancel button; when several run, a menu lists every one (each can be cancelled). The user keeps
+reading, searching and locking meanwhile: nothing here blocks the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QProgressBar, QToolButton, QWidget
+
+from ui.worker import TASKS, Task
+
+
+class TaskPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskPanel")
+        self.label = QLabel()
+        self.label.setObjectName("taskTitle")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("taskProgress")
+        self.bar.setTextVisible(True)
+        # As wide as about 14 characters of the interface font, whatever the language.
+        self.bar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("taskCancel")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel_current)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("taskMore")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self.more_button.setMenu(self.menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.more_button)
+        self.timer = QTimer(self)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.refresh)
+        TASKS.added.connect(self._added)
+        TASKS.removed.connect(self._removed)
+        self.refresh()
+
+    def shown_tasks(self) -> list[Task]:
+        """The jobs listed: those that lasted long enough to be worth showing."""
+        return [t for t in TASKS.running if t.visible]
+
+    def current(self) -> Task | None:
+        tasks = self.shown_tasks()
+        return tasks[-1] if tasks else None
+
+    def _added(self, task: Task) -> None:
+        task.changed.connect(self.refresh)
+
+    def _removed(self, _task: Task) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        tasks = self.shown_tasks()
+        task = tasks[-1] if tasks else None
+        self.setVisible(task is not None)
+        if task is None:
+            self.timer.stop()
+            return
+        if not self.timer.isActive():
+            self.timer.start()
+        progress = task.progress
+        title = task.title
+        if progress.cancelled:
+            title = self.tr("%1 (stopping…)").replace("%1", title)
+        self.label.setText(title)
+        if progress.total <= 0:
+            self.bar.setRange(0, 0)  # busy indicator while the size is unknown
+        else:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(progress.fraction * 1000))
+            self.bar.setFormat(f"{int(progress.fraction * 100)} %")
+        self.cancel_button.setEnabled(task.cancellable and not progress.cancelled)
+        self.cancel_button.setToolTip(
+            self.tr("Stop “%1”; nothing it did is kept.").replace("%1", task.title)
+        )
+        others = len(tasks) - 1
+        self.more_button.setVisible(others > 0)
+        self.more_button.setText(self.tr("+%n more", "", others))
+        self.more_button.setToolTip(self.tr("Every running job, to follow or cancel"))
+
+    def _cancel_current(self) -> None:
+        task = self.current()
+        if task is not None and task.cancellable:
+            task.cancel()
+        self.refresh()
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        for task in reversed(self.shown_tasks()):
+            percent = (
+                "" if task.progress.total <= 0 else f" — {int(task.progress.fraction * 100)} %"
+            )
+            action = self.menu.addAction(self.tr("Cancel “%1”").replace("%1", task.title + percent))
+            action.setEnabled(task.cancellable and not task.progress.cancelled)
+            action.triggered.connect(task.cancel)
