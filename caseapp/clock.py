@@ -26,6 +26,11 @@ class HLC:
         return cls(int(wall), int(counter), device)
 
 
+def wall_ms() -> int:
+    """The laptop's wall clock in milliseconds (replaced in tests by one that goes backwards)."""
+    return int(time.time() * 1000)
+
+
 class HybridClock:
     """Issues monotonically increasing timestamps for one device."""
 
@@ -34,7 +39,7 @@ class HybridClock:
     ) -> None:
         self.device_id = device_id
         self._last = last or HLC(0, 0, device_id)
-        self._now_ms = now_ms or (lambda: int(time.time() * 1000))
+        self._now_ms = now_ms or (lambda: wall_ms())
 
     @property
     def last(self) -> HLC:

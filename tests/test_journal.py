@@ -143,17 +143,50 @@ def test_reference_numbers_are_unique_and_carry_the_device(session: Session) -> 
     assert [r[-5:] for r in refs if r] == ["00001", "00002", "00003"]
 
 
-def test_the_clock_survives_a_reopen(session: Session) -> None:
-    with session.transaction("a") as txn:
-        person = txn.create(PrisonerRecord(family_name="A"))
-    last = session.vault.clock.last
+def test_the_clock_survives_a_reopen_when_the_wall_clock_goes_back(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop whose clock is set back (flat CMOS battery, a time-zone fix) must still stamp
+    later changes after earlier ones: the clock resumes from the stamp saved in the vault."""
+    now = [1_900_000_000_000]
+    monkeypatch.setattr("caseapp.clock.wall_ms", lambda: now[0])
     path = session.vault.path
     session.vault.close()
+    vault, account = Vault.unlock(path, "admin", PASSPHRASE)  # a clock that reads ``now``
+    with Session(vault, account).transaction("a") as txn:
+        person = txn.create(PrisonerRecord(family_name="A"))
+    (first,) = _journal(Session(vault, account), person.id)
+    assert HLC.decode(str(first["hlc"])).wall_ms == now[0]
+    vault.close()
+    now[0] -= 3_600_000  # an hour back
     vault, account = Vault.unlock(path, "admin", PASSPHRASE)
     again = Session(vault, account)
     with again.transaction("b") as txn:
         txn.update(PrisonerRecord, person.id, unit="u")
-    assert vault.clock.last > last
+    first_hlc, second_hlc = (str(e["hlc"]) for e in _journal(again, person.id))
+    assert second_hlc > first_hlc
+    assert HLC.decode(second_hlc) > HLC.decode(first_hlc)
+    vault.close()
+
+
+def test_delete_and_restore_need_the_right_to_write(session: Session) -> None:
+    """A viewer may neither delete nor restore (nor undo) a record; nothing changes."""
+    with session.transaction("register") as txn:
+        kept = txn.create(PrisonerRecord(family_name="Шевчук"))
+        gone = txn.create(PrisonerRecord(family_name="Мельник"))
+    with session.transaction("remove") as txn:
+        txn.delete(PrisonerRecord, gone.id)
+    make_account(session, "reader", "viewer")
+    vault, account = Vault.unlock(session.vault.path, "reader", PASSPHRASE)
+    viewer = Session(vault, account)
+    before = viewer.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
+    with pytest.raises(PermissionDenied), viewer.transaction("delete") as txn:
+        txn.delete(PrisonerRecord, kept.id)
+    with pytest.raises(PermissionDenied), viewer.transaction("restore") as txn:
+        txn.restore(PrisonerRecord, gone.id)
+    assert load_entity(viewer.conn, PrisonerRecord, kept.id) is not None
+    assert load_entity(viewer.conn, PrisonerRecord, gone.id) is None
+    assert viewer.conn.execute("SELECT count(*) FROM journal").fetchone()[0] == before
     vault.close()
 
 

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from caseapp.matching.index import MatchIndex, MatchResult
 from caseapp.matching.person import PersonInput, Prepared
+from caseapp.tasks import Progress, step
 
 T = TypeVar("T")
 Transform = Callable[[str, list[MatchResult]], Any]
@@ -50,16 +51,23 @@ def match_many(
     workers: int = 1,
     chunk_size: int = 200,
     transform: Callable[[str, list[MatchResult]], T] = _keep,  # type: ignore[assignment]
+    progress: Progress | None = None,
 ) -> Iterator[T]:
     """``transform(query id, results)`` for each of ``people`` (or already prepared persons),
-    in order; by default the pair ``(query id, results)`` itself."""
+    in order; by default the pair ``(query id, results)`` itself.
+
+    ``progress`` advances per person and is checked as often, so Cancel (or a lock) stops
+    the scoring within milliseconds, not only between SQL statements.
+    """
     if workers <= 1 or len(people) < 2 * chunk_size:
         for person in people:
             yield transform(person.id, _one(index, person, top))
+            step(progress)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunks = [people[i : i + chunk_size] for i in range(0, len(people), chunk_size)]
     with context.Pool(workers, initializer=_init, initargs=(index, top, transform)) as pool:
         for batch in pool.imap(_run, chunks):
+            step(progress, len(batch))  # leaving the ``with`` terminates the pool
             yield from batch

@@ -422,7 +422,7 @@ def duplicate_pairs(
 ) -> list[DuplicatePair]:
     """Likely duplicate prisoner records, best first (worker thread)."""
     index = build_index(conn, progress)
-    return find_duplicates(index, threshold=threshold)
+    return find_duplicates(index, threshold=threshold, progress=progress)
 
 
 def merge_prisoners(session: Session, keep_id: str, merge_id: str) -> str:
