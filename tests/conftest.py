@@ -6,8 +6,10 @@ refuses unless ``CASEAPP_TEST_WEAK_KDF=1`` (set here, for the test process only)
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,13 @@ from caseapp.domain.models import Account
 from caseapp.store import Session
 from caseapp.vault.keyslots import TEST_KDF, keyfile_paths
 from caseapp.vault.vault import Vault
+
+#: Qt keeps per-user settings (window geometry) under $XDG_CONFIG_HOME: point it at a folder of
+#: this test run, so tests never write into the real user's settings (as CASEAPP_HOME does for
+#: ours). Set before Qt first reads it; tests/gui/conftest.py also pins QSettings' paths.
+QT_SETTINGS_HOME = tempfile.mkdtemp(prefix="caseapp-test-qsettings-")
+os.environ["XDG_CONFIG_HOME"] = QT_SETTINGS_HOME
+atexit.register(shutil.rmtree, QT_SETTINGS_HOME, ignore_errors=True)
 
 ADMIN = "admin"
 PASSPHRASE = "correct horse battery"

@@ -6,17 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, QT_SETTINGS_HOME
 from ui.main_window import MainWindow
 from ui.pages.editor import RecordEditor
 from ui.worker import close_vault_now
+
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, QT_SETTINGS_HOME)
+    QSettings.setPath(_format, QSettings.Scope.SystemScope, QT_SETTINGS_HOME)
 
 
 def _forget_unsaved_edits(win: QWidget) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from caseapp.settings import MachineSettings
 from caseapp.vault.vault import Vault
-from tests.conftest import ADMIN, PASSPHRASE
+from tests.conftest import ADMIN, PASSPHRASE, QT_SETTINGS_HOME
 from tests.gui.conftest import unlock
 from ui.main_window import MainWindow, Workspace
 from ui.worker import close_vault_now
@@ -108,3 +108,11 @@ def test_weak_passphrase_in_wizard_is_explained(qtbot: QtBot, tmp_path: Path) ->
     win.wizard.next()
     qtbot.waitUntil(lambda: "at least 10" in page.error_label.text(), timeout=5000)
     assert not (tmp_path / "w.caseapp").exists()
+
+
+def test_window_settings_stay_out_of_the_real_home(qtbot: QtBot, window: MainWindow) -> None:
+    """Closing the window stores its geometry: in the test run's folder, never the user's."""
+    window.close()
+    settings = QSettings("CaseApp", "CaseApp")
+    assert Path(settings.fileName()).resolve().is_relative_to(Path(QT_SETTINGS_HOME).resolve())
+    assert settings.value("main/geometry") is not None
