@@ -171,7 +171,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery key"))
         self.vault_path = vault_path
-        self.task = None
+        self.task: Task | None = None
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText("XXXXX-XXXXX-…")
         self.user_edit = QLineEdit(username or "admin")

@@ -131,7 +131,7 @@ class DuplicatesPage(QWidget):
 
         self.find_button = QPushButton(self.tr("Find duplicates"))
         self.find_button.setObjectName("findDuplicates")
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_duplicates)
         intro = QLabel(
             self.tr(
                 "Prisoner records that probably describe the same person (one person on several "
@@ -205,7 +205,7 @@ class DuplicatesPage(QWidget):
 
     # --- pairs ---------------------------------------------------------------------------------
 
-    def find(self) -> Task:
+    def find_duplicates(self) -> Task:
         conn_of = self.session.vault.connection
         self.task = run_in_background(
             self,

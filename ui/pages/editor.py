@@ -346,7 +346,8 @@ class RecordEditor(QWidget):
         for form in self.forms:
             if errors[0].field in form.fields:
                 for i in range(self.tabs.count()):
-                    if self.tabs.widget(i).isAncestorOf(form):
+                    tab = self.tabs.widget(i)
+                    if tab is not None and tab.isAncestorOf(form):
                         self.tabs.setCurrentIndex(i)
                 form.widget(errors[0].field).setFocus()
                 return

@@ -63,7 +63,7 @@ class ImportWizard(QDialog):
         self.kind = kind
         self.table: Table | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.task: Task | None = None
         self.setWindowTitle(
             self.tr("Import tracing requests")
@@ -396,7 +396,7 @@ class ImportWizard(QDialog):
         self._start(work, self.tr("Importing…"), self._imported)
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         plan = self.plan
         assert plan is not None
         self.done_label.setText(

@@ -44,7 +44,9 @@ class RecordsPage(QWidget):
         self.editor = editor
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
-        editor.tabs.widget(0).setFocus()
+        first_tab = editor.tabs.widget(0)
+        if first_tab is not None:
+            first_tab.setFocus()
         return editor
 
     def show_list(self) -> None:
