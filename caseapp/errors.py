@@ -6,7 +6,9 @@ in a dialog (``ui/errors.py``). Messages never contain personal data from record
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 class CaseAppError(Exception):
@@ -63,13 +65,64 @@ class Cancelled(CaseAppError):
         super().__init__("Cancelled. Nothing was changed.")
 
 
+#: The English text of each field-error code; ``{name}`` fields come from the error's
+#: ``params``. A message never quotes the value itself: it may reach the CLI's stderr, an import
+#: report or a log, and the value may be a person's name or birth date.
+FIELD_MESSAGES: dict[str, str] = {
+    "required": "is required",
+    "name_required": "a family name or a given name is required",
+    "closed_needs_reason": "a closed request needs a reason",
+    "rejection_needs_reason": "a rejection needs a reason",
+    "not_a_number": "must be a number",
+    "not_yes_no": "must be yes or no",
+    "not_a_date": "is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
+    "not_a_choice": "is not one of: {allowed}",
+    "year_out_of_range": "year {year} is outside {low}–{high}",
+    "month_missing": "month {month} does not exist",
+    "day_missing": "day {day} does not exist in that month",
+}
+
+
 @dataclass(frozen=True)
 class FieldError:
+    """One invalid field: a ``code`` (key of ``FIELD_MESSAGES``) and its parameters.
+
+    Screens translate by code, never by matching English text. A code that is not in the table
+    is shown as it is (free text from a caller that has no code yet).
+    """
+
     field: str
-    message: str
+    code: str
+    params: Mapping[str, object] = dataclass_field(default_factory=dict, hash=False)
+
+    @property
+    def template(self) -> str:
+        return FIELD_MESSAGES.get(self.code, self.code)
+
+    @property
+    def message(self) -> str:
+        """The English message."""
+        return self.template.format(**self.params) if self.params else self.template
+
+    def localized(self, lang: str) -> str:
+        from caseapp.i18n import translate
+
+        return translate(self.template, lang, **self.params)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+class InvalidValue(ValueError):
+    """A value that cannot be used, as a field-error code (the value is never quoted)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(FieldError("", code, params).message)
+
+    def field_error(self, name: str) -> FieldError:
+        return FieldError(name, self.code, self.params)
 
 
 class ValidationError(BadInput):
@@ -80,4 +133,4 @@ class ValidationError(BadInput):
         super().__init__("; ".join(str(e) for e in errors))
 
     def localized(self, lang: str) -> str:
-        return "; ".join(str(e) for e in self.errors)
+        return "; ".join(f"{e.field}: {e.localized(lang)}" for e in self.errors)

@@ -87,3 +87,15 @@ def test_every_core_catalog_entry_keeps_its_placeholders() -> None:
         catalog = core_catalog(lang)
         for source, target in catalog.items():
             assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", target)), source
+
+
+def test_field_errors_carry_a_code_and_never_the_value() -> None:
+    """Codes and parameters let every screen translate; the value itself is never quoted."""
+    record = PrisonerRecord(family_name="Шевчук", sex="Щербатюк", birth_date="0671234567")
+    errors = {e.field: e for e in record.validate()}
+    assert errors["sex"].code == "not_a_choice" and errors["birth_date"].code == "not_a_date"
+    assert all("Щербатюк" not in str(e) and "0671234567" not in str(e) for e in errors.values())
+    late = PrisonerRecord(family_name="Шевчук", birth_date="1990-02-30").validate()
+    assert [(e.code, dict(e.params)) for e in late] == [("day_missing", {"day": 30})]
+    assert late[0].localized("uk") == "дня 30 немає в цьому місяці"
+    assert str(late[0]) == "birth_date: day 30 does not exist in that month"

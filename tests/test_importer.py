@@ -106,3 +106,28 @@ def test_cancel_rolls_the_whole_import_back(session: Session, tmp_path: Path) ->
         apply_import(session, plan, progress)
     assert list_entities(session.conn, PrisonerRecord) == []
     assert list_entities(session.conn, ImportBatch) == []
+
+
+def test_invalid_cells_are_reported_by_field_without_their_values(
+    session: Session, tmp_path: Path
+) -> None:
+    """A cell can hold anything, a name in the wrong column included: reports name the field
+    and the reason, never the value (they reach stderr, dialogs and logs)."""
+    values = ("Щербатюк-Згурський", "0671234567", "так-ні", "сорок")
+    path = _write(
+        tmp_path / "bad.csv",
+        f"family_name,sex,birth_date,do_not_disclose\nБойко,{values[0]},{values[1]},{values[2]}\n",
+    )
+    plan = plan_import(session.conn, "prisoners", read_table(path))
+    (issue,) = plan.invalid
+    codes = {e.field: e.code for e in issue.errors}
+    assert codes == {
+        "sex": "not_a_choice",
+        "birth_date": "not_a_date",
+        "do_not_disclose": "not_yes_no",
+    }
+    with pytest.raises(ValidationError) as caught:
+        apply_import(session, plan)
+    for text in (str(caught.value), caught.value.localized("uk"), *map(str, issue.errors)):
+        assert not any(value in text for value in values), text
+    assert list_entities(session.conn, PrisonerRecord) == []

@@ -7,7 +7,7 @@ its field. Validation itself is the core's (``Entity.validate``): the form only 
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -47,39 +47,41 @@ INVALID_STYLE = "border: 1px solid #b00020;"
 
 
 def error_text(error: FieldError) -> str:
-    """The core's validation message in the interface language."""
-    message = error.message
-    if message == "is required":
-        return QCoreApplication.translate("forms", "Required.")
-    if message == "a family name or a given name is required":
-        return QCoreApplication.translate("forms", "A family name or a given name is required.")
-    if message == "a closed request needs a reason":
-        return QCoreApplication.translate("forms", "A closed request needs a reason.")
-    if message == "a rejection needs a reason":
-        return QCoreApplication.translate("forms", "A rejection needs a reason.")
-    if message == "must be a number":
-        return QCoreApplication.translate("forms", "Must be a number.")
-    if "is not a date" in message:
-        return QCoreApplication.translate("forms", "Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
-    if "is not one of" in message:
-        return QCoreApplication.translate("forms", "Choose one of the listed values.")
-    if match := re.fullmatch(r"month (\d+) does not exist", message):
-        return QCoreApplication.translate("forms", "Month %1 does not exist.").replace(
-            "%1", match.group(1)
-        )
-    if match := re.fullmatch(r"day (\d+) does not exist in (\S+)", message):
-        return (
-            QCoreApplication.translate("forms", "Day %1 does not exist in %2.")
-            .replace("%1", match.group(1))
-            .replace("%2", match.group(2))
-        )
-    if match := re.fullmatch(r"year (\d+) is outside (\S+)", message):
-        return (
+    """The core's validation message in the interface language, chosen by its code."""
+    params = error.params
+    texts: dict[str, Callable[[], str]] = {
+        "required": lambda: QCoreApplication.translate("forms", "Required."),
+        "name_required": lambda: QCoreApplication.translate(
+            "forms", "A family name or a given name is required."
+        ),
+        "closed_needs_reason": lambda: QCoreApplication.translate(
+            "forms", "A closed request needs a reason."
+        ),
+        "rejection_needs_reason": lambda: QCoreApplication.translate(
+            "forms", "A rejection needs a reason."
+        ),
+        "not_a_number": lambda: QCoreApplication.translate("forms", "Must be a number."),
+        "not_yes_no": lambda: QCoreApplication.translate("forms", "Must be yes or no."),
+        "not_a_date": lambda: QCoreApplication.translate(
+            "forms", "Not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+        ),
+        "not_a_choice": lambda: QCoreApplication.translate(
+            "forms", "Choose one of the listed values."
+        ),
+        "month_missing": lambda: QCoreApplication.translate(
+            "forms", "Month %1 does not exist."
+        ).replace("%1", str(params.get("month", ""))),
+        "day_missing": lambda: QCoreApplication.translate(
+            "forms", "Day %1 does not exist in that month."
+        ).replace("%1", str(params.get("day", ""))),
+        "year_out_of_range": lambda: (
             QCoreApplication.translate("forms", "Year %1 is outside %2.")
-            .replace("%1", match.group(1))
-            .replace("%2", match.group(2))
-        )
-    return message
+            .replace("%1", str(params.get("year", "")))
+            .replace("%2", f"{params.get('low', '')}–{params.get('high', '')}")
+        ),
+    }
+    text = texts.get(error.code)
+    return text() if text is not None else error.message
 
 
 class _Field:

@@ -6,6 +6,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from caseapp.errors import InvalidValue
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -19,23 +21,24 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError with a readable reason."""
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``InvalidValue`` (a ValueError)
+        whose code says why, without quoting the text."""
         cleaned = text.strip()
         match = _PATTERN.match(cleaned)
         if not match:
-            raise ValueError(f"'{cleaned}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+            raise InvalidValue("not_a_date")
         year = int(match.group(1))
         month = int(match.group(2)) if match.group(2) else None
         day = int(match.group(3)) if match.group(3) else None
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValueError(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}")
+            raise InvalidValue("year_out_of_range", year=year, low=MIN_YEAR, high=MAX_YEAR)
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"month {month} does not exist")
+            raise InvalidValue("month_missing", month=month)
         if day is not None:
             assert month is not None
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(f"day {day} does not exist in {year}-{month:02d}")
+                raise InvalidValue("day_missing", day=day)
         return cls(year, month, day)
 
     def __str__(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
 from caseapp.domain.dates import PartialDate
-from caseapp.errors import FieldError
+from caseapp.errors import FieldError, InvalidValue
 
 Value = str | int | float | bytes | None
 
@@ -184,15 +184,17 @@ class Entity:
             if kind == "date":
                 try:
                     PartialDate.parse(str(value))
-                except ValueError as exc:
-                    errors.append(FieldError(f.name, str(exc)))
+                except InvalidValue as exc:
+                    errors.append(exc.field_error(f.name))
+                except ValueError:
+                    errors.append(FieldError(f.name, "not_a_date"))
             elif kind == "choice" and value not in f.metadata["choices"]:
                 allowed = ", ".join(f.metadata["choices"])
-                errors.append(FieldError(f.name, f"'{value}' is not one of: {allowed}"))
+                errors.append(FieldError(f.name, "not_a_choice", {"allowed": allowed}))
             elif kind == "number" and not isinstance(value, int | float):
-                errors.append(FieldError(f.name, "must be a number"))
+                errors.append(FieldError(f.name, "not_a_number"))
         errors.extend(
-            FieldError(name, "is required")
+            FieldError(name, "required")
             for name in self.REQUIRED
             if getattr(self, name) in (None, "")
         )
@@ -250,7 +252,7 @@ class PrisonerRecord(Entity):
 
     def extra_checks(self) -> list[FieldError]:
         if not (self.family_name or self.given_name):
-            return [FieldError("family_name", "a family name or a given name is required")]
+            return [FieldError("family_name", "name_required")]
         return []
 
 
@@ -300,9 +302,9 @@ class TracingRequest(Entity):
     def extra_checks(self) -> list[FieldError]:
         errors = []
         if not (self.family_name or self.given_name):
-            errors.append(FieldError("family_name", "a family name or a given name is required"))
+            errors.append(FieldError("family_name", "name_required"))
         if self.status == "closed" and not self.closed_reason:
-            errors.append(FieldError("closed_reason", "a closed request needs a reason"))
+            errors.append(FieldError("closed_reason", "closed_needs_reason"))
         return errors
 
 
@@ -408,7 +410,7 @@ class Link(Entity):
 
     def extra_checks(self) -> list[FieldError]:
         if self.status == "rejected" and not self.decision_reason:
-            return [FieldError("decision_reason", "a rejection needs a reason")]
+            return [FieldError("decision_reason", "rejection_needs_reason")]
         return []
 
 

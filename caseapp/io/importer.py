@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
-from caseapp.errors import BadInput, FieldError, ValidationError
+from caseapp.errors import BadInput, FieldError, InvalidValue, ValidationError
 from caseapp.io.tables import Table
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
@@ -179,14 +179,14 @@ def _convert(cls: type[Entity], name: str, raw: str) -> object:
             return True
         if folded in _FALSE:
             return False
-        raise ValueError(f"'{value}' is not yes/no")
+        raise InvalidValue("not_yes_no")
     if not value:
         return None
     if kind == "number":
         try:
             return int(value) if value.lstrip("-").isdigit() else float(value.replace(",", "."))
         except ValueError:
-            raise ValueError(f"'{value}' is not a number") from None
+            raise InvalidValue("not_a_number") from None
     if name == "sex":
         return _SEX.get(value.casefold(), value)
     return value
@@ -239,8 +239,8 @@ def plan_import(
         for index, name in mapping.items():
             try:
                 values[name] = _convert(cls, name, row[index] if index < len(row) else "")
-            except ValueError as exc:
-                errors.append(FieldError(name, str(exc)))
+            except InvalidValue as exc:  # the cell's value is never quoted (personal data)
+                errors.append(exc.field_error(name))
         entity = cls(**values)  # type: ignore[arg-type]
         entity.normalise()
         errors.extend(entity.validate())
@@ -279,7 +279,7 @@ def apply_import(
     if plan.invalid and not skip_invalid:
         raise ValidationError(
             [
-                FieldError(f"row {i.row_number}", "; ".join(str(e) for e in i.errors))
+                FieldError(f"row {i.row_number}", "; ".join(str(e) for e in i.errors))  # no values
                 for i in plan.invalid[:20]
             ]
         )

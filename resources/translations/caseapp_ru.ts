@@ -74,6 +74,10 @@
         <source>Remove “%1” from this record?</source>
         <translation>Удалить «%1» из этой записи?</translation>
     </message>
+    <message>
+        <source>Removing the attachment…</source>
+        <translation>Удаление вложения…</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -1175,6 +1179,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Ваша роль позволяет просматривать эту запись, но не изменять.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Discarding changes…</source>
+        <translation>Отмена изменений…</translation>
+    </message>
+    <message>
         <source>Throw away the changes made since the last save?</source>
         <translation>Отбросить изменения, сделанные после последнего сохранения?</translation>
     </message>
@@ -1185,6 +1197,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Save them before leaving?</source>
         <translation>Сохранить их перед выходом?</translation>
+    </message>
+    <message>
+        <source>Keeping a draft…</source>
+        <translation>Сохранение черновика…</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
@@ -1307,8 +1323,16 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Название фильтра:</translation>
     </message>
     <message>
+        <source>Saving the filter…</source>
+        <translation>Сохранение фильтра…</translation>
+    </message>
+    <message>
         <source>Delete the filter “%1”?</source>
         <translation>Удалить фильтр «%1»?</translation>
+    </message>
+    <message>
+        <source>Deleting the filter…</source>
+        <translation>Удаление фильтра…</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1459,38 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation>Отмена</translation>
+        <translation type="vanished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>%1 (stopping…)</source>
+        <translation>%1 (остановка…)</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; nothing it did is kept.</source>
+        <translation>Остановить «%1»; ничего из уже сделанного не сохранится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every running job, to follow or cancel</source>
+        <translation>Все фоновые задачи: следить или отменить</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Отменить «%1»</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1707,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Должно быть число.</translation>
     </message>
     <message>
+        <source>Must be yes or no.</source>
+        <translation>Должно быть «да» или «нет».</translation>
+    </message>
+    <message>
         <source>Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <translation>Это не дата: используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
     </message>
@@ -1664,8 +1723,12 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Месяца %1 не существует.</translation>
     </message>
     <message>
+        <source>Day %1 does not exist in that month.</source>
+        <translation>Дня %1 нет в этом месяце.</translation>
+    </message>
+    <message>
         <source>Day %1 does not exist in %2.</source>
-        <translation>Дня %1 нет в %2.</translation>
+        <translation type="vanished">Дня %1 нет в %2.</translation>
     </message>
     <message>
         <source>Year %1 is outside %2.</source>

@@ -74,6 +74,10 @@
         <source>Remove “%1” from this record?</source>
         <translation>Вилучити «%1» з цього запису?</translation>
     </message>
+    <message>
+        <source>Removing the attachment…</source>
+        <translation>Вилучення вкладення…</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -1175,6 +1179,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Ваша роль дозволяє переглядати цей запис, але не змінювати.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Discarding changes…</source>
+        <translation>Скасування змін…</translation>
+    </message>
+    <message>
         <source>Throw away the changes made since the last save?</source>
         <translation>Відкинути зміни, зроблені після останнього збереження?</translation>
     </message>
@@ -1185,6 +1197,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Save them before leaving?</source>
         <translation>Зберегти їх перед виходом?</translation>
+    </message>
+    <message>
+        <source>Keeping a draft…</source>
+        <translation>Збереження чернетки…</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 were restored. Save them, or use “Discard changes”.</source>
@@ -1307,8 +1323,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Назва фільтра:</translation>
     </message>
     <message>
+        <source>Saving the filter…</source>
+        <translation>Збереження фільтра…</translation>
+    </message>
+    <message>
         <source>Delete the filter “%1”?</source>
         <translation>Видалити фільтр «%1»?</translation>
+    </message>
+    <message>
+        <source>Deleting the filter…</source>
+        <translation>Видалення фільтра…</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1459,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>Task</name>
     <message>
         <source>Cancel</source>
+        <translation type="vanished">Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>%1 (stopping…)</source>
+        <translation>%1 (зупинка…)</translation>
+    </message>
+    <message>
+        <source>Stop “%1”; nothing it did is kept.</source>
+        <translation>Зупинити «%1»; нічого з уже зробленого не збережеться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every running job, to follow or cancel</source>
+        <translation>Усі фонові завдання: стежити або скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Скасувати «%1»</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1707,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Має бути число.</translation>
     </message>
     <message>
+        <source>Must be yes or no.</source>
+        <translation>Має бути «так» або «ні».</translation>
+    </message>
+    <message>
         <source>Not a date: use YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <translation>Це не дата: використовуйте РРРР, РРРР-ММ або РРРР-ММ-ДД.</translation>
     </message>
@@ -1664,8 +1723,12 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Місяця %1 не існує.</translation>
     </message>
     <message>
+        <source>Day %1 does not exist in that month.</source>
+        <translation>Дня %1 немає в цьому місяці.</translation>
+    </message>
+    <message>
         <source>Day %1 does not exist in %2.</source>
-        <translation>Дня %1 немає в %2.</translation>
+        <translation type="vanished">Дня %1 немає в %2.</translation>
     </message>
     <message>
         <source>Year %1 is outside %2.</source>

@@ -259,7 +259,8 @@ def test_filters_and_saved_filters(qtbot: QtBot, window: MainWindow, monkeypatch
     monkeypatch.setattr(
         "ui.pages.record_list.QInputDialog.getText", lambda *a, **k: ("Held only", True)
     )
-    lp.save_filter_button.click()
+    lp.save_filter_button.click()  # saved on the writer thread
+    qtbot.waitUntil(lambda: lp.saved_combo.findText("Held only") > 0)
     lp.clear_filters()
     _wait_loaded(qtbot, page, 2)
     index = lp.saved_combo.findText("Held only")
