@@ -9,8 +9,21 @@ timer and calls ``cancel()`` from its own thread. The CLI and the tests run the 
 from __future__ import annotations
 
 import threading
+from typing import Protocol
 
 from caseapp.errors import Cancelled
+
+
+class WriterQueue(Protocol):
+    """The GUI's writer, as a long write job sees it (see ``Progress.writer_wanted``)."""
+
+    def waiting(self) -> bool:
+        """True when a short write (a record save) is queued behind this job."""
+        ...
+
+    def run_waiting(self) -> None:
+        """Run the queued short writes now, on this (the writer's) thread."""
+        ...
 
 
 class Progress:
@@ -22,6 +35,8 @@ class Progress:
         self._done = 0
         self.message = message
         self._cancelled = threading.Event()
+        #: Set by the GUI when the task runs on its writer thread; None in the CLI and tests.
+        self.writer: WriterQueue | None = None
 
     @property
     def total(self) -> int:
@@ -60,6 +75,16 @@ class Progress:
     def cancel(self) -> None:
         """Ask the task to stop; it stops at its next ``check()``."""
         self._cancelled.set()
+
+    def writer_wanted(self) -> bool:
+        """A long write asks this at safe points: is a short write (a save) waiting for the
+        vault? If so it commits what it has, calls ``let_writer_run`` and carries on in a new
+        transaction, so a save never waits for a whole import."""
+        return self.writer is not None and self.writer.waiting()
+
+    def let_writer_run(self) -> None:
+        if self.writer is not None:
+            self.writer.run_waiting()
 
     def check(self) -> None:
         """Raise ``Cancelled`` if the user asked to stop (the task's transaction then rolls back)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,60 @@ def test_invalid_cells_are_reported_by_field_without_their_values(
     for text in (str(caught.value), caught.value.localized("uk"), *map(str, issue.errors)):
         assert not any(value in text for value in values), text
     assert list_entities(session.conn, PrisonerRecord) == []
+
+
+class _SaveWaiting:
+    """The GUI writer as an import sees it, with one record save queued behind the import."""
+
+    def __init__(self, session: Session) -> None:
+        self.session, self.pending, self.ran_after = session, True, -1
+
+    def waiting(self) -> bool:
+        return self.pending
+
+    def run_waiting(self) -> None:
+        self.pending = False
+        self.ran_after = len(list_entities(self.session.conn, PrisonerRecord))
+        with self.session.transaction("save") as txn:
+            txn.create(PrisonerRecord(family_name="Збережений"))
+
+
+def _many(session: Session, tmp_path: Path, count: int) -> Any:
+    rows = "".join(f"Прізвище{i},Ім'я\n" for i in range(count))
+    path = _write(tmp_path / "many.csv", "family_name,given_name\n" + rows)
+    return plan_import(session.conn, "prisoners", read_table(path))
+
+
+def test_a_save_waiting_behind_an_import_goes_through_between_its_transactions(
+    session: Session, tmp_path: Path
+) -> None:
+    plan = _many(session, tmp_path, 250)
+    progress = Progress()
+    progress.writer = writer = _SaveWaiting(session)
+    result = apply_import(session, plan, progress)
+    assert writer.ran_after == 100  # after the first 100 rows, not after the whole list
+    names = [p.family_name for p in list_entities(session.conn, PrisonerRecord)]
+    assert len(names) == 251 and "Збережений" in names
+    assert result.created == 250 and len(result.changes.ids("prisoner")) == 250
+    actions = [r[0] for r in session.conn.execute("SELECT action FROM txn ORDER BY id")]
+    assert actions[-3:] == ["import prisoners", "save", "import prisoners"]
+
+
+def test_an_import_cancelled_after_letting_a_save_through_is_still_all_or_nothing(
+    session: Session, tmp_path: Path
+) -> None:
+    plan = _many(session, tmp_path, 250)
+
+    class CancelAt200(Progress):
+        def step(self, count: int = 1) -> None:
+            super().step(count)
+            if self.done == 200:
+                self.cancel()
+                self.check()
+
+    progress = CancelAt200()
+    progress.writer = _SaveWaiting(session)
+    with pytest.raises(Cancelled):
+        apply_import(session, plan, progress)
+    assert [p.family_name for p in list_entities(session.conn, PrisonerRecord)] == ["Збережений"]
+    assert list_entities(session.conn, ImportBatch) == []

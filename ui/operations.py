@@ -52,7 +52,11 @@ class Operations(QObject):
         cancellable: bool = False,
     ) -> Task:
         """Run the write ``fn(progress)`` on the writer; broadcast its ChangeSet, then call
-        ``on_success(result)`` on the GUI thread. The GUI thread never waits for the vault."""
+        ``on_success(result)`` on the GUI thread. The GUI thread never waits for the vault.
+
+        A write the user may cancel is a long job; any other is a short write, which a long
+        job already running lets through between two of its transactions.
+        """
 
         def work(progress: Progress) -> tuple[Any, ChangeSet]:
             with collecting_changes() as committed:
@@ -72,4 +76,5 @@ class Operations(QObject):
             on_success=done,
             on_failure=on_failure,
             cancellable=cancellable,
+            short_write=not cancellable,
         )

@@ -22,6 +22,7 @@ import ctypes.util
 import gc
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -97,24 +98,76 @@ class _Inflight:
 INFLIGHT = _Inflight()
 
 
-class Job(QRunnable):
-    """A runnable counted in the lock epoch it was submitted in."""
+class _Work:
+    """One piece of work, counted in the lock epoch it was submitted in; runs at most once
+    (a short write may be run early by a long job that lets it through)."""
 
     def __init__(self, fn: Callable[[], None]) -> None:
+        self.fn = fn
+        self.epoch = INFLIGHT.enter()
+        self._claimed = threading.Lock()
+
+    def execute(self) -> None:
+        if not self._claimed.acquire(blocking=False):
+            return  # already run
+        try:
+            self.fn()
+        finally:
+            INFLIGHT.leave(self.epoch)
+
+
+class Job(QRunnable):
+    def __init__(self, work: _Work) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
-        self._epoch = INFLIGHT.enter()
+        self.work = work
 
     def run(self) -> None:
-        try:
-            self._fn()
-        finally:
-            INFLIGHT.leave(self._epoch)
+        SHORT_WRITES.discard(self.work)
+        self.work.execute()
 
 
-def submit(pool: QThreadPool, fn: Callable[[], None]) -> None:
-    pool.start(Job(fn))
+class _ShortWrites:
+    """Short writes (saves, drafts) queued on the writer. A long write job asks ``waiting``
+    at safe points and, between its transactions, runs them with ``run_waiting`` (on the
+    writer thread), so a save never waits for a whole import (``Progress.writer_wanted``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queue: deque[_Work] = deque()
+
+    def add(self, work: _Work) -> None:
+        with self._lock:
+            self._queue.append(work)
+
+    def waiting(self) -> bool:
+        with self._lock:
+            return bool(self._queue)
+
+    def run_waiting(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    return
+                work = self._queue.popleft()
+            work.execute()
+
+    def discard(self, work: _Work) -> None:
+        with self._lock:
+            if work in self._queue:
+                self._queue.remove(work)
+
+
+SHORT_WRITES = _ShortWrites()
+
+
+def submit(pool: QThreadPool, fn: Callable[[], None], *, short_write: bool = False) -> None:
+    """Run ``fn`` on ``pool``; a ``short_write`` on the writer may also be run early, by a long
+    job between two of its transactions."""
+    work = _Work(fn)
+    if short_write and pool is database_pool():
+        SHORT_WRITES.add(work)
+    pool.start(Job(work))
 
 
 class _Signals(QObject):
@@ -172,6 +225,7 @@ class Task(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
         pool: QThreadPool | None = None,
+        short_write: bool = False,
     ) -> None:
         # No Qt parent: the job outlives the screen that started it (a save finishes after its
         # editor closed); its callbacks run only while that screen still exists.
@@ -198,6 +252,8 @@ class Task(QObject):
         self._show_timer.start(PANEL_MS)
         TASKS.add(self)
         signals, progress = self._signals, self.progress
+        if pool is None and not short_write:
+            progress.writer = SHORT_WRITES  # a long job on the writer lets short writes through
 
         def run() -> None:
             try:
@@ -207,7 +263,7 @@ class Task(QObject):
             else:
                 signals.done.emit(result)
 
-        submit(pool or database_pool(), run)
+        submit(pool or database_pool(), run, short_write=short_write)
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -267,8 +323,12 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
     pool: QThreadPool | None = None,
+    short_write: bool = False,
 ) -> Task:
     """Run ``fn(progress)`` on the writer (or ``pool``); callbacks run on the GUI thread.
+
+    A ``short_write`` (a save, a draft: one small transaction) may run between two
+    transactions of a long job already running on the writer, instead of after it.
 
     For writes whose changes screens must see, use ``Operations.write`` (it broadcasts the
     returned ChangeSet); this is the plain form for reads and other jobs.
@@ -281,6 +341,7 @@ def run_in_background(
         on_failure=on_failure,
         cancellable=cancellable,
         pool=pool,
+        short_write=short_write,
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, FieldError, InvalidValue, ValidationError
 from caseapp.io.tables import Table
+from caseapp.records import entity_class, load_entity
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
 from caseapp.vault.connection import Connection
@@ -258,6 +259,8 @@ def plan_import(
                 existing[key] = f"row {row_number}"
             plan.to_create.append((row_number, entity))
         step(progress)
+        if offset % YIELD_ROWS == 0 and progress and progress.writer_wanted():
+            progress.let_writer_run()  # a dry run holds no transaction: let a save through
     return plan
 
 
@@ -275,7 +278,14 @@ def apply_import(
     *,
     skip_invalid: bool = False,
 ) -> ImportResult:
-    """Write the plan in one transaction; Cancel or any error rolls the whole list back."""
+    """Write the plan in one transaction; Cancel or any error rolls the whole list back.
+
+    If a short write (a record saved in the GUI) waits for the vault meanwhile, the import
+    commits the rows written so far, lets that write through, and goes on in a new
+    transaction: a save never waits for a whole list. Should the import then be cancelled or
+    fail, the rows of its earlier transactions are deleted again (journaled), so the list is
+    still all or nothing.
+    """
     if plan.invalid and not skip_invalid:
         raise ValidationError(
             [
@@ -287,22 +297,51 @@ def apply_import(
         raise BadInput("There is nothing to import.")
     if progress:
         progress.start(len(plan.to_create), "Importing")
-    with session.transaction(f"import {plan.kind}") as txn:
-        batch = txn.create(
-            ImportBatch(
-                kind=plan.kind,
-                source_name=plan.source_name,
-                source_sha256=plan.sha256,
-                source_date=plan.source_date,
-                imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                row_count=len(plan.to_create),
-                headers_key=headers_key(plan.headers) if plan.headers else None,
-                mapping=json.dumps({str(i): n for i, n in sorted(plan.mapping.items())}),
-            )
-        )
-        for _row_number, entity in plan.to_create:
-            entity.import_batch_id = batch.id  # type: ignore[attr-defined]
-            txn.create(entity)
-            step(progress)
-        changes = txn.changes
-    return ImportResult(batch.id, len(plan.to_create), changes)
+    batch = ImportBatch(
+        kind=plan.kind,
+        source_name=plan.source_name,
+        source_sha256=plan.sha256,
+        source_date=plan.source_date,
+        imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        row_count=len(plan.to_create),
+        headers_key=headers_key(plan.headers) if plan.headers else None,
+        mapping=json.dumps({str(i): n for i, n in sorted(plan.mapping.items())}),
+    )
+    committed: list[ChangeSet] = []
+    position = 0
+    try:
+        while not committed or position < len(plan.to_create):
+            with session.transaction(f"import {plan.kind}") as txn:
+                if not committed:
+                    txn.create(batch)
+                while position < len(plan.to_create):
+                    entity = plan.to_create[position][1]
+                    entity.import_batch_id = batch.id  # type: ignore[attr-defined]
+                    txn.create(entity)
+                    position += 1
+                    step(progress)
+                    if position % YIELD_ROWS == 0 and progress and progress.writer_wanted():
+                        break
+            committed.append(txn.changes)
+            if progress is not None and position < len(plan.to_create):
+                progress.let_writer_run()
+    except BaseException:
+        if committed:
+            _undo_import(session, plan.kind, committed)
+        raise
+    return ImportResult(batch.id, len(plan.to_create), ChangeSet.union(committed))
+
+
+#: How often (in rows) a running import asks whether a short write is waiting.
+YIELD_ROWS = 100
+
+
+def _undo_import(session: Session, kind: str, committed: list[ChangeSet]) -> None:
+    """Delete again what the committed part of a cancelled or failed import created."""
+    with session.transaction(f"undo import {kind}") as txn:
+        for changes in reversed(committed):
+            for entity_type, ids in changes.created.items():
+                cls = entity_class(entity_type)
+                for entity_id in ids:
+                    if load_entity(txn.conn, cls, entity_id) is not None:
+                        txn.delete(cls, entity_id)

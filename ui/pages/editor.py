@@ -373,6 +373,7 @@ class RecordEditor(QWidget):
             title=self.tr("Discarding changes…"),
             on_failure=_log_draft_failure,
             cancellable=False,
+            short_write=True,
         )
 
     def discard_with_confirmation(self) -> None:
@@ -447,6 +448,7 @@ class RecordEditor(QWidget):
             title=self.tr("Keeping a draft…"),
             on_failure=_log_draft_failure,
             cancellable=False,
+            short_write=True,
         )
 
     def _restore_draft(self) -> None:
