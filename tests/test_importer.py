@@ -10,7 +10,7 @@ import pytest
 
 from caseapp.domain.models import ImportBatch, PrisonerRecord
 from caseapp.errors import Cancelled, ValidationError
-from caseapp.io.importer import apply_import, default_mapping, plan_import
+from caseapp.io.importer import YIELD_ROWS, apply_import, default_mapping, plan_import
 from caseapp.io.tables import read_table
 from caseapp.records import list_entities
 from caseapp.store import Session
@@ -163,7 +163,7 @@ def test_a_save_waiting_behind_an_import_goes_through_between_its_transactions(
     progress = Progress()
     progress.writer = writer = _SaveWaiting(session)
     result = apply_import(session, plan, progress)
-    assert writer.ran_after == 100  # after the first 100 rows, not after the whole list
+    assert writer.ran_after == YIELD_ROWS  # after the first rows, not after the whole list
     names = [p.family_name for p in list_entities(session.conn, PrisonerRecord)]
     assert len(names) == 251 and "Збережений" in names
     assert result.created == 250 and len(result.changes.ids("prisoner")) == 250

@@ -333,7 +333,7 @@ def apply_import(
 
 
 #: How often (in rows) a running import asks whether a short write is waiting.
-YIELD_ROWS = 100
+YIELD_ROWS = 25
 
 
 def _undo_import(session: Session, kind: str, committed: list[ChangeSet]) -> None:
