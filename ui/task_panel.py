@@ -1,7 +1,8 @@
 """The task panel in the status bar: long jobs with their progress and Cancel, never modal.
 
-Shows the newest job that has lasted a moment (quick saves never flash), its progress and a
-Cancel button; when several run, a menu lists every one (each can be cancelled). The user keeps
+Shows the oldest job that has lasted a moment (quick saves never flash; jobs on the writer run
+in order, so that is the one working), its progress and a Cancel button; when several are
+listed, a menu shows every one, queued ones marked as waiting, each with Cancel. The user keeps
 reading, searching and locking meanwhile: nothing here blocks the window.
 """
 
@@ -53,7 +54,7 @@ class TaskPanel(QWidget):
 
     def current(self) -> Task | None:
         tasks = self.shown_tasks()
-        return tasks[-1] if tasks else None
+        return tasks[0] if tasks else None
 
     def _added(self, task: Task) -> None:
         task.changed.connect(self.refresh)
@@ -63,7 +64,7 @@ class TaskPanel(QWidget):
 
     def refresh(self) -> None:
         tasks = self.shown_tasks()
-        task = tasks[-1] if tasks else None
+        task = tasks[0] if tasks else None
         self.setVisible(task is not None)
         if task is None:
             self.timer.stop()
@@ -98,10 +99,13 @@ class TaskPanel(QWidget):
 
     def _fill_menu(self) -> None:
         self.menu.clear()
-        for task in reversed(self.shown_tasks()):
-            percent = (
-                "" if task.progress.total <= 0 else f" — {int(task.progress.fraction * 100)} %"
-            )
-            action = self.menu.addAction(self.tr("Cancel “%1”").replace("%1", task.title + percent))
+        for task in self.shown_tasks():
+            if not task.started.is_set():
+                state = " — " + self.tr("waiting")
+            elif task.progress.total > 0:
+                state = f" — {int(task.progress.fraction * 100)} %"
+            else:
+                state = ""
+            action = self.menu.addAction(self.tr("Cancel “%1”").replace("%1", task.title + state))
             action.setEnabled(task.cancellable and not task.progress.cancelled)
             action.triggered.connect(task.cancel)

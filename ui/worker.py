@@ -252,10 +252,12 @@ class Task(QObject):
         self._show_timer.start(PANEL_MS)
         TASKS.add(self)
         signals, progress = self._signals, self.progress
+        started = self.started = threading.Event()  # set once it runs (before: queued)
         if pool is None and not short_write:
             progress.writer = SHORT_WRITES  # a long job on the writer lets short writes through
 
         def run() -> None:
+            started.set()
             try:
                 result = fn(progress)
             except BaseException as exc:  # every failure goes back to the GUI thread

@@ -1489,6 +1489,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Все фоновые задачи: следить или отменить</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
         <source>Cancel “%1”</source>
         <translation>Отменить «%1»</translation>
     </message>

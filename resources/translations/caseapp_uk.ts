@@ -1489,6 +1489,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Усі фонові завдання: стежити або скасувати</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
         <source>Cancel “%1”</source>
         <translation>Скасувати «%1»</translation>
     </message>

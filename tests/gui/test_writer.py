@@ -160,12 +160,14 @@ def test_the_task_panel_lists_jobs_and_cancels_them(qtbot: QtBot, window: MainWi
     panel = window.findChild(TaskPanel)
     assert panel is not None
     qtbot.waitUntil(lambda: panel.isVisible() and len(panel.shown_tasks()) == 2)
-    assert panel.label.text() == "Exporting…" and panel.more_button.isVisible()
+    assert panel.label.text() == "Importing a list…" and panel.more_button.isVisible()
+    assert panel.bar.value() == 400  # the running job (4 of 10); the other one waits for it
     assert not window.centralWidget().isHidden()  # nothing modal: the workspace stays usable
     panel.menu.aboutToShow.emit()
     assert len(panel.menu.actions()) == 2
-    assert "Importing a list… — 40 %" in panel.menu.actions()[-1].text()  # 4 of 10
-    panel.menu.actions()[-1].trigger()  # the oldest job: Cancel
+    texts = [action.text() for action in panel.menu.actions()]
+    assert texts == ["Cancel “Importing a list… — 40 %”", "Cancel “Exporting… — waiting”"]
+    panel.cancel_button.click()  # the job shown: Cancel
     qtbot.waitUntil(lambda: not first.running and not second.running)
     assert isinstance(first.error, Cancelled)
     qtbot.waitUntil(lambda: panel.isHidden())
