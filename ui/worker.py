@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from caseapp.errors import Cancelled
+from caseapp.memory import forget_personal_caches
 from caseapp.tasks import Progress
 from caseapp.vault.vault import Vault
 from ui.errors import show_error
@@ -349,6 +350,7 @@ def run_in_background(
 
 def _release_memory() -> None:
     """Give the memory of decrypted records back to the system after a lock."""
+    forget_personal_caches()
     gc.collect()
     name = ctypes.util.find_library("c")
     if name:

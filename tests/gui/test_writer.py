@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import PrisonerRecord
 from caseapp.errors import Cancelled
+from caseapp.matching.phonetic import skeleton
 from caseapp.records import list_entities, load_entity
 from caseapp.store import Session
 from caseapp.tasks import Progress
@@ -90,6 +91,7 @@ def test_lock_during_a_running_job_hides_everything_and_cancels_it(
 ) -> None:
     session = unlock(qtbot, window)
     _seed(session)
+    skeleton("Коваленко")  # names the search index and matching have seen
     vault = session.vault
     scoring = threading.Event()
 
@@ -108,6 +110,7 @@ def test_lock_during_a_running_job_hides_everything_and_cancels_it(
     assert job.progress.cancelled
     qtbot.waitUntil(lambda: not job.running and pending_closes() == 0)
     assert isinstance(job.error, Cancelled) and not vault.is_open
+    assert skeleton.cache_info().currsize == 0  # no decrypted names left in the caches
     assert shown_errors == []  # the stopped job tells nobody: its screens are gone
     assert TASKS.running == []
 

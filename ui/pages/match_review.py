@@ -270,7 +270,9 @@ class MatchReview(QWidget):
             self.show_link(self.link.id if self.link else None)
             self.decided.emit(changes)
 
-        self.task = run_in_background(self, work, title=title, on_success=done, cancellable=False)
+        self.task = run_in_background(
+            self, work, title=title, on_success=done, cancellable=False, short_write=True
+        )
         self.task.finished.connect(self._update_buttons)
         self._update_buttons()
 
