@@ -46,3 +46,19 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_storage_layer_does_not_load_the_matching_engine() -> None:
+    """The vault needs only the spelling skeleton for its search keys; ``store`` and the row
+    mapping must not drag in the scoring engine (rapidfuzz, multiprocessing) either."""
+    code = (
+        "import sys\n"
+        "import caseapp.vault.connection, caseapp.vault.vault, caseapp.records, caseapp.store\n"
+        "print(sorted(m for m in sys.modules if m.startswith('caseapp.matching.')))\n"
+        "print('rapidfuzz' in sys.modules, 'multiprocessing' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    loaded, third_party = result.stdout.splitlines()
+    assert loaded == "['caseapp.matching.phonetic']"
+    assert third_party == "False False"
