@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
-from ui.worker import close_vault, close_vault_now
+from ui.worker import close_vault
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
         The GUI never waits here. Drafts the pages keep as they go are written before the
         vault closes; the memory of decrypted records is released once it has closed.
         """
+        self._lock()
+
+    def _lock(self, on_closed: Callable[[], None] | None = None) -> None:
         if self.session is None:
             return
         vault = self.session.vault
@@ -261,8 +265,12 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             workspace.hide()
             workspace.deleteLater()
-        close_vault(vault)
+        close_vault(vault, on_closed=on_closed)
         self.locked.emit()
+
+    def _close_after_lock(self) -> None:
+        if shiboken6.isValid(self):
+            self.close()
 
     def _auto_lock(self) -> None:
         log.info("auto-lock after inactivity")
@@ -283,8 +291,11 @@ class MainWindow(QMainWindow):
                 if isinstance(page, CanClose) and not page.can_close():
                     event.ignore()
                     return
-            close_vault_now(self.session.vault)
-            self.session = None
+            # Quit as a lock does: the locked screen at once, and the window closes when the
+            # vault has (after the drafts just queued and the cancelled jobs), never mid-write.
+            self._lock(on_closed=self._close_after_lock)
+            event.ignore()
+            return
         QSettings("CaseApp", "CaseApp").setValue("main/geometry", self.saveGeometry())
         event.accept()
 

@@ -392,10 +392,11 @@ def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) ->
     """
     TASKS.cancel_all()
     vault.interrupt()
+    # Polled from the event loop, never here: the screens being dropped are deleted first
+    # (so their memory can be given back), and ``on_closed`` never runs inside the caller.
     closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
-    if not closer.poll():
-        _closers.add(closer)
-        closer.timer.start()
+    _closers.add(closer)
+    closer.timer.start()
 
 
 def close_vault_now(vault: Vault) -> None:

@@ -52,10 +52,10 @@ def test_unlock_shows_every_section_and_the_user(qtbot: QtBot, window: MainWindo
 def test_ctrl_l_locks_and_forgets_the_session(qtbot: QtBot, window: MainWindow) -> None:
     session = unlock(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.session is None
-    assert not session.vault.is_open
+    assert window.session is None  # at once
     assert window.centralWidget() is window.unlock_page
     assert window.vault_label.text() == "Locked"
+    qtbot.waitUntil(lambda: not session.vault.is_open)  # the key is forgotten right after
 
 
 def test_idle_timeout_locks(qtbot: QtBot, window: MainWindow) -> None:
@@ -116,3 +116,11 @@ def test_window_settings_stay_out_of_the_real_home(qtbot: QtBot, window: MainWin
     settings = QSettings("CaseApp", "CaseApp")
     assert Path(settings.fileName()).resolve().is_relative_to(Path(QT_SETTINGS_HOME).resolve())
     assert settings.value("main/geometry") is not None
+
+
+def test_quit_locks_at_once_and_closes_when_the_vault_has(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    window.close()  # Ctrl+Q
+    assert window.session is None and window.workspace is None  # nothing decrypted on screen
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not session.vault.is_open
