@@ -6,11 +6,11 @@ import json
 
 import pytest
 
+from caseapp.accounts import add_account, unlock_session
 from caseapp.clock import HLC
 from caseapp.domain.models import LetterRecord, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, PermissionDenied, ValidationError
 from caseapp.store import Session, load_entity
-from caseapp.vault.vault import Vault
 from tests.conftest import PASSPHRASE, make_account
 
 
@@ -108,21 +108,23 @@ def test_roles_limit_what_may_be_written(session: Session) -> None:
     make_account(session, "viewer1", "viewer")
     make_account(session, "field1", "caseworker")
     path = session.vault.path
-    vault, viewer = Vault.unlock(path, "viewer1", PASSPHRASE)
+    _unlocked = unlock_session(path, "viewer1", PASSPHRASE)
+    vault, viewer = _unlocked.vault, _unlocked.account
     with (
         pytest.raises(PermissionDenied, match="viewer"),
         Session(vault, viewer).transaction("add") as txn,
     ):
         txn.create(PrisonerRecord(family_name="Шевчук"))
     vault.close()
-    vault, worker = Vault.unlock(path, "field1", PASSPHRASE)
+    _unlocked = unlock_session(path, "field1", PASSPHRASE)
+    vault, worker = _unlocked.vault, _unlocked.account
     field_session = Session(vault, worker)
     with field_session.transaction("add") as txn:
         txn.create(TracingRequest(enquirer_name="Мати", family_name="Шевчук"))
     with pytest.raises(PermissionDenied), field_session.transaction("letter") as txn:
         txn.create(LetterRecord(kind="acknowledgement", language="uk"))
     with pytest.raises(PermissionDenied, match="administrator"):
-        field_session.add_account("x", PASSPHRASE, "admin")
+        add_account(field_session, "x", PASSPHRASE, "admin")
     vault.close()
 
 
@@ -148,7 +150,8 @@ def test_the_clock_survives_a_reopen(session: Session) -> None:
     last = session.vault.clock.last
     path = session.vault.path
     session.vault.close()
-    vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+    _unlocked = unlock_session(path, "admin", PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     again = Session(vault, account)
     with again.transaction("b") as txn:
         txn.update(PrisonerRecord, person.id, unit="u")
