@@ -282,11 +282,11 @@ def open_slots(
     with different bytes), so one damaged byte does not lock its owner out. If no slot could
     even be tried, one derivation is spent anyway so unknown names cost the same time.
     """
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, str]] = set()
     tried = False
     for keyfile in keyfiles:
         for slot in keyfile.candidates(username):
-            fingerprint = (slot.slot_id, slot.salt + slot.nonce, slot.wrapped)
+            fingerprint = (keyfile.vault_id, slot.slot_id, slot.salt + slot.nonce, slot.wrapped)
             if fingerprint in seen:
                 continue
             seen.add(fingerprint)

@@ -338,7 +338,7 @@ class Vault:
         opened: list[tuple[KeySlot, bytes]] = []
         for slot, db_key in open_slots(keyfiles, username, passphrase):
             opened.append((slot, db_key))
-            source = next(k for k in keyfiles if slot in k.slots)
+            source = next(k for k in keyfiles if any(s is slot for s in k.slots))
             try:
                 cls._check_file(path, db_key, source.vault_id)
             except VaultCorrupt:
