@@ -335,7 +335,7 @@ class Session:
                 conn.execute("ROLLBACK")
             # The clock may have advanced for rolled-back rows; that only leaves a gap.
             if isinstance(exc, sqlcipher3.OperationalError) and is_storage_error(exc):
-                raise storage_failure(exc) from None
+                raise storage_failure(exc, path=self.vault.path) from None
             raise
         self.last_changes = txn.changes
 

@@ -7,6 +7,7 @@ copies in one process can corrupt a database, and neither can decrypt it.
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,18 @@ def is_storage_error(exc: BaseException) -> bool:
     return any(word in text for word in ("full", "readonly", "read-only", "i/o"))
 
 
-def storage_failure(exc: BaseException, *, creating: bool = False) -> CaseAppError:
+def _nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path if path.is_dir() else path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def storage_failure(
+    exc: BaseException, *, creating: bool = False, path: Path | None = None
+) -> CaseAppError:
     """The user's sentence for a failed database or file operation, by its real cause.
 
     A full disk or a write-protected medium must never be called "damaged": that advice could
@@ -51,7 +63,11 @@ def storage_failure(exc: BaseException, *, creating: bool = False) -> CaseAppErr
         return exc
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
-    if "full" in text or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if (
+        "full" in text
+        or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        or ("i/o" in text and _nearly_full(path))
+    ):
         return BadInput("The disk is full. Nothing was changed; free some space and try again.")
     if (
         "readonly" in text
@@ -62,15 +78,15 @@ def storage_failure(exc: BaseException, *, creating: bool = False) -> CaseAppErr
             "The vault is on a read-only disk or stick, or you may not write there. "
             "Nothing was changed."
         )
+    if "i/o" in text:
+        return BadInput(
+            "The disk could not write the vault: it may be full or failing. Nothing more was "
+            "changed; free some space, or copy the vault to another disk."
+        )
     if creating or "unable to open" in text or code is not None:
         return BadInput(
             "The vault cannot be written here (the folder is read-only or missing). "
             "Nothing was changed; choose another folder."
-        )
-    if "i/o" in text:
-        return CaseAppError(
-            "The disk reported an error while reading or writing the vault. Nothing more was "
-            "changed; copy the vault to another disk."
         )
     return VaultCorrupt(
         "The vault file is damaged, truncated, or not a CaseApp vault. "

@@ -77,6 +77,27 @@ def _first_page_opens(path: Path, db_key: bytes) -> bool:
     return True
 
 
+@contextlib.contextmanager
+def _no_new_sidecars(path: Path) -> Iterator[None]:
+    """If opening fails, remove the empty ``-wal``/``-shm`` the attempt itself created.
+
+    A failed open says "nothing was changed": leave the folder as it was found.
+    """
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    try:
+        yield
+    except BaseException:
+        wal, shm = sidecars
+        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+            with contextlib.suppress(OSError):
+                wal.unlink()
+        if not existed[1] and not wal.exists():
+            with contextlib.suppress(OSError):
+                shm.unlink()
+        raise
+
+
 def is_read_only(path: Path) -> bool:
     """True when the vault cannot be written (write-protected medium, read-only file/folder)."""
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
@@ -239,7 +260,7 @@ class Vault:
         except BaseException as exc:
             _remove_vault_files(path)
             if isinstance(exc, OSError | sqlcipher3.Error):
-                raise storage_failure(exc, creating=True) from None
+                raise storage_failure(exc, creating=True, path=path) from None
             raise
         return vault, format_recovery_key(db_key)
 
@@ -256,7 +277,7 @@ class Vault:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
             if isinstance(exc, sqlcipher3.Error):
-                raise storage_failure(exc) from None
+                raise storage_failure(exc, path=self.path) from None
             raise
 
     # --- unlocking -----------------------------------------------------------------------------
@@ -311,7 +332,7 @@ class Vault:
             conn.close()
             return cls(path, db_key, keyfile)
         except sqlcipher3.Error as exc:
-            raise storage_failure(exc) from None
+            raise storage_failure(exc, path=path) from None
 
     @classmethod
     def unlock(cls, path: Path, username: str, passphrase: str) -> Vault:
@@ -335,6 +356,13 @@ class Vault:
                 "is damaged at its start. Nothing was changed: put this vault's own .keys file "
                 "next to it, or restore the vault from a backup."
             )
+        with _no_new_sidecars(path):
+            return cls._unlock_slots(path, keyfiles, username, passphrase)
+
+    @classmethod
+    def _unlock_slots(
+        cls, path: Path, keyfiles: list[KeyFile], username: str, passphrase: str
+    ) -> Vault:
         opened: list[tuple[KeySlot, bytes]] = []
         for slot, db_key in open_slots(keyfiles, username, passphrase):
             opened.append((slot, db_key))
@@ -415,6 +443,11 @@ class Vault:
         if not path.is_file():
             raise NotAVault("There is no vault at this path.")
         db_key = parse_recovery_key(recovery_key)
+        with _no_new_sidecars(path):
+            return cls._unlock_recovery(path, db_key)
+
+    @classmethod
+    def _unlock_recovery(cls, path: Path, db_key: bytes) -> Vault:
         keyfiles = read_keyfiles(path)
         try:
             cls._check_file(path, db_key, None)
@@ -462,7 +495,7 @@ class Vault:
         try:
             write_keyfile(self.path, self.keyfile)
         except OSError as exc:
-            raise storage_failure(exc) from None
+            raise storage_failure(exc, path=self.path) from None
         fault_point("after key files")
 
     def rekey(self, new_key: bytes) -> None:
@@ -488,7 +521,7 @@ class Vault:
             fault_point("after rekey")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlcipher3.Error as exc:
-            raise storage_failure(exc) from None
+            raise storage_failure(exc, path=self.path) from None
         finally:
             conn.close()
         self._db_key = new_key
