@@ -17,6 +17,26 @@ PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 USER_ENV = "CASEAPP_USER"
 
 
+def terminal_safe(value: object) -> str:
+    """A value fit for one tab-separated line on a terminal.
+
+    Names come from lists other people wrote: an escape sequence could clear the screen, retitle
+    the window or hide text, and a tab or newline would forge columns or lines. Characters that
+    are not printable (C0 and C1 controls, DEL, bidi overrides) are shown as visible escapes.
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch.isprintable()
+        else (f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}")
+        for ch in text
+    )
+
+
 def add_vault_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vault", type=Path, help="vault file (default: CASEAPP_VAULT or data folder)"
