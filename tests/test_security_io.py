@@ -311,3 +311,44 @@ except BadInput as exc:
     )
     assert "disk is full" in result.stdout, result.stderr
     assert list(out.iterdir()) == []
+
+
+def test_a_letter_batch_leaves_nothing_outside_the_chosen_folder(
+    session: Session, tmp_path: Path, own_tmp: Path
+) -> None:
+    """D1/D13: the sentinel scan after a letter batch; the files are owner-only."""
+    from caseapp.letters import generate_batch, write_batch
+    from caseapp.letters.profile import SAMPLE_PROFILE, save_profile
+    from tests.letters.helpers import TODAY, add_case
+
+    save_profile(session, SAMPLE_PROFILE)
+    ids = [
+        add_case(
+            session, enquirer="Zgurskyi-Sentinel Ганна", address="SENTINEL-NOTE-7781"
+        ).request.id
+        for _ in range(3)
+    ]
+    result = generate_batch(session, "confirmation_held", ids, today=TODAY)
+    out = tmp_path / "letters"
+    written = write_batch(result, merged_path=tmp_path / "merged.pdf", folder=out)
+    assert len(written) == 4
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
+    home = Path(os.environ["CASEAPP_HOME"])
+    hits = sentinel_hits(own_tmp, home, session.vault.path.parent, skip=(out, *written))
+    assert hits == []
+
+
+def test_a_failing_batch_write_leaves_no_half_batch(session: Session, tmp_path: Path) -> None:
+    """D19: the disk fills in the middle of a split batch: the files already written go too."""
+    from caseapp.letters import generate_batch, write_batch
+    from caseapp.letters.profile import SAMPLE_PROFILE, save_profile
+    from tests.letters.helpers import TODAY, add_case
+
+    save_profile(session, SAMPLE_PROFILE)
+    ids = [add_case(session).request.id for _ in range(3)]
+    result = generate_batch(session, "confirmation_held", ids, today=TODAY)
+    result.letters[2].ref = "missing-folder/x"  # the third write fails
+    out = tmp_path / "split"
+    with pytest.raises(BadInput):
+        write_batch(result, folder=out)
+    assert list(out.iterdir()) == []

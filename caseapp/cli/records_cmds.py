@@ -44,6 +44,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "{count} invalid row(s): nothing was imported. Fix them, or use --skip-invalid.",
                 count=len(plan.invalid),
             )
+        if plan.unchanged and not (plan.to_create or plan.to_update or plan.invalid):
+            print("Nothing to change: every row matches the record its reference number names.")
+            return 0
         result = apply_import(
             session, plan, Progress(), skip_invalid=args.skip_invalid, again=args.again
         )
