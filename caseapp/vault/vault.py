@@ -502,17 +502,18 @@ class Vault:
         """Re-encrypt every page under ``new_key`` (SQLCipher rekey, one transaction).
 
         The caller has committed slots for the new key to the mirror and the files first, so a
-        crash before, during or after this leaves a vault that some slot opens. Every other
-        connection is closed first; afterwards this vault object uses the new key.
+        crash before, during or after this leaves a vault that some slot opens. Afterwards this
+        thread's connections use the new key; other threads' connections still hold the old
+        one, so the GUI locks (closes them all) right after.
         """
         if self.read_only:
             raise BadInput("The vault is on a read-only disk or stick; it cannot be changed.")
-        with self._lock:
-            for conn in self._connections:
-                with contextlib.suppress(sqlcipher3.ProgrammingError):
-                    conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        here = getattr(self._local, "conn", None)
+        if here is not None:  # other threads' connections keep the old key: lock after this
+            with self._lock:
+                self._connections.remove(here)
+            here.close()
+            self._local.conn = None
         conn = open_connection(self.path, self._db_key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
