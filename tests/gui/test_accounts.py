@@ -64,3 +64,18 @@ def test_only_administrators_see_the_accounts_action(qtbot: QtBot, window: MainW
     window.lock()
     unlock(qtbot, window, "vera")
     assert not window.accounts_action.isEnabled()
+
+
+def test_the_user_name_is_not_written_to_the_settings_file(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The probe: settings.json kept the last user name in plaintext, undoing the hashed names."""
+    from caseapp.settings import MachineSettings
+
+    window.settings.last_user = "olena"  # as an older version left it
+    window.settings.save()
+    unlock(qtbot, window)
+    saved = MachineSettings.path().read_text(encoding="utf-8")
+    assert '"last_user": ""' in saved and "admin" not in saved and "olena" not in saved
+    window.lock()
+    assert window.unlock_page.user_edit.text() == "admin"  # remembered in memory only
