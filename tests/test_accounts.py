@@ -372,3 +372,32 @@ def test_key_files_of_another_vault_are_named_as_such(vault_path: Path, tmp_path
         shutil.copy2(source, target)
     with pytest.raises(NotAVault, match="belongs to another vault"):
         _reopen(vault_path)
+
+
+def test_killing_rekey_at_random_moments_never_locks_the_administrator_out(
+    session: Session,
+) -> None:
+    """SIGKILL during `caseapp rekey` (a real process, several moments): the vault stays whole."""
+    import subprocess
+    import sys
+    import time
+
+    with session.transaction("bulk") as txn:
+        for i in range(3000):
+            txn.create(PrisonerRecord(family_name=f"Name{i}", notes="x" * 200))
+    path = session.vault.path
+    session.vault.close()
+    env = {**os.environ, "CASEAPP_TEST_WEAK_KDF": "1", "CASEAPP_PASSPHRASE": PASSPHRASE}
+    root = Path(__file__).resolve().parents[1]
+    for delay in (0.5, 0.7, 0.9, 1.1):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "caseapp", "rekey", "--vault", str(path)],
+            env=env, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        again = _reopen(path)
+        assert len(list_entities(again.conn, PrisonerRecord)) == 3000
+        assert again.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        again.vault.close()
