@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from bench.report import write_section
+from caseapp.accounts import create_vault
 from caseapp.domain.models import Link, PrisonerRecord, TracingRequest
 from caseapp.letters import LetterSpec, generate_batch, generate_letter, save_profile
 from caseapp.letters.profile import SAMPLE_PROFILE
@@ -25,7 +26,6 @@ from caseapp.letters.render import ensure_fonts, layout, render_letter
 from caseapp.letters.sample import sample_content
 from caseapp.store import Session
 from caseapp.tasks import Progress
-from caseapp.vault.vault import Vault
 
 SINGLE = 400
 ROUNDS = 5
@@ -74,9 +74,8 @@ def _ours(contents: list) -> tuple[float, list[int]]:  # type: ignore[type-arg]
 
 
 def _vault(folder: Path, count: int) -> tuple[Session, list[str]]:
-    vault, account, _recovery = Vault.create(
-        folder / "bench.caseapp", "admin", "bench pass phrase 1"
-    )
+    _created, _recovery = create_vault(folder / "bench.caseapp", "admin", "bench pass phrase 1")
+    vault, account = _created.vault, _created.account
     session = Session(vault, account)
     save_profile(session, SAMPLE_PROFILE)
     ids = []

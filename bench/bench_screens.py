@@ -47,12 +47,13 @@ def _sizes() -> tuple[int, int, int]:
 
 def build(path: Path, prisoners: int, requests: int) -> None:
     """Create a demo vault (run in a child process)."""
+    from caseapp.accounts import create_vault
     from caseapp.demo import fill_vault
     from caseapp.store import Session
     from caseapp.vault.keyslots import TEST_KDF
-    from caseapp.vault.vault import Vault
 
-    vault, account, _ = Vault.create(path, USER, PASSPHRASE, kdf=TEST_KDF)
+    _created, _recovery = create_vault(path, USER, PASSPHRASE, kdf=TEST_KDF)
+    vault, account = _created.vault, _created.account
     fill_vault(Session(vault, account), prisoners, requests)
     vault.close()
 
@@ -92,12 +93,12 @@ def run() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.report import write_section
+    from caseapp.accounts import unlock_session
     from caseapp.demo import generate_prisoners
     from caseapp.io.importer import apply_import, plan_import
     from caseapp.io.tables import read_table
     from caseapp.listing import DEFAULT_COLUMNS, ListFilter, fetch_rows_by_key, query_keys
     from caseapp.store import Session
-    from caseapp.vault.vault import Vault
     from ui.operations import Operations
     from ui.pages.records import RecordsPage
 
@@ -105,7 +106,8 @@ def run() -> None:
     path, built_in = _vault_copy(prisoners, requests)
     rss_before = _rss_mb()
     start = time.perf_counter()
-    vault, account = Vault.unlock(path, USER, PASSPHRASE)
+    _unlocked = unlock_session(path, USER, PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     unlock_s = time.perf_counter() - start
     session = Session(vault, account)
     app = QApplication.instance() or QApplication([])

@@ -18,12 +18,12 @@ import time
 from pathlib import Path
 
 from bench.report import write_section
+from caseapp.accounts import create_vault, unlock_session
 from caseapp.demo import fill_vault
 from caseapp.store import Session
 from caseapp.vault.connection import open_connection
 from caseapp.vault.keyslots import PRODUCTION_KDF
 from caseapp.vault.schema import MIGRATIONS, migrate
-from caseapp.vault.vault import Vault
 
 RECORDS = int(os.environ.get("BENCH_RECORDS", "100000"))
 PASSPHRASE = "benchmark passphrase words"
@@ -72,15 +72,18 @@ def _dump(conn: object) -> dict[str, list[list[object]]]:
 def run() -> None:
     folder = Path(tempfile.mkdtemp(prefix="casebench-"))
     path = folder / "bench.caseapp"
-    vault, account, _ = Vault.create(path, "admin", PASSPHRASE, kdf=PRODUCTION_KDF)
+    _created, _recovery = create_vault(path, "admin", PASSPHRASE, kdf=PRODUCTION_KDF)
+    vault, account = _created.vault, _created.account
     vault.close()
     unlock_times = []
     for _ in range(5):
         start = time.perf_counter()
-        vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+        _unlocked = unlock_session(path, "admin", PASSPHRASE)
+        vault, account = _unlocked.vault, _unlocked.account
         unlock_times.append(time.perf_counter() - start)
         vault.close()
-    vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+    _unlocked = unlock_session(path, "admin", PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     session = Session(vault, account)
     start = time.perf_counter()
     fill_vault(session, RECORDS, 0, chunk=10_000)
@@ -92,7 +95,8 @@ def run() -> None:
     data = _dump(conn)
     vault.close()
     start = time.perf_counter()
-    vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+    _unlocked = unlock_session(path, "admin", PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     full_unlock_s = time.perf_counter() - start
     vault.close()
 

@@ -12,6 +12,7 @@ BENCHES = {
     "matching": "bench.bench_matching",
     "screens": "bench.bench_screens",
     "core": "bench.bench_core",
+    "security": "bench.bench_security",
 }
 
 

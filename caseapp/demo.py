@@ -282,6 +282,24 @@ def generate_requests(count: int, seed: int = 2) -> Iterator[TracingRequest]:
         )
 
 
+def check_demo(session: Session) -> None:
+    """Synthetic records only by an administrator, and never into a vault with real ones."""
+    from caseapp.errors import BadInput, PermissionDenied
+
+    if session.role != "admin":
+        raise PermissionDenied("Only an administrator can add demonstration data.")
+    real = session.conn.execute(
+        "SELECT 1 FROM journal j JOIN txn t ON t.id = j.txn WHERE j.op = 'create' "
+        "AND j.entity_type IN ('prisoner', 'tracing_request') AND t.action NOT LIKE 'demo %' "
+        "LIMIT 1"
+    ).fetchone()
+    if real is not None:
+        raise BadInput(
+            "This vault holds real records: demonstration data would mix with them. "
+            "Create a separate vault for a demonstration."
+        )
+
+
 def fill_vault(
     session: Session,
     prisoners: int,

@@ -80,6 +80,11 @@ FIELD_MESSAGES: dict[str, str] = {
     "year_out_of_range": "year {year} is outside {low}–{high}",
     "month_missing": "month {month} does not exist",
     "day_missing": "day {day} does not exist in that month",
+    "in_future": "is in the future",
+    "invalid_value": "is not a valid value",
+    "ref_twice_in_file": "appears twice in this file",
+    "ref_unknown": "no record with this reference number in the vault (leave the column empty "
+    "to create new records)",
 }
 
 

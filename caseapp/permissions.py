@@ -48,3 +48,17 @@ def check_write(role: str, entity_type: str) -> None:
 
 def may_manage_accounts(role: str) -> bool:
     return role == "admin"
+
+
+#: Roles that may write a whole list to a plaintext file (CSV/XLSX). A viewer reads on screen
+#: only: an export is a copy of addresses, phones and safety notes outside the vault.
+EXPORT_ROLES = frozenset({"admin", "coordinator", "caseworker", "liaison"})
+
+
+def may_export(role: str) -> bool:
+    return role in EXPORT_ROLES
+
+
+def check_export(role: str) -> None:
+    if not may_export(role):
+        raise PermissionDenied("Your role ({role}) may not export lists to files.", role=role)

@@ -15,8 +15,9 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any, TypeVar
+
+import sqlcipher3
 
 __all__ = [
     "ChangeSet",
@@ -31,12 +32,11 @@ __all__ = [
 ]
 
 from caseapp.domain.models import Account, Entity, Value
-from caseapp.errors import BadInput, PermissionDenied, ValidationError
-from caseapp.permissions import check_write, may_manage_accounts
+from caseapp.errors import BadInput, ValidationError
+from caseapp.permissions import check_write
 from caseapp.records import decode_journal_value, entity_class, list_entities, load_entity
-from caseapp.vault.connection import Connection
-from caseapp.vault.keyslots import PRODUCTION_KDF, KdfParams
-from caseapp.vault.vault import Vault, check_passphrase_strength
+from caseapp.vault.connection import Connection, is_storage_error, storage_failure
+from caseapp.vault.vault import Vault
 
 E = TypeVar("E", bound=Entity)
 
@@ -342,104 +342,14 @@ class Session:
             yield txn
             txn._flush()
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite has already rolled back after some errors (disk full, I/O): a second
+            # ROLLBACK would replace the real cause with "no transaction is active".
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             # The clock may have advanced for rolled-back rows; that only leaves a gap.
+            if isinstance(exc, sqlcipher3.OperationalError) and is_storage_error(exc):
+                raise storage_failure(exc, path=self.vault.path) from None
             raise
         for collected in getattr(_collecting, "stack", ()):
             collected.append(txn.changes)
-
-    # --- accounts ------------------------------------------------------------------------------
-
-    @classmethod
-    def bootstrap_admin(cls, vault: Vault, account: Account) -> Session:
-        """Store the first account of a new vault; it is its own author in the journal."""
-        session = cls(vault, account)
-        with session.transaction("create vault") as txn:
-            txn.create(account)
-        return session
-
-    def add_account(
-        self,
-        username: str,
-        passphrase: str,
-        role: str,
-        *,
-        display_name: str | None = None,
-        kdf: KdfParams = PRODUCTION_KDF,
-    ) -> Account:
-        if not may_manage_accounts(self.role):
-            raise PermissionDenied("Only an administrator can add accounts.")
-        check_passphrase_strength(passphrase)
-        account = Account(username=username.strip(), display_name=display_name, role=role)
-        keyfile = self.vault.keyfile
-        with self.transaction("add account") as txn:
-            txn.create(account)
-            keyfile.add_slot(account.id, username, passphrase, self.vault._db_key, kdf)
-            try:
-                self.vault.save_keyfile()
-            except BaseException:
-                keyfile.remove_account(account.id)
-                raise
-        return account
-
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF) -> None:
-        """Re-wrap the database key under a new passphrase; the data is not re-encrypted."""
-        username = self.account.username or ""
-        self.vault.keyfile.unwrap(username, old)  # raises WrongPassphrase
-        self._replace_slot(self.account, new, kdf, "change passphrase")
-
-    def reset_passphrase(
-        self, account_id: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF
-    ) -> None:
-        """Administrator (or recovery-key) reset of another account's passphrase."""
-        if not may_manage_accounts(self.role):
-            raise PermissionDenied("Only an administrator can reset a passphrase.")
-        account = load_entity(self.conn, Account, account_id)
-        if account is None:
-            raise BadInput("No such account.")
-        self._replace_slot(account, new, kdf, "reset passphrase")
-
-    def _replace_slot(self, account: Account, new: str, kdf: KdfParams, action: str) -> None:
-        check_passphrase_strength(new)
-        keyfile = self.vault.keyfile
-        saved = list(keyfile.slots)
-        keyfile.remove_account(account.id)
-        try:
-            keyfile.add_slot(account.id, account.username or "", new, self.vault._db_key, kdf)
-            with self.transaction(action) as txn:
-                # The journal shows that the passphrase changed, never the passphrase.
-                txn._record("account", account.id, "update", "passphrase", None, "changed")
-                self.vault.save_keyfile()
-        except BaseException:
-            keyfile.slots = saved
-            raise
-
-    def disable_account(self, account_id: str) -> None:
-        if not may_manage_accounts(self.role):
-            raise PermissionDenied("Only an administrator can disable accounts.")
-        if account_id == self.account.id:
-            raise BadInput("You cannot disable your own account.")
-        with self.transaction("disable account") as txn:
-            txn.update(Account, account_id, active=False)
-
-
-def recover_account(
-    path: Path, recovery_key: str, username: str, new_passphrase: str, *, kdf: KdfParams
-) -> None:
-    """Open with the recovery key and give ``username`` a new passphrase (journaled)."""
-    vault = Vault.unlock_with_recovery_key(path, recovery_key)
-    try:
-        wanted = username.strip().casefold()
-        matches = [
-            a
-            for a in list_entities(vault.connection(), Account)
-            if (a.username or "").casefold() == wanted
-        ]
-        if not matches:
-            raise BadInput("No account with this user name in the vault.")
-        # The recovery key stands in for an administrator for this one action.
-        acting = Account(id=matches[0].id, username=matches[0].username, role="admin")
-        Session(vault, acting).reset_passphrase(matches[0].id, new_passphrase, kdf=kdf)
-    finally:
-        vault.close()

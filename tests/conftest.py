@@ -18,10 +18,11 @@ import pytest
 os.environ["CASEAPP_TEST_WEAK_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from caseapp.accounts import add_account, create_vault, unlock_session
+from caseapp.cli.common import forget_secrets
 from caseapp.domain.models import Account
 from caseapp.store import Session
 from caseapp.vault.keyslots import TEST_KDF, keyfile_paths
-from caseapp.vault.vault import Vault
 
 #: Qt keeps per-user settings (window geometry) under $XDG_CONFIG_HOME: point it at a folder of
 #: this test run, so tests never write into the real user's settings (as CASEAPP_HOME does for
@@ -40,14 +41,15 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("CASEAPP_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("CASEAPP_VAULT", raising=False)
     monkeypatch.delenv("CASEAPP_PASSPHRASE", raising=False)
+    forget_secrets()
 
 
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("template")
     path = folder / "template.caseapp"
-    vault, _account, recovery = Vault.create(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
-    vault.close()
+    session, recovery = create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    session.vault.close()
     return path, recovery
 
 
@@ -69,10 +71,10 @@ def recovery_key(template_vault: tuple[Path, str]) -> str:
 
 @pytest.fixture
 def session(vault_path: Path) -> Iterator[Session]:
-    vault, account = Vault.unlock(vault_path, ADMIN, PASSPHRASE)
-    yield Session(vault, account)
-    vault.close()
+    session = unlock_session(vault_path, ADMIN, PASSPHRASE)
+    yield session
+    session.vault.close()
 
 
 def make_account(session: Session, username: str, role: str) -> Account:
-    return session.add_account(username, PASSPHRASE, role, kdf=TEST_KDF)
+    return add_account(session, username, PASSPHRASE, role, kdf=TEST_KDF).account

@@ -69,7 +69,7 @@ def test_hlc_observes_remote_clocks() -> None:
 
 def test_core_errors_are_translated_for_the_user() -> None:
     from caseapp.errors import WrongPassphrase
-    from caseapp.vault.vault import check_passphrase_strength
+    from caseapp.vault.keyslots import check_passphrase_strength
 
     assert WrongPassphrase().localized("uk").startswith("Неправильне ім'я")
     assert WrongPassphrase().localized("en") == str(WrongPassphrase())

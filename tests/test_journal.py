@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from caseapp.accounts import add_account, unlock_session
 from caseapp.clock import HLC
 from caseapp.domain.models import LetterRecord, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, PermissionDenied, ValidationError
 from caseapp.records import load_entity
 from caseapp.store import Session
-from caseapp.vault.vault import Vault
 from tests.conftest import PASSPHRASE, make_account
 
 
@@ -109,21 +109,23 @@ def test_roles_limit_what_may_be_written(session: Session) -> None:
     make_account(session, "viewer1", "viewer")
     make_account(session, "field1", "caseworker")
     path = session.vault.path
-    vault, viewer = Vault.unlock(path, "viewer1", PASSPHRASE)
+    _unlocked = unlock_session(path, "viewer1", PASSPHRASE)
+    vault, viewer = _unlocked.vault, _unlocked.account
     with (
         pytest.raises(PermissionDenied, match="viewer"),
         Session(vault, viewer).transaction("add") as txn,
     ):
         txn.create(PrisonerRecord(family_name="Шевчук"))
     vault.close()
-    vault, worker = Vault.unlock(path, "field1", PASSPHRASE)
+    _unlocked = unlock_session(path, "field1", PASSPHRASE)
+    vault, worker = _unlocked.vault, _unlocked.account
     field_session = Session(vault, worker)
     with field_session.transaction("add") as txn:
         txn.create(TracingRequest(enquirer_name="Мати", family_name="Шевчук"))
     with pytest.raises(PermissionDenied), field_session.transaction("letter") as txn:
         txn.create(LetterRecord(kind="acknowledgement", language="uk"))
     with pytest.raises(PermissionDenied, match="administrator"):
-        field_session.add_account("x", PASSPHRASE, "admin")
+        add_account(field_session, "x", PASSPHRASE, "admin")
     vault.close()
 
 
@@ -152,14 +154,16 @@ def test_the_clock_survives_a_reopen_when_the_wall_clock_goes_back(
     monkeypatch.setattr("caseapp.clock.wall_ms", lambda: now[0])
     path = session.vault.path
     session.vault.close()
-    vault, account = Vault.unlock(path, "admin", PASSPHRASE)  # a clock that reads ``now``
+    opened = unlock_session(path, "admin", PASSPHRASE)  # a clock that reads ``now``
+    vault, account = opened.vault, opened.account
     with Session(vault, account).transaction("a") as txn:
         person = txn.create(PrisonerRecord(family_name="A"))
     (first,) = _journal(Session(vault, account), person.id)
     assert HLC.decode(str(first["hlc"])).wall_ms == now[0]
     vault.close()
     now[0] -= 3_600_000  # an hour back
-    vault, account = Vault.unlock(path, "admin", PASSPHRASE)
+    opened = unlock_session(path, "admin", PASSPHRASE)
+    vault, account = opened.vault, opened.account
     again = Session(vault, account)
     with again.transaction("b") as txn:
         txn.update(PrisonerRecord, person.id, unit="u")
@@ -177,8 +181,8 @@ def test_delete_and_restore_need_the_right_to_write(session: Session) -> None:
     with session.transaction("remove") as txn:
         txn.delete(PrisonerRecord, gone.id)
     make_account(session, "reader", "viewer")
-    vault, account = Vault.unlock(session.vault.path, "reader", PASSPHRASE)
-    viewer = Session(vault, account)
+    viewer = unlock_session(session.vault.path, "reader", PASSPHRASE)
+    vault = viewer.vault
     before = viewer.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
     with pytest.raises(PermissionDenied), viewer.transaction("delete") as txn:
         txn.delete(PrisonerRecord, kept.id)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from caseapp.accounts import change_passphrase, create_vault, reset_passphrase, unlock_session
 from caseapp.domain.models import Account, PrisonerRecord
 from caseapp.errors import BadInput, NotAVault, VaultCorrupt, WrongPassphrase
 from caseapp.records import list_entities
@@ -76,14 +77,15 @@ def test_every_connection_has_the_required_settings(session: Session) -> None:
 def test_wrong_passphrase_is_refused_and_changes_nothing(vault_path: Path) -> None:
     before = _digest(vault_path)
     with pytest.raises(WrongPassphrase, match="Wrong user name or passphrase"):
-        Vault.unlock(vault_path, ADMIN, "not the passphrase at all")
+        unlock_session(vault_path, ADMIN, "not the passphrase at all")
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(vault_path, "nobody", PASSPHRASE)
+        unlock_session(vault_path, "nobody", PASSPHRASE)
     assert _digest(vault_path) == before
 
 
 def test_unlock_opens_with_user_name_in_any_case(vault_path: Path) -> None:
-    vault, account = Vault.unlock(vault_path, "  ADMIN ", PASSPHRASE)
+    _unlocked = unlock_session(vault_path, "  ADMIN ", PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     assert account.role == "admin"
     vault.close()
 
@@ -94,8 +96,8 @@ def test_a_file_that_is_not_a_vault_is_refused_untouched(vault_path: Path, tmp_p
     for src, dst in zip(keyfile_paths(vault_path), keyfile_paths(fake), strict=True):
         shutil.copy2(src, dst)
     before = _digest(fake)
-    with pytest.raises(VaultCorrupt, match="damaged, truncated, or not a CaseApp vault"):
-        Vault.unlock(fake, ADMIN, PASSPHRASE)
+    with pytest.raises(NotAVault, match="belongs to another vault, or the vault file is damaged"):
+        unlock_session(fake, ADMIN, PASSPHRASE)
     assert _digest(fake) == before
 
 
@@ -112,7 +114,7 @@ def test_a_truncated_vault_is_refused_untouched(session: Session) -> None:
     path.write_bytes(raw[: len(raw) // 2])
     before = _digest(path)
     with pytest.raises(VaultCorrupt):
-        Vault.unlock(path, ADMIN, PASSPHRASE)
+        unlock_session(path, ADMIN, PASSPHRASE)
     assert _digest(path) == before
 
 
@@ -125,19 +127,20 @@ def test_a_missing_key_file_says_what_to_do(vault_path: Path) -> None:
     for path in keyfile_paths(vault_path):
         path.unlink()
     with pytest.raises(NotAVault, match="recovery key"):
-        Vault.unlock(vault_path, ADMIN, PASSPHRASE)
+        unlock_session(vault_path, ADMIN, PASSPHRASE)
 
 
 def test_a_damaged_key_file_falls_back_to_its_copy(vault_path: Path) -> None:
     primary, _backup = keyfile_paths(vault_path)
     primary.write_bytes(b"\x00garbage")
-    vault, _ = Vault.unlock(vault_path, ADMIN, PASSPHRASE)
+    _unlocked = unlock_session(vault_path, ADMIN, PASSPHRASE)
+    vault, _ = _unlocked.vault, _unlocked.account
     vault.close()
 
 
 def test_no_vault_at_path(tmp_path: Path) -> None:
     with pytest.raises(NotAVault, match="no vault"):
-        Vault.unlock(tmp_path / "missing.caseapp", ADMIN, PASSPHRASE)
+        unlock_session(tmp_path / "missing.caseapp", ADMIN, PASSPHRASE)
 
 
 def test_recovery_key_opens_the_vault_and_rebuilds_a_lost_key_file(
@@ -152,8 +155,7 @@ def test_recovery_key_opens_the_vault_and_rebuilds_a_lost_key_file(
     assert [p.id for p in list_entities(vault.connection(), PrisonerRecord)] == [person.id]
     vault.close()
     assert all(p.exists() for p in keyfile_paths(path))
-    vault, _ = Vault.unlock(path, ADMIN, PASSPHRASE)  # passphrases work again
-    vault.close()
+    unlock_session(path, ADMIN, PASSPHRASE).vault.close()  # passphrases work again
 
 
 def test_recovery_key_typos_and_foreign_keys_are_refused(
@@ -174,40 +176,42 @@ def test_recovery_key_typos_and_foreign_keys_are_refused(
 def test_recovery_resets_a_forgotten_passphrase(vault_path: Path, recovery_key: str) -> None:
     vault = Vault.unlock_with_recovery_key(vault_path, recovery_key)
     account = list_entities(vault.connection(), Account)[0]
-    Session(vault, account).reset_passphrase(account.id, "a brand new passphrase", kdf=TEST_KDF)
+    reset_passphrase(Session(vault, account), account.id, "a brand new passphrase", kdf=TEST_KDF)
     vault.close()
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(vault_path, ADMIN, PASSPHRASE)
-    vault, _ = Vault.unlock(vault_path, ADMIN, "a brand new passphrase")
+        unlock_session(vault_path, ADMIN, PASSPHRASE)
+    _unlocked = unlock_session(vault_path, ADMIN, "a brand new passphrase")
+    vault, _ = _unlocked.vault, _unlocked.account
     vault.close()
 
 
 def test_passphrase_change_keeps_the_data_and_retires_the_old_one(session: Session) -> None:
     person = _add_person(session)
     db_before = session.vault.path.read_bytes()[:4096]
-    session.change_passphrase(PASSPHRASE, "another long passphrase", kdf=TEST_KDF)
+    change_passphrase(session, PASSPHRASE, "another long passphrase", kdf=TEST_KDF)
     with pytest.raises(WrongPassphrase):
-        session.change_passphrase("wrong old passphrase", "x" * 12, kdf=TEST_KDF)
+        change_passphrase(session, "wrong old passphrase", "x" * 12, kdf=TEST_KDF)
     path = session.vault.path
     session.vault.close()
     assert path.read_bytes()[:4096] == db_before, "the data is not re-encrypted"
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(path, ADMIN, PASSPHRASE)
-    vault, _ = Vault.unlock(path, ADMIN, "another long passphrase")
+        unlock_session(path, ADMIN, PASSPHRASE)
+    _unlocked = unlock_session(path, ADMIN, "another long passphrase")
+    vault, _ = _unlocked.vault, _unlocked.account
     assert [p.id for p in list_entities(vault.connection(), PrisonerRecord)] == [person.id]
     vault.close()
 
 
 def test_short_passphrases_are_refused(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="at least 10 characters"):
-        Vault.create(tmp_path / "v.caseapp", ADMIN, "short", kdf=TEST_KDF)
+        create_vault(tmp_path / "v.caseapp", ADMIN, "short", kdf=TEST_KDF)
     assert not (tmp_path / "v.caseapp").exists()
 
 
 def test_creating_over_an_existing_file_is_refused(vault_path: Path) -> None:
     before = _digest(vault_path)
     with pytest.raises(BadInput, match="already exists"):
-        Vault.create(vault_path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+        create_vault(vault_path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
     assert _digest(vault_path) == before
 
 
@@ -216,9 +220,9 @@ def test_weak_kdf_is_refused_outside_tests(
 ) -> None:
     monkeypatch.delenv(WEAK_KDF_ENV)
     with pytest.raises(BadInput, match="test-only"):
-        Vault.unlock(vault_path, ADMIN, PASSPHRASE)
+        unlock_session(vault_path, ADMIN, PASSPHRASE)
     with pytest.raises(BadInput, match="test-only"):
-        Vault.create(tmp_path / "weak.caseapp", ADMIN, PASSPHRASE, kdf=TEST_KDF)
+        create_vault(tmp_path / "weak.caseapp", ADMIN, PASSPHRASE, kdf=TEST_KDF)
     assert not PRODUCTION_KDF.is_weak()
 
 
@@ -228,7 +232,8 @@ def test_a_second_account_has_its_own_passphrase(session: Session) -> None:
     make_account(session, "olena", "caseworker")
     path = session.vault.path
     session.vault.close()
-    vault, account = Vault.unlock(path, "olena", PASSPHRASE)
+    _unlocked = unlock_session(path, "olena", PASSPHRASE)
+    vault, account = _unlocked.vault, _unlocked.account
     assert account.role == "caseworker"
     vault.close()
 

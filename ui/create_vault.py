@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from caseapp.accounts import create_vault
 from caseapp.store import Session
 from caseapp.tasks import Progress
-from caseapp.vault.keyslots import default_kdf
-from caseapp.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
+from caseapp.vault.keyslots import MIN_PASSPHRASE_LENGTH, default_kdf
 from ui.errors import message_for
 from ui.worker import Task, run_in_background, side_pool
 
@@ -100,10 +100,9 @@ class _AccountPage(QWizardPage):
 
         def work(_progress: Progress) -> tuple[Session, str]:
             path.parent.mkdir(parents=True, exist_ok=True)
-            vault, account, recovery = Vault.create(
+            return create_vault(
                 path, user, passphrase, display_name=name or None, kdf=default_kdf()
             )
-            return Session(vault, account), recovery
 
         def done(result: tuple[Session, str]) -> None:
             self.setEnabled(True)

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, settings: MachineSettings):
         super().__init__()
         self.settings = settings
+        self._last_user = ""
         self.vault_path = vault_path
         self.session: Session | None = None
         self.workspace: Workspace | None = None
@@ -172,10 +173,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
+        self.accounts_action.triggered.connect(self.show_accounts)
+        self.accounts_action.setEnabled(False)
         about_action = QAction(self.tr("&About CaseApp"), self)
         about_action.triggered.connect(self._about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.accounts_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
@@ -204,7 +209,8 @@ class MainWindow(QMainWindow):
     # --- locked state --------------------------------------------------------------------------
 
     def show_unlock(self) -> None:
-        page = UnlockPage(self.vault_path, self.settings.last_user, self)
+        # The last user name is kept in memory only: on disk it would undo the hashed names.
+        page = UnlockPage(self.vault_path, self._last_user, self)
         page.unlocked.connect(self.open_session)
         page.create_requested.connect(self.create_vault)
         self.setCentralWidget(page)
@@ -226,11 +232,13 @@ class MainWindow(QMainWindow):
         self.session = session
         self.vault_path = session.vault.path
         self.settings.last_vault = str(session.vault.path)
-        self.settings.last_user = session.account.username or ""
+        self._last_user = session.account.username or ""
+        self.settings.last_user = ""  # forget what older versions stored in plaintext
         self.settings.save()
         self.workspace = Workspace(session, self.operations, self)
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
+        self.accounts_action.setEnabled(session.role == "admin")
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
         self.user_label.setText(
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.workspace = None
         self.lock_action.setEnabled(False)
+        self.accounts_action.setEnabled(False)
         self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
         if workspace is not None:
             workspace.hide()
@@ -271,6 +280,22 @@ class MainWindow(QMainWindow):
     def _close_after_lock(self) -> None:
         if shiboken6.isValid(self):
             self.close()
+
+    def show_accounts(self) -> None:
+        if self.session is None:
+            return
+        from ui.pages.accounts import AccountsDialog, RecoveryKeyDialog
+
+        dialog = AccountsDialog(self.session, self.operations, self)
+
+        def rekeyed(key: str) -> None:
+            self.lock()  # every open connection used the old key
+            self.recovery_dialog = RecoveryKeyDialog(key, self)
+            self.recovery_dialog.open()
+
+        dialog.rekeyed.connect(rekeyed)
+        self.accounts_dialog = dialog
+        dialog.open()
 
     def _auto_lock(self) -> None:
         log.info("auto-lock after inactivity")

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.store import Session, recover_account
+from caseapp.accounts import recover_account, unlock_session
+from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
-from caseapp.vault.vault import Vault
 from ui.errors import message_for
 from ui.worker import Task, run_in_background, side_pool
 
@@ -134,8 +134,7 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(False)
 
         def work(_progress: Progress) -> Session:
-            vault, account = Vault.unlock(path, user, passphrase)
-            return Session(vault, account)
+            return unlock_session(path, user, passphrase)
 
         def failed(error: BaseException) -> None:
             self.unlock_button.setEnabled(True)

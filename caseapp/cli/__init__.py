@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -49,10 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["gui", *(sys.argv[1:] if argv is None else argv)])
     try:
         result = args.func(args)
+        sys.stdout.flush()
     except CaseAppError as exc:
         sys.stderr.write(f"caseapp: {exc}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("caseapp: interrupted\n")
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` and the reader has gone: not an error. Point stdout at
+        # devnull so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return int(result or 0)

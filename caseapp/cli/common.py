@@ -8,13 +8,33 @@ import os
 import sys
 from pathlib import Path
 
+from caseapp.accounts import unlock_session
 from caseapp.errors import BadInput
 from caseapp.paths import default_vault_path
 from caseapp.store import Session
-from caseapp.vault.vault import Vault
 
 PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 USER_ENV = "CASEAPP_USER"
+
+
+def terminal_safe(value: object) -> str:
+    """A value fit for one tab-separated line on a terminal.
+
+    Names come from lists other people wrote: an escape sequence could clear the screen, retitle
+    the window or hide text, and a tab or newline would forge columns or lines. Characters that
+    are not printable (C0 and C1 controls, DEL, bidi overrides) are shown as visible escapes.
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch.isprintable()
+        else (f"\\x{ord(ch):02x}" if ord(ch) <= 0xFF else f"\\u{ord(ch):04x}")
+        for ch in text
+    )
 
 
 def add_vault_args(parser: argparse.ArgumentParser) -> None:
@@ -33,15 +53,44 @@ def username(args: argparse.Namespace) -> str:
     return getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin"
 
 
+_env_cache: dict[str, str] = {}
+
+
+def forget_secrets() -> None:
+    """Drop the secrets read from the environment (the test suite, between tests)."""
+    _env_cache.clear()
+
+
+def take_env(name: str) -> str | None:
+    """Read a secret from the environment once and remove it from ``os.environ``.
+
+    The value would otherwise stay readable in /proc/PID/environ (and be inherited by any child
+    process) for the whole run.
+    """
+    if name in os.environ:
+        _env_cache[name] = os.environ.pop(name)
+    return _env_cache.get(name)
+
+
+def read_passphrase_file(file: Path) -> str:
+    """A passphrase file as Notepad or any editor saves it: UTF-8, with or without a BOM."""
+    try:
+        raw = Path(file).read_bytes()
+    except OSError:
+        raise BadInput("Cannot read the passphrase file.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput("The passphrase file is not UTF-8 text. Save it as UTF-8.") from None
+    return text.rstrip("\r\n")
+
+
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     """From --passphrase-file, else CASEAPP_PASSPHRASE, else an interactive prompt."""
     file = getattr(args, "passphrase_file", None)
     if file:
-        try:
-            return Path(file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError:
-            raise BadInput("Cannot read the passphrase file.") from None
-    env = os.environ.get(PASSPHRASE_ENV)
+        return read_passphrase_file(file)
+    env = take_env(PASSPHRASE_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -50,5 +99,4 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
 
 
 def open_session(args: argparse.Namespace) -> Session:
-    vault, account = Vault.unlock(vault_path(args), username(args), read_passphrase(args))
-    return Session(vault, account)
+    return unlock_session(vault_path(args), username(args), read_passphrase(args))

@@ -42,6 +42,7 @@ from caseapp.letters import (
     write_batch,
 )
 from caseapp.letters.register import AWAITING_APPROVAL
+from caseapp.safefile import write_private
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -57,10 +58,7 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise BadInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    write_private(path, data)  # 0600, through NAME.part; a clear message if it fails
 
 
 def _id_by_ref(conn: Connection, table: str, ref: str, what: str) -> str:

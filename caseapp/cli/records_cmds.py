@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
-from caseapp.demo import fill_vault
+from caseapp.cli.common import add_vault_args, open_session, terminal_safe
+from caseapp.demo import check_demo, fill_vault
 from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput
 from caseapp.io.exporter import export_records
 from caseapp.io.importer import KINDS, apply_import, plan_import
 from caseapp.io.tables import read_table
+from caseapp.permissions import check_export
 from caseapp.records import list_entities, load_entity
 from caseapp.tasks import Progress
 
@@ -27,8 +28,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = plan_import(session.conn, args.kind, table)
         for issue in plan.invalid[:50]:
             sys.stderr.write(f"caseapp: {issue}\n")
-        if plan.already_imported:
-            sys.stderr.write("caseapp: note: this exact file was imported before\n")
+        if plan.already_imported and not args.again:
+            sys.stderr.write(
+                "caseapp: note: this exact file was imported before (use --again to import "
+                "it once more)\n"
+            )
         for row_number, existing in plan.duplicates[:50]:
             print(f"row {row_number}: looks like {existing}")
         print(f"{table.source_name}: {plan.summary()}")
@@ -40,8 +44,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "{count} invalid row(s): nothing was imported. Fix them, or use --skip-invalid.",
                 count=len(plan.invalid),
             )
-        result = apply_import(session, plan, Progress(), skip_invalid=args.skip_invalid)
+        if plan.unchanged and not (plan.to_create or plan.to_update or plan.invalid):
+            print("Nothing to change: every row matches the record its reference number names.")
+            return 0
+        result = apply_import(
+            session, plan, Progress(), skip_invalid=args.skip_invalid, again=args.again
+        )
         print(f"Imported {result.created} {args.kind}.")
+        if plan.to_update:
+            print(f"Updated {len(plan.to_update)} {args.kind} named by their reference number.")
     finally:
         session.vault.close()
     return 0
@@ -50,6 +61,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
+        check_export(session.role)
         columns = args.columns.split(",") if args.columns else None
         count = export_records(session.conn, args.kind, args.out, columns)
     finally:
@@ -77,7 +89,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                     if isinstance(value, bytes):
                         continue
                     if value not in (None, "", 0) or name in ("ref", "status"):
-                        print(f"{name}\t{value}")
+                        print(f"{name}\t{terminal_safe(value)}")
                 return 0
         raise BadInput("No record with this reference or id.")
     finally:
@@ -96,7 +108,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             (*params, args.limit),
         )
         for row in rows:
-            print("\t".join("" if v is None else str(v) for v in row))
+            print("\t".join(terminal_safe(v) for v in row))
     finally:
         session.vault.close()
     return 0
@@ -107,6 +119,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise BadInput("Counts cannot be negative.")
     session = open_session(args)
     try:
+        check_demo(session)
         fill_vault(session, args.prisoners, args.requests, Progress())
     finally:
         session.vault.close()
@@ -127,6 +140,11 @@ def register(subparsers: Any) -> None:
         "--dry-run", action="store_true", help="report what would happen; change nothing"
     )
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="import a file that was imported before (its rows are created once more)",
+    )
     add_vault_args(p)
     p.set_defaults(func=cmd_import)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, terminal_safe
 from caseapp.errors import BadInput
 from caseapp.listing import ListFilter, fetch_rows, query_ids
 from caseapp.search import is_searchable
@@ -23,7 +23,8 @@ def result_lines(conn: Any, query: str, kinds: list[str], limit: int | None) -> 
             ref, family, given, patronymic, birth, status = rows[record_id]
             name = " ".join(part for part in (family, given, patronymic) if part)
             label = "prisoner" if kind == "prisoners" else "request"
-            lines.append("\t".join((ref or "", label, name, birth or "", status or "")))
+            fields = (ref, label, name, birth, status)
+            lines.append("\t".join(terminal_safe(v) for v in fields))
     return lines
 
 

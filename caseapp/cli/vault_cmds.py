@@ -1,50 +1,84 @@
-"""Vault administration: init, recover, passphrase change, accounts."""
+"""Vault administration: init, recover, passphrase change, accounts, key rotation."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
+from caseapp.accounts import (
+    add_account,
+    change_passphrase,
+    create_vault,
+    disable_account,
+    enable_account,
+    find_account,
+    list_accounts,
+    recover_account,
+    remove_account,
+    reset_passphrase,
+    rotate_database_key,
+)
+from caseapp.cli.common import (
+    PASSPHRASE_ENV,
+    add_vault_args,
+    open_session,
+    read_passphrase,
+    take_env,
+    username,
+    vault_path,
+)
 from caseapp.domain.models import ROLES, Account
 from caseapp.errors import BadInput
-from caseapp.records import list_entities
-from caseapp.store import recover_account
+from caseapp.store import Session
 from caseapp.vault.keyslots import default_kdf
-from caseapp.vault.vault import Vault
+
+NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "CASEAPP_RECOVERY_KEY"
 
 
 def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -> str:
-    if getattr(args, "passphrase_file", None) or os.environ.get("CASEAPP_PASSPHRASE") is not None:
+    if getattr(args, "passphrase_file", None) or take_env(PASSPHRASE_ENV) is not None:
         return read_passphrase(args)
     if not sys.stdin.isatty():
-        raise BadInput("No passphrase: use a prompt, CASEAPP_PASSPHRASE or --passphrase-file.")
+        raise BadInput(f"No passphrase: use a prompt, {PASSPHRASE_ENV} or --passphrase-file.")
     first = getpass.getpass(prompt)
     if getpass.getpass("Repeat it: ") != first:
         raise BadInput("The two passphrases differ. Nothing was created.")
     return first
 
 
+def _other_passphrase(what: str) -> str:
+    """A new passphrase for an account: CASEAPP_NEW_PASSPHRASE, else typed twice."""
+    new = take_env(NEW_PASSPHRASE_ENV)
+    if new is not None:
+        return new
+    if not sys.stdin.isatty():
+        raise BadInput(f"No new passphrase for {what}: use the prompt or {NEW_PASSPHRASE_ENV}.")
+    return _new_passphrase(argparse.Namespace())
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     path = vault_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise BadInput("The folder for the vault cannot be created there.") from None
     passphrase = _new_passphrase(args)
-    vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=default_kdf())
-    vault.close()
-    print(f"Created vault {path} with administrator '{account.username}'.")
+    session, recovery = create_vault(path, username(args), passphrase, kdf=default_kdf())
+    session.vault.close()
+    print(f"Created vault {path} with administrator '{session.account.username}'.")
     print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
     print(f"    {recovery}")
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    key = os.environ.get("CASEAPP_RECOVERY_KEY")
+    key = take_env(RECOVERY_KEY_ENV)
     if key is None:
         if not sys.stdin.isatty():
-            raise BadInput("No recovery key: type it at the prompt or set CASEAPP_RECOVERY_KEY.")
+            raise BadInput(f"No recovery key: type it at the prompt or set {RECOVERY_KEY_ENV}.")
         key = input("Recovery key: ")
     recover_account(vault_path(args), key, username(args), _new_passphrase(args), kdf=default_kdf())
     print(f"New passphrase set for '{username(args)}'.")
@@ -52,46 +86,106 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    old = read_passphrase(args)
     session = open_session(args)
     try:
-        old = os.environ.get("CASEAPP_PASSPHRASE") or read_passphrase(args)
-        new = os.environ.get("CASEAPP_NEW_PASSPHRASE")
-        if new is None:
-            if not sys.stdin.isatty():
-                raise BadInput("No new passphrase: use the prompt or CASEAPP_NEW_PASSPHRASE.")
-            new = _new_passphrase(argparse.Namespace())
-        session.change_passphrase(old, new, kdf=default_kdf())
+        new = _other_passphrase("your account")
+        change_passphrase(session, old, new, kdf=default_kdf())
     finally:
         session.vault.close()
     print("Passphrase changed.")
     return 0
 
 
+def _account(session: Session, name: str) -> Account:
+    account = find_account(session.conn, name)
+    if account is None:
+        raise BadInput("No account with this user name in the vault.")
+    return account
+
+
 def cmd_account_add(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        new = os.environ.get("CASEAPP_NEW_PASSPHRASE")
-        if new is None:
-            if not sys.stdin.isatty():
-                raise BadInput("No passphrase for the new account: use CASEAPP_NEW_PASSPHRASE.")
-            new = _new_passphrase(argparse.Namespace())
-        account = session.add_account(
-            args.name, new, args.role, display_name=args.display_name, kdf=default_kdf()
+        new = _other_passphrase("the new account")
+        result = add_account(
+            session, args.name, new, args.role, display_name=args.display_name, kdf=default_kdf()
         )
     finally:
         session.vault.close()
-    print(f"Added account '{account.username}' ({account.role}).")
+    print(f"Added account '{result.account.username}' ({result.account.role}).")
     return 0
 
 
 def cmd_account_list(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        for account in list_entities(session.conn, Account, order_by="username"):
-            state = "active" if account.active else "disabled"
-            print(f"{account.username}\t{account.role}\t{state}")
+        for row in list_accounts(session):
+            print(f"{row.account.username}\t{row.account.role}\t{row.state}")
     finally:
         session.vault.close()
+    return 0
+
+
+def cmd_account_disable(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        disable_account(session, _account(session, args.name).id)
+    finally:
+        session.vault.close()
+    print(f"Disabled account '{args.name}'; its key slot was destroyed.")
+    print("Copies of the key file made before still unwrap the old key: run 'caseapp rekey'.")
+    return 0
+
+
+def cmd_account_enable(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        account = _account(session, args.name)
+        enable_account(session, account.id, _other_passphrase("this account"), kdf=default_kdf())
+    finally:
+        session.vault.close()
+    print(f"Enabled account '{args.name}' with a new passphrase.")
+    return 0
+
+
+def cmd_account_reset(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        account = _account(session, args.name)
+        reset_passphrase(session, account.id, _other_passphrase("this account"), kdf=default_kdf())
+    finally:
+        session.vault.close()
+    print(f"New passphrase set for '{args.name}'.")
+    return 0
+
+
+def cmd_account_remove(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        remove_account(session, _account(session, args.name).id)
+    finally:
+        session.vault.close()
+    print(f"Removed account '{args.name}'; its key slot was destroyed.")
+    print("Copies of the key file made before still unwrap the old key: run 'caseapp rekey'.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    session = open_session(args)
+    try:
+        result = rotate_database_key(session, passphrase, kdf=default_kdf())
+    finally:
+        session.vault.close()
+    print("The vault is now encrypted under a new key. Old key files and the old recovery key")
+    print("no longer open it.")
+    print("NEW RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
+    print(f"    {result.recovery_key}")
+    if result.needs_passphrase:
+        print("These accounts need a new passphrase ('caseapp account reset NAME'):")
+        for name in result.needs_passphrase:
+            print(f"    {name}")
     return 0
 
 
@@ -108,6 +202,16 @@ def register(subparsers: Any) -> None:
     add_vault_args(p)
     p.set_defaults(func=cmd_passwd)
 
+    p = subparsers.add_parser(
+        "rekey",
+        help="re-encrypt the vault under a new key (administrators)",
+        description="Rotate the database key: old key files, old passphrases and the old "
+        "recovery key stop working; prints the new recovery key once. Other accounts then need "
+        "a new passphrase (caseapp account reset NAME).",
+    )
+    add_vault_args(p)
+    p.set_defaults(func=cmd_rekey)
+
     account = subparsers.add_parser("account", help="manage accounts (administrators)")
     account_sub = account.add_subparsers(dest="account_command", required=True)
     p = account_sub.add_parser("add", help="add an account")
@@ -119,3 +223,13 @@ def register(subparsers: Any) -> None:
     p = account_sub.add_parser("list", help="list accounts")
     add_vault_args(p)
     p.set_defaults(func=cmd_account_list)
+    for name, func, text in (
+        ("disable", cmd_account_disable, "disable an account and destroy its key slot"),
+        ("enable", cmd_account_enable, "enable an account again, with a new passphrase"),
+        ("reset", cmd_account_reset, "give an account a new passphrase"),
+        ("remove", cmd_account_remove, "remove an account and destroy its key slot"),
+    ):
+        p = account_sub.add_parser(name, help=text)
+        p.add_argument("name")
+        add_vault_args(p)
+        p.set_defaults(func=func)

@@ -8,6 +8,7 @@ change journal simple: one journal row per changed field, which is what sync mer
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import uuid
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
@@ -181,13 +182,19 @@ class Entity:
             kind = f.metadata.get("kind")
             if value is None or value == "":
                 continue
+            if isinstance(value, str) and "\x00" in value:
+                errors.append(FieldError(f.name, "contains a NUL character"))
+                continue
             if kind == "date":
                 try:
-                    PartialDate.parse(str(value))
+                    parsed = PartialDate.parse(str(value))
                 except InvalidValue as exc:
                     errors.append(exc.field_error(f.name))
                 except ValueError:
                     errors.append(FieldError(f.name, "not_a_date"))
+                else:
+                    if f.name == "birth_date" and str(parsed) > dt.date.today().isoformat():
+                        errors.append(FieldError(f.name, "in_future"))
             elif kind == "choice" and value not in f.metadata["choices"]:
                 allowed = ", ".join(f.metadata["choices"])
                 errors.append(FieldError(f.name, "not_a_choice", {"allowed": allowed}))

@@ -2,29 +2,31 @@
 
 Headers are field names and values are stored values (codes, ISO dates), so an exported list
 imports again unchanged. CSV is written as UTF-8 with a byte-order mark, which Excel needs to
-show Cyrillic. The file is written next to its target and renamed at the end, so a cancelled or
-failed export never leaves half a list under the chosen name.
+show Cyrillic. Nothing is written outside the chosen file: the data goes to ``NAME.part`` next
+to it (0600) and is renamed at the end (``caseapp.safefile``), so a cancelled or failed export
+never leaves half a list under the chosen name, nor a copy in the system temp folder.
+
+Names come from lists other people wrote, so a value may be a spreadsheet formula
+(``=HYPERLINK(...)``). CSV cells that a spreadsheet would evaluate get a leading apostrophe
+(OWASP's advice), which the importer removes again; XLSX cells are inline text, never formulas.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
+import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from caseapp.errors import BadInput
+from caseapp.io.tables import csv_safe
+from caseapp.io.xlsx_write import write_xlsx
 from caseapp.listing import ListFilter, columns_of, iter_rows
+from caseapp.safefile import writing
 from caseapp.tasks import Progress, step
 from caseapp.vault.connection import Connection
 
 FORMATS = ("csv", "xlsx")
-
-
-def _cell(value: Any) -> Any:
-    return "" if value is None else value
 
 
 def export_records(
@@ -54,34 +56,21 @@ def export_records(
         from caseapp.listing import count
 
         progress.start(count(conn, kind, where), "Exporting")
-    partial = path.with_name(path.name + ".part")
     written = 0
-    try:
+    with writing(path) as handle:
         if fmt == "csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(chosen)
-                for row in rows:
-                    writer.writerow([_cell(v) for v in row])
-                    written += 1
-                    if written % 500 == 0:
-                        step(progress, 500)
-        else:
-            import openpyxl  # only XLSX needs it
-
-            book = openpyxl.Workbook(write_only=True)
-            sheet = book.create_sheet(kind)
-            sheet.append(chosen)
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            writer = csv.writer(text)
+            writer.writerow(chosen)
             for row in rows:
-                sheet.append([_cell(v) for v in row])
+                writer.writerow([csv_safe(v) for v in row])
                 written += 1
                 if written % 500 == 0:
                     step(progress, 500)
-            book.save(partial)
-        os.replace(partial, path)
-    except OSError:
-        raise BadInput("The file cannot be written there. Choose another folder.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+            text.flush()
+            text.detach()
+        else:
+            for written in write_xlsx(handle, kind, chosen, rows):
+                if written % 500 == 0:
+                    step(progress, 500)
     return written

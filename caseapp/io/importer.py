@@ -13,6 +13,7 @@ import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, FieldError, InvalidValue, ValidationError
@@ -163,12 +164,19 @@ class ImportPlan:
     #: (row number, reference of the existing record, or "row N" of an earlier row in the file)
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     already_imported: bool = False
+    #: Rows whose ``ref`` names a record in the vault: (row number, record id, changed fields).
+    to_update: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+    #: Rows whose ``ref`` names a record that already holds the same values.
+    unchanged: int = 0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.to_create)} to create, {len(self.duplicates)} possible duplicates, "
             f"{len(self.invalid)} invalid rows"
         )
+        if self.to_update or self.unchanged:
+            text += f", {len(self.to_update)} to update, {self.unchanged} unchanged"
+        return text
 
 
 def _convert(cls: type[Entity], name: str, raw: str) -> object:
@@ -226,6 +234,13 @@ def plan_import(
         ).fetchone()
         is not None
     )
+    ref_ids = {
+        ref: record_id
+        for record_id, ref in conn.execute(
+            f"SELECT id, ref FROM {cls.ENTITY} WHERE deleted = 0 AND ref IS NOT NULL"
+        )
+    }
+    refs_in_file: set[str] = set()
     existing: dict[tuple[str, ...], str] = {}
     for ref, family, given, birth in conn.execute(
         f"SELECT ref, family_name, given_name, birth_date FROM {cls.ENTITY} WHERE deleted = 0"
@@ -242,6 +257,20 @@ def plan_import(
                 values[name] = _convert(cls, name, row[index] if index < len(row) else "")
             except InvalidValue as exc:  # the cell's value is never quoted (personal data)
                 errors.append(exc.field_error(name))
+            except ValueError:
+                errors.append(FieldError(name, "invalid_value"))
+        ref = values.pop("ref", None)
+        if ref is not None and not errors:
+            # A reference number names one record: the row updates it, or is refused.
+            if ref in refs_in_file:
+                errors.append(FieldError("ref", "ref_twice_in_file"))
+            elif ref not in ref_ids:
+                errors.append(FieldError("ref", "ref_unknown"))
+            else:
+                refs_in_file.add(str(ref))
+                _plan_update(conn, cls, plan, row_number, ref_ids[str(ref)], values, errors)
+                step(progress)
+                continue
         entity = cls(**values)  # type: ignore[arg-type]
         entity.normalise()
         errors.extend(entity.validate())
@@ -264,6 +293,34 @@ def plan_import(
     return plan
 
 
+def _plan_update(
+    conn: Connection,
+    cls: type[Entity],
+    plan: ImportPlan,
+    row_number: int,
+    record_id: str,
+    values: dict[str, object],
+    errors: list[FieldError],
+) -> None:
+    from caseapp.store import load_entity
+
+    current = load_entity(conn, cls, record_id)
+    if current is None:
+        return
+    updated = cls.from_fields(record_id, {**current.to_fields(), **values})
+    updated.normalise()
+    errors.extend(updated.validate())
+    if errors:
+        plan.invalid.append(RowIssue(row_number, errors))
+        return
+    old, new = current.to_fields(), updated.to_fields()
+    changed = {name: new[name] for name in values if name in new and new[name] != old[name]}
+    if changed:
+        plan.to_update.append((row_number, record_id, changed))
+    else:
+        plan.unchanged += 1
+
+
 @dataclass
 class ImportResult:
     batch_id: str
@@ -277,6 +334,7 @@ def apply_import(
     progress: Progress | None = None,
     *,
     skip_invalid: bool = False,
+    again: bool = False,
 ) -> ImportResult:
     """Write the plan in one transaction; Cancel or any error rolls the whole list back.
 
@@ -284,8 +342,17 @@ def apply_import(
     commits the rows written so far, lets that write through, and goes on in a new
     transaction: a save never waits for a whole list. Should the import then be cancelled or
     fail, the rows of its earlier transactions are deleted again (journaled), so the list is
-    still all or nothing.
+    still all or nothing. Rows that name an existing record by ``ref`` update it in the last
+    transaction.
+
+    A file imported before is refused unless ``again``: importing it twice would double every
+    record it creates.
     """
+    if plan.already_imported and not again and plan.to_create:
+        raise BadInput(
+            "This exact file was imported before; importing it again would create every row "
+            "twice. Nothing was imported. Confirm to import it again anyway."
+        )
     if plan.invalid and not skip_invalid:
         raise ValidationError(
             [
@@ -293,10 +360,10 @@ def apply_import(
                 for i in plan.invalid[:20]
             ]
         )
-    if not plan.to_create:
+    if not plan.to_create and not plan.to_update:
         raise BadInput("There is nothing to import.")
     if progress:
-        progress.start(len(plan.to_create), "Importing")
+        progress.start(len(plan.to_create) + len(plan.to_update), "Importing")
     batch = ImportBatch(
         kind=plan.kind,
         source_name=plan.source_name,
@@ -307,6 +374,7 @@ def apply_import(
         headers_key=headers_key(plan.headers) if plan.headers else None,
         mapping=json.dumps({str(i): n for i, n in sorted(plan.mapping.items())}),
     )
+    cls = _entity_class(plan.kind)
     committed: list[ChangeSet] = []
     position = 0
     try:
@@ -322,6 +390,10 @@ def apply_import(
                     step(progress)
                     if position % YIELD_ROWS == 0 and progress and progress.writer_wanted():
                         break
+                if position >= len(plan.to_create):
+                    for _row_number, record_id, changed in plan.to_update:
+                        txn.update(cls, record_id, **changed)
+                        step(progress)
             committed.append(txn.changes)
             if progress is not None and position < len(plan.to_create):
                 progress.let_writer_run()

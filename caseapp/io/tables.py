@@ -9,10 +9,37 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from xml.parsers import expat
 
 from caseapp.errors import BadInput
 
 MAX_ROWS = 1_000_000
+#: The longest cell accepted, as the CSV reader's field limit: no real name or note is longer.
+MAX_CELL = 131_072
+#: All the text of one workbook together (shared strings + inline cells), in characters.
+MAX_TEXT = 200_000_000
+#: Any other part of a workbook (styles, relationships...), uncompressed, in bytes.
+MAX_PART = 32 * 1024 * 1024
+
+#: First characters that make a spreadsheet read a CSV cell as a formula (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell no spreadsheet evaluates; ``unescape_cell`` gives the value back."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value and (value[0] in FORMULA_STARTS or value[0] == "'"):
+        return "'" + value
+    return value
+
+
+def unescape_cell(text: str) -> str:
+    """Undo ``csv_safe`` on import: a leading apostrophe before a formula start is dropped."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_STARTS or text[1] == "'"):
+        return text[1:]
+    return text
 
 
 @dataclass
@@ -53,21 +80,115 @@ def _read_csv(raw: bytes) -> list[list[str]]:
     except csv.Error:
         dialect = csv.excel
     try:
-        return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+        return [
+            [unescape_cell(cell.strip()) for cell in row]
+            for row in csv.reader(io.StringIO(text), dialect)
+        ]
     except csv.Error as exc:
         raise BadInput(f"The CSV file cannot be read: {exc}") from None
+
+
+def _damaged() -> BadInput:
+    return BadInput("The XLSX file is damaged or is not an Excel workbook.")
+
+
+class _Refused(Exception):
+    """Raised inside the expat callbacks to stop a scan at once."""
+
+
+def _scan_part(stream: Any, data_part: bool, budget: list[int]) -> None:
+    """Stream one XML part through expat, counting rows and cell sizes as they arrive.
+
+    Memory stays bounded whatever the part holds: expat hands text over in pieces, and the scan
+    stops at the first row beyond ``MAX_ROWS``, the first cell beyond ``MAX_CELL`` characters or
+    a document type declaration (entities: XXE, "billion laughs"), which no workbook needs.
+    """
+    parser = expat.ParserCreate()
+    parser.buffer_text = False
+    state = {"rows": 0, "cell": 0}
+
+    def start(name: str, _attrs: Any) -> None:
+        local = name.rpartition(":")[2]
+        if local == "row":
+            state["rows"] += 1
+            if state["rows"] > MAX_ROWS + 1:
+                raise _Refused(f"The file has more than {MAX_ROWS} rows; split it.")
+        elif local in ("c", "si"):
+            state["cell"] = 0
+
+    def text(data: str) -> None:
+        state["cell"] += len(data)
+        budget[0] -= len(data)
+        if data_part and state["cell"] > MAX_CELL:
+            raise _Refused(f"A cell holds more than {MAX_CELL} characters; nothing was imported.")
+        if budget[0] < 0:
+            raise _Refused("The workbook holds too much text to import; split it.")
+
+    def doctype(*_args: Any) -> None:
+        raise _Refused("The XLSX file contains a document type declaration; it was not read.")
+
+    parser.StartElementHandler = start
+    parser.CharacterDataHandler = text
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    size = 0
+    while chunk := stream.read(1 << 16):
+        size += len(chunk)
+        if not data_part and size > MAX_PART:
+            raise _Refused("The workbook has a part too large to be a list; it was not read.")
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)
+
+
+def check_xlsx(raw: bytes) -> None:
+    """Refuse, early and in bounded memory, workbooks built to exhaust memory or read files."""
+    budget = [MAX_TEXT]
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as book:
+            names = book.namelist()
+            if "xl/workbook.xml" not in names:
+                raise _damaged()
+            for info in book.infolist():
+                if info.is_dir():
+                    continue
+                name = info.filename
+                data_part = name.startswith("xl/worksheets/") or name == "xl/sharedStrings.xml"
+                with book.open(info) as stream:
+                    if name.endswith((".xml", ".rels")):
+                        _scan_part(stream, data_part, budget)
+                    else:
+                        size = 0
+                        while chunk := stream.read(1 << 16):
+                            size += len(chunk)
+                            if size > MAX_PART:
+                                raise _Refused(
+                                    "The workbook has a part too large to be a list; "
+                                    "it was not read."
+                                )
+    except _Refused as exc:
+        raise BadInput(str(exc)) from None
+    except (zipfile.BadZipFile, expat.ExpatError, OSError, ValueError, EOFError, KeyError):
+        raise _damaged() from None
 
 
 def _read_xlsx(raw: bytes) -> list[list[str]]:
     import openpyxl  # imported here: only XLSX import needs it
 
+    check_xlsx(raw)
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise BadInput("The XLSX file is damaged or is not an Excel workbook.") from None
+    except Exception:  # whatever a malformed workbook makes openpyxl raise: one clear line
+        raise _damaged() from None
     try:
+        if not book.worksheets:
+            raise _damaged()
         sheet = book.worksheets[0]
+        # XLSX cells are exported as text, unescaped: read them as they are.
         return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except BadInput:
+        raise
+    except Exception:
+        raise _damaged() from None
     finally:
         book.close()
 

@@ -15,6 +15,7 @@ Nothing is written to disk here; ``write_batch`` writes where the user chose.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from caseapp.letters.register import record_letter
 from caseapp.letters.render import MergedPdf
 from caseapp.permissions import check_write
 from caseapp.records import load_entity
+from caseapp.safefile import storage_error, write_private
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -124,15 +126,24 @@ def write_batch(
     """Write the merged PDF and/or one file per letter (named by register number, never by a
     person's name) where the user chose. Returns the files written."""
     written: list[Path] = []
-    if merged_path is not None and result.merged_pdf is not None:
-        merged_path.write_bytes(result.merged_pdf)
-        written.append(merged_path)
-    if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
-        for letter in result.letters:
-            path = folder / f"{letter.ref}.pdf"
-            path.write_bytes(letter.pdf or b"")
-            written.append(path)
+    try:
+        if merged_path is not None and result.merged_pdf is not None:
+            write_private(merged_path, result.merged_pdf)
+            written.append(merged_path)
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise storage_error(exc) from None
+            for letter in result.letters:
+                path = folder / f"{letter.ref}.pdf"
+                write_private(path, letter.pdf or b"")
+                written.append(path)
+    except BaseException:
+        for path in written:  # a half-written batch is not left behind
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     return written
 
 

@@ -6,11 +6,14 @@ copies in one process can corrupt a database, and neither can decrypt it.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from caseapp.errors import BadInput, CaseAppError, VaultCorrupt
 from caseapp.search_keys import search_keys
 
 Connection = Any  # sqlcipher3 ships no type information
@@ -33,16 +36,77 @@ CONNECTION_PRAGMAS: tuple[tuple[str, str], ...] = (
 )
 
 
-def open_connection(path: Path, db_key: bytes, *, read_only: bool = False) -> Connection:
+def is_storage_error(exc: BaseException) -> bool:
+    """The disk is full, read-only or failing (not a bug, not a damaged vault)."""
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "readonly", "read-only", "i/o"))
+
+
+def _nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path if path.is_dir() else path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def storage_failure(
+    exc: BaseException, *, creating: bool = False, path: Path | None = None
+) -> CaseAppError:
+    """The user's sentence for a failed database or file operation, by its real cause.
+
+    A full disk or a write-protected medium must never be called "damaged": that advice could
+    make someone restore an old backup over a good vault.
+    """
+    if isinstance(exc, CaseAppError):
+        return exc
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if (
+        "full" in text
+        or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        or ("i/o" in text and _nearly_full(path))
+    ):
+        return BadInput("The disk is full. Nothing was changed; free some space and try again.")
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+    ):
+        return BadInput(
+            "The vault is on a read-only disk or stick, or you may not write there. "
+            "Nothing was changed."
+        )
+    if "i/o" in text:
+        return BadInput(
+            "The disk could not write the vault: it may be full or failing. Nothing more was "
+            "changed; free some space, or copy the vault to another disk."
+        )
+    if creating or "unable to open" in text or code is not None:
+        return BadInput(
+            "The vault cannot be written here (the folder is read-only or missing). "
+            "Nothing was changed; choose another folder."
+        )
+    return VaultCorrupt(
+        "The vault file is damaged, truncated, or not a CaseApp vault. "
+        "It has not been changed. Restore it from a backup or a USB bundle."
+    )
+
+
+def open_connection(
+    path: Path, db_key: bytes, *, read_only: bool = False, immutable: bool = False
+) -> Connection:
     """Open ``path`` with the raw 256-bit key (no passphrase KDF, no SQL quoting of the key).
 
     ``read_only`` opens without creating or modifying anything (used to check a file before
-    trusting it); it skips settings that would write to the file.
+    trusting it); it skips settings that would write to the file. ``immutable`` (read-only
+    media) also tells SQLite that nobody can change the file, so it needs no ``-shm``.
     """
     if len(db_key) != 32:
         raise ValueError("database key must be 32 bytes")
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
+        uri = path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)

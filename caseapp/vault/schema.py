@@ -378,7 +378,19 @@ CREATE INDEX request_batch ON tracing_request (import_batch_id);
 """
 )
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# Security pass (issue 8): reference numbers are unique, so a record's number names one record
+# (imports used to copy ``ref`` from files and duplicate numbers). Duplicates made before this
+# keep the oldest record's number; later ones get "-DUP<row>" so each stays reachable.
+V_SEC = "".join(
+    f"""
+UPDATE {table} SET ref = ref || '-DUP' || rowid WHERE ref IS NOT NULL
+    AND rowid NOT IN (SELECT min(rowid) FROM {table} WHERE ref IS NOT NULL GROUP BY ref);
+CREATE UNIQUE INDEX {table}_ref_unique ON {table} (ref);
+"""
+    for table in ("prisoner", "tracing_request", "exchange_round", "letter")
+)
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC]
 LATEST_VERSION = len(MIGRATIONS)
 
 

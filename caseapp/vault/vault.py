@@ -4,44 +4,116 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import secrets
 import threading
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
 from caseapp.clock import HLC, HybridClock
 from caseapp.domain.models import Account
-from caseapp.errors import BadInput, NotAVault, VaultCorrupt, VaultExists
+from caseapp.errors import (
+    BadInput,
+    CaseAppError,
+    NotAVault,
+    VaultCorrupt,
+    VaultExists,
+    WrongPassphrase,
+)
 from caseapp.records import load_entity
 from caseapp.search import ensure_search_index
-from caseapp.vault.connection import Connection, open_connection
+from caseapp.vault.connection import Connection, open_connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
     KdfParams,
     KeyFile,
+    KeySlot,
+    check_passphrase_strength,
     format_recovery_key,
+    key_id,
     keyfile_paths,
+    open_slots,
     parse_recovery_key,
-    read_keyfile,
+    read_keyfiles,
+    remove_stale_temp_files,
     write_keyfile,
 )
 from caseapp.vault.schema import LATEST_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_LENGTH = 10
+
+#: Test hook: called with a step name at each step of a multi-file write (key files, rekey), so
+#: tests can stop the process exactly there. Does nothing in normal use.
+def fault_point(step: str) -> None:
+    """Does nothing; tests replace it to stop at ``step``."""
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise BadInput(
-            "The passphrase must have at least {count} characters "
-            "(a few words are easier to remember than symbols).",
-            count=MIN_PASSPHRASE_LENGTH,
-        )
+DB_SALT_BYTES = 16
+
+
+def _file_salt(path: Path) -> str | None:
+    """The database file's first 16 bytes: SQLCipher's plaintext salt, unique per vault file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(DB_SALT_BYTES)
+    except OSError:
+        return None
+    return head.hex() if len(head) == DB_SALT_BYTES else None
+
+
+def _first_page_opens(path: Path, db_key: bytes) -> bool:
+    """Whether ``db_key`` decrypts the first page: if not, the key is not this file's key."""
+    try:
+        conn = open_connection(path, db_key, read_only=True, immutable=is_read_only(path))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        return "not a database" not in str(exc)
+    return True
+
+
+@contextlib.contextmanager
+def _no_new_sidecars(path: Path) -> Iterator[None]:
+    """If opening fails, remove the empty ``-wal``/``-shm`` the attempt itself created.
+
+    A failed open says "nothing was changed": leave the folder as it was found.
+    """
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    try:
+        yield
+    except BaseException:
+        wal, shm = sidecars
+        if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+            with contextlib.suppress(OSError):
+                wal.unlink()
+        if not existed[1] and not wal.exists():
+            with contextlib.suppress(OSError):
+                shm.unlink()
+        raise
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the vault cannot be written (write-protected medium, read-only file/folder)."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _remove_vault_files(path: Path) -> None:
+    for leftover in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        *keyfile_paths(path),
+    ):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _corrupt_message() -> str:
@@ -54,10 +126,16 @@ def _corrupt_message() -> str:
 class Vault:
     """An unlocked vault. One connection per thread (SQLite connections belong to one thread)."""
 
-    def __init__(self, path: Path, db_key: bytes, keyfile: KeyFile) -> None:
+    def __init__(
+        self, path: Path, db_key: bytes, keyfile: KeyFile, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self._db_key = db_key
         self.keyfile = keyfile
+        #: Opened from a write-protected medium: reads work, every write says so.
+        self.read_only = read_only
+        #: The account whose slot unlocked the vault (None after a recovery-key unlock).
+        self.account_id: str | None = None
         self._local = threading.local()
         self._closing = False
         self._connections: list[Connection] = []
@@ -79,7 +157,9 @@ class Vault:
         if conn is None:
             if self._db_key is None:
                 raise BadInput("The vault is locked.")
-            conn = open_connection(self.path, self._db_key)
+            conn = open_connection(
+                self.path, self._db_key, read_only=self.read_only, immutable=self._immutable()
+            )
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -113,6 +193,9 @@ class Vault:
         self._local = threading.local()
         self._db_key = None  # type: ignore[assignment]
 
+    def _immutable(self) -> bool:
+        return self.read_only and not os.access(self.path.parent, os.W_OK)
+
     @property
     def is_open(self) -> bool:
         return self._db_key is not None
@@ -136,48 +219,72 @@ class Vault:
     def create(
         cls,
         path: Path,
+        account_id: str,
         username: str,
         passphrase: str,
         *,
-        display_name: str | None = None,
         kdf: KdfParams = PRODUCTION_KDF,
-    ) -> tuple[Vault, Account, str]:
-        """Create a vault with its first (administrator) account; returns the recovery key."""
+    ) -> tuple[Vault, str]:
+        """Create the database and the key files with one slot; returns the recovery key.
+
+        The account row itself is written by ``caseapp.accounts.create_vault``. On any failure
+        (full disk, read-only folder...) every file this created is removed again.
+        """
         path = Path(path)
         if path.exists() or any(p.exists() for p in keyfile_paths(path)):
             raise VaultExists("A file already exists at this path; choose another name.")
         if not path.parent.is_dir():
             raise BadInput("The folder for the vault does not exist.")
-        username = username.strip()
-        if not username:
-            raise BadInput("A user name is required.")
-        check_passphrase_strength(passphrase)
+        check_passphrase_strength(passphrase, [username])
         db_key = secrets.token_bytes(KEY_BYTES)
         keyfile = KeyFile.new()
-        account = Account(username=username, display_name=display_name or username, role="admin")
-        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)
-        conn = open_connection(path, db_key)
+        keyfile.add_slot(account_id, username, passphrase, db_key, kdf)
         try:
-            migrate(conn)
-            ensure_search_index(conn)
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [
-                    ("vault_id", keyfile.vault_id),
-                    ("device_id", str(uuid.uuid4())),
-                    ("keyfile", keyfile.to_bytes().decode()),
-                ],
-            )
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        write_keyfile(path, keyfile)
-        vault = cls(path, db_key, keyfile)
-        from caseapp.store import Session  # local import: store depends on vault
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            conn = open_connection(path, db_key)
+            try:
+                migrate(conn)
+                ensure_search_index(conn)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("vault_id", keyfile.vault_id),
+                        ("device_id", str(uuid.uuid4())),
+                    ],
+                )
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            keyfile.db_salt = _file_salt(path)
+            vault = cls(path, db_key, keyfile)
+            with vault.write_transaction() as conn:
+                vault.write_mirror(conn)
+            write_keyfile(path, keyfile)
+        except BaseException as exc:
+            _remove_vault_files(path)
+            if isinstance(exc, OSError | sqlcipher3.Error):
+                raise storage_failure(exc, creating=True, path=path) from None
+            raise
+        return vault, format_recovery_key(db_key)
 
-        Session.bootstrap_admin(vault, account)
-        return vault, account, format_recovery_key(db_key)
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """A bare transaction for vault housekeeping (key mirror); data goes through Session."""
+        conn = self.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher3.Error):
+                raise storage_failure(exc, path=self.path) from None
+            raise
 
     # --- unlocking -----------------------------------------------------------------------------
 
@@ -187,7 +294,9 @@ class Vault:
         if not path.is_file():
             raise NotAVault("There is no vault at this path.")
         try:
-            conn = open_connection(path, db_key, read_only=True)
+            conn = open_connection(
+                path, db_key, read_only=True, immutable=not os.access(path.parent, os.W_OK)
+            )
         except sqlcipher3.Error:
             raise VaultCorrupt(_corrupt_message()) from None
         try:
@@ -206,63 +315,223 @@ class Vault:
 
     @classmethod
     def _open(cls, path: Path, db_key: bytes, keyfile: KeyFile) -> Vault:
+        read_only = is_read_only(path)
+        if read_only:
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0 and not os.access(path.parent, os.W_OK):
+                raise BadInput(
+                    "The vault was not closed properly and is on a read-only disk or stick. "
+                    "Copy it (with its .keys files) to a writable disk to open it."
+                )
+            vault = cls(path, db_key, keyfile, read_only=True)
+            if schema_version(vault.connection()) < LATEST_VERSION:
+                vault.close()
+                raise BadInput(
+                    "This vault must be updated, but it is read-only. "
+                    "Copy it to a writable disk to open it."
+                )
+            return vault
         try:
             conn = open_connection(path, db_key)
             migrate(conn)
             ensure_search_index(conn)
             conn.close()
             return cls(path, db_key, keyfile)
-        except sqlcipher3.Error:
-            raise VaultCorrupt(_corrupt_message()) from None
+        except sqlcipher3.Error as exc:
+            raise storage_failure(exc, path=path) from None
 
     @classmethod
-    def unlock(cls, path: Path, username: str, passphrase: str) -> tuple[Vault, Account]:
+    def unlock(cls, path: Path, username: str, passphrase: str) -> Vault:
+        """Open with an account's passphrase; ``vault.account_id`` says whose slot opened it.
+
+        Whether that account is still active is ``caseapp.accounts.unlock_session``'s check.
+        """
         path = Path(path)
         if not path.is_file():
             raise NotAVault("There is no vault at this path.")
-        keyfile = read_keyfile(path)
-        slot, db_key = keyfile.unwrap(username, passphrase)
-        cls._check_file(path, db_key, keyfile.vault_id)
-        vault = cls._open(path, db_key, keyfile)
-        account = vault.load_account(slot.account_id)
-        if account is None or not account.active:
-            vault.close()
-            raise BadInput("This account has been disabled. Ask an administrator.")
-        return vault, account
+        keyfiles = read_keyfiles(path)
+        if not keyfiles:
+            raise NotAVault(
+                "No readable key file next to this vault (it should end in .keys). "
+                "Copy the .keys file with the vault, or open it with the recovery key."
+            )
+        salt = _file_salt(path)
+        if all(k.db_salt and salt and k.db_salt != salt for k in keyfiles):
+            raise NotAVault(
+                "The key file next to this vault belongs to another vault, or the vault file "
+                "is damaged at its start. Nothing was changed: put this vault's own .keys file "
+                "next to it, or restore the vault from a backup."
+            )
+        with _no_new_sidecars(path):
+            return cls._unlock_slots(path, keyfiles, username, passphrase)
+
+    @classmethod
+    def _unlock_slots(
+        cls, path: Path, keyfiles: list[KeyFile], username: str, passphrase: str
+    ) -> Vault:
+        opened: list[tuple[KeySlot, bytes]] = []
+        for slot, db_key in open_slots(keyfiles, username, passphrase):
+            opened.append((slot, db_key))
+            source = next(k for k in keyfiles if any(s is slot for s in k.slots))
+            try:
+                cls._check_file(path, db_key, source.vault_id)
+            except VaultCorrupt:
+                continue  # a slot of a rotated key, or a damaged file: try the next slot
+            vault = cls._open(path, db_key, source)
+            try:
+                vault._adopt_slot(slot)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+        if not opened:
+            raise WrongPassphrase()
+        if any(slot.key_id for slot, _ in opened) and not any(
+            _first_page_opens(path, db_key) for _, db_key in opened
+        ):
+            raise BadInput(
+                "This passphrase belongs to a key of this vault that has been replaced. "
+                "Ask an administrator for a new passphrase."
+            )
+        raise VaultCorrupt(_corrupt_message())
+
+    def _adopt_slot(self, slot: KeySlot) -> None:
+        """Check the opening slot against the copy inside the vault and repair the key files.
+
+        The copy of the slots inside the encrypted database is the truth: every change of
+        accounts or passphrases commits it first and only then rewrites the files. So a slot
+        missing from it was removed (account disabled or removed, passphrase changed, key
+        rotated) or never committed (a crash while adding an account): it opens nothing, and
+        files that disagree with the copy are rewritten from it.
+        """
+        mirror = self.read_mirror()
+        if mirror is None:  # a vault from before the mirror: adopt the file as it is
+            self.keyfile = self.keyfile.copy()
+        else:
+            if all(s.slot_id != slot.slot_id for s in mirror.slots):
+                self.sync_keyfiles(mirror)
+                raise BadInput(
+                    "This passphrase no longer opens the vault (it was changed, or the account "
+                    "was disabled or removed). Nothing was changed."
+                )
+            self.keyfile = mirror
+        self.account_id = slot.account_id
+        self.sync_keyfiles(self.keyfile)
+
+    def sync_keyfiles(self, truth: KeyFile) -> None:
+        """Make the mirror and both files equal ``truth`` (minus slots of other keys)."""
+        current = key_id(self._db_key)
+        truth = truth.copy()
+        for slot in truth.slots:
+            if slot.key_id is None:
+                slot.key_id = current  # older slots: the key that opened the file is theirs
+        truth.slots = [s for s in truth.slots if s.key_id == current]
+        truth.db_salt = _file_salt(self.path) or truth.db_salt
+        self.keyfile = truth
+        if self.read_only:
+            return
+        raw = truth.to_bytes()
+        try:
+            if self.read_mirror_raw() != raw.decode():
+                with self.write_transaction() as conn:
+                    self.write_mirror(conn)
+            on_disk = [p.read_bytes() if p.exists() else b"" for p in keyfile_paths(self.path)]
+            if any(data != raw for data in on_disk):
+                write_keyfile(self.path, truth)
+            remove_stale_temp_files(self.path)
+        except (OSError, CaseAppError):
+            log.warning("could not repair the key files")
 
     @classmethod
     def unlock_with_recovery_key(cls, path: Path, recovery_key: str) -> Vault:
-        """Open with the printed recovery key; rebuilds a lost key file from the copy inside."""
+        """Open with the printed recovery key; rebuilds lost or damaged key files from inside."""
         path = Path(path)
+        if not path.is_file():
+            raise NotAVault("There is no vault at this path.")
         db_key = parse_recovery_key(recovery_key)
+        with _no_new_sidecars(path):
+            return cls._unlock_recovery(path, db_key)
+
+    @classmethod
+    def _unlock_recovery(cls, path: Path, db_key: bytes) -> Vault:
+        keyfiles = read_keyfiles(path)
         try:
-            keyfile: KeyFile | None = read_keyfile(path)
-        except NotAVault:
-            keyfile = None
-        try:
-            cls._check_file(path, db_key, keyfile.vault_id if keyfile else None)
+            cls._check_file(path, db_key, None)
         except VaultCorrupt:
             raise BadInput(
                 "This recovery key does not open this vault (or the file is damaged). "
                 "Nothing was changed."
             ) from None
-        if keyfile is None:
-            conn = open_connection(path, db_key, read_only=True)
-            raw = conn.execute("SELECT value FROM meta WHERE key = 'keyfile'").fetchone()[0]
+        conn = open_connection(path, db_key, read_only=True, immutable=is_read_only(path))
+        try:
+            raw = conn.execute("SELECT value FROM meta WHERE key = 'keyfile'").fetchone()
+            vault_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        finally:
             conn.close()
-            keyfile = KeyFile.from_bytes(raw.encode())
-            write_keyfile(path, keyfile)
-        return cls._open(path, db_key, keyfile)
+        if raw is not None:
+            keyfile = KeyFile.from_bytes(str(raw[0]).encode())
+        elif keyfiles and vault_id is not None and keyfiles[0].vault_id == vault_id[0]:
+            keyfile = keyfiles[0]
+        else:
+            raise BadInput("The key file next to this vault belongs to another vault.")
+        vault = cls._open(path, db_key, keyfile)
+        vault.sync_keyfiles(keyfile)  # the copy inside is authentic: never the damaged file
+        return vault
 
     def load_account(self, account_id: str) -> Account | None:
         return load_entity(self.connection(), Account, account_id)
 
-    def save_keyfile(self) -> None:
-        """Persist slots to the side files and to the mirror inside the database."""
-        conn = self.connection()
+    # --- key slots -----------------------------------------------------------------------------
+
+    def read_mirror_raw(self) -> str | None:
+        return self.get_meta("keyfile")
+
+    def read_mirror(self) -> KeyFile | None:
+        raw = self.read_mirror_raw()
+        return None if raw is None else KeyFile.from_bytes(raw.encode())
+
+    def write_mirror(self, conn: Connection) -> None:
+        """Store ``self.keyfile`` inside the database, in the caller's transaction."""
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('keyfile', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (self.keyfile.to_bytes().decode(),),
         )
-        write_keyfile(self.path, self.keyfile)
+
+    def write_keyfiles(self) -> None:
+        """Write both files from ``self.keyfile`` (after the mirror has been committed)."""
+        fault_point("before key files")
+        try:
+            write_keyfile(self.path, self.keyfile)
+        except OSError as exc:
+            raise storage_failure(exc, path=self.path) from None
+        fault_point("after key files")
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key`` (SQLCipher rekey, one transaction).
+
+        The caller has committed slots for the new key to the mirror and the files first, so a
+        crash before, during or after this leaves a vault that some slot opens. Afterwards this
+        thread's connections use the new key; other threads' connections still hold the old
+        one, so the GUI locks (closes them all) right after.
+        """
+        if self.read_only:
+            raise BadInput("The vault is on a read-only disk or stick; it cannot be changed.")
+        here = getattr(self._local, "conn", None)
+        if here is not None:  # other threads' connections keep the old key: lock after this
+            with self._lock:
+                self._connections.remove(here)
+            here.close()
+            self._local.conn = None
+        conn = open_connection(self.path, self._db_key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fault_point("before rekey")
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            fault_point("after rekey")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlcipher3.Error as exc:
+            raise storage_failure(exc, path=self.path) from None
+        finally:
+            conn.close()
+        self._db_key = new_key

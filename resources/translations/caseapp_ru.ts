@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>The database key was rotated: the window must lock; carries the new recovery key.</extracomment>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Включить…</translation>
+    </message>
+    <message>
+        <source>New passphrase…</source>
+        <translation>Новая парольная фраза…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Rotate the database key…</source>
+        <translation>Заменить ключ базы данных…</translation>
+    </message>
+    <message>
+        <source>Disabling or removing an account destroys its key slot. Copies of the key file made earlier (backups, USB bundles) still hold the old key: rotate the database key to make them useless.</source>
+        <translation>Отключение или удаление учётной записи уничтожает её слот ключа. Копии файла ключей, сделанные раньше (резервные копии, пакеты для USB), ещё содержат старый ключ: замените ключ базы данных, чтобы они стали непригодными.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>needs a new passphrase</source>
+        <translation>нужна новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Добавление учётной записи…</translation>
+    </message>
+    <message>
+        <source>Disabling the account…</source>
+        <translation>Отключение учётной записи…</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its history stays in the journal.</source>
+        <translation>Удалить учётную запись %1? Её история останется в журнале.</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>Удаление учётной записи…</translation>
+    </message>
+    <message>
+        <source>Enable the account</source>
+        <translation>Включить учётную запись</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Установка парольной фразы…</translation>
+    </message>
+    <message>
+        <source>Rotate the database key</source>
+        <translation>Заменить ключ базы данных</translation>
+    </message>
+    <message>
+        <source>The whole vault is re-encrypted under a new key. Afterwards old copies of the key file, old passphrases and the old recovery key open nothing, and a new recovery key is shown once. Other accounts will need a new passphrase from an administrator. The vault locks when it is done.
+
+Type your passphrase to go on.</source>
+        <translation>Всё хранилище будет перешифровано новым ключом. После этого старые копии файла ключей, старые парольные фразы и старый ключ восстановления ничего не открывают, а новый ключ восстановления будет показан один раз. Другим учётным записям администратор должен дать новые парольные фразы. После завершения хранилище будет заблокировано.
+
+Введите свою парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Перешифрование хранилища…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This image cannot be shown (unknown or damaged format).</source>
@@ -485,6 +597,10 @@
         <translation>Будет создано записей: %1; похожих на уже известные: %2; неверных строк: %3.</translation>
     </message>
     <message>
+        <source>%1 row(s) name a record by its reference number and would update it; %2 already match.</source>
+        <translation>%1 строк(и) называют запись её номером и обновят её; %2 уже совпадают.</translation>
+    </message>
+    <message>
         <source>This very file has been imported before.</source>
         <translation>Именно этот файл уже импортировали раньше.</translation>
     </message>
@@ -507,6 +623,14 @@
     <message>
         <source>Possible duplicates (%1)</source>
         <translation>Возможные дубликаты (%1)</translation>
+    </message>
+    <message>
+        <source>Import the same file again?</source>
+        <translation>Импортировать тот же файл ещё раз?</translation>
+    </message>
+    <message>
+        <source>This very file has been imported before. Importing it again creates %1 record(s) a second time. Import it again anyway?</source>
+        <translation>Именно этот файл уже импортирован раньше. Повторный импорт создаст %1 запис(ей) второй раз. Всё равно импортировать?</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -547,7 +671,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation>Не удалось записать файл.</translation>
+        <translation type="vanished">Не удалось записать файл.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +798,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
         <source>&amp;About CaseApp</source>
@@ -963,6 +1091,33 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы различаются.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1519,25 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Setting the new passphrase…</source>
         <translation>Установка новой парольной фразы…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The vault is now encrypted under a new key. Old key files and the old recovery key no longer open it. Write this new recovery key down or print it, and keep it locked away from the laptop. It will not be shown again.</source>
+        <translation>Теперь хранилище зашифровано новым ключом. Старые файлы ключей и старый ключ восстановления больше его не открывают. Запишите или распечатайте новый ключ восстановления и храните его под замком отдельно от ноутбука. Он больше не будет показан.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>Я записал(а) ключ восстановления</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>The database key was rotated: the window must lock; carries the new recovery key.</extracomment>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ім&apos;я для показу</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Увімкнути…</translation>
+    </message>
+    <message>
+        <source>New passphrase…</source>
+        <translation>Нова парольна фраза…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <source>Rotate the database key…</source>
+        <translation>Замінити ключ бази даних…</translation>
+    </message>
+    <message>
+        <source>Disabling or removing an account destroys its key slot. Copies of the key file made earlier (backups, USB bundles) still hold the old key: rotate the database key to make them useless.</source>
+        <translation>Вимкнення або видалення облікового запису знищує його слот ключа. Копії файлу ключів, зроблені раніше (резервні копії, пакети для USB), ще містять старий ключ: замініть ключ бази даних, щоб вони стали непридатними.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>вимкнений</translation>
+    </message>
+    <message>
+        <source>needs a new passphrase</source>
+        <translation>потрібна нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Додати обліковий запис</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Додавання облікового запису…</translation>
+    </message>
+    <message>
+        <source>Disabling the account…</source>
+        <translation>Вимкнення облікового запису…</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Its history stays in the journal.</source>
+        <translation>Видалити обліковий запис %1? Його історія залишиться в журналі.</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>Видалення облікового запису…</translation>
+    </message>
+    <message>
+        <source>Enable the account</source>
+        <translation>Увімкнути обліковий запис</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Встановлення парольної фрази…</translation>
+    </message>
+    <message>
+        <source>Rotate the database key</source>
+        <translation>Замінити ключ бази даних</translation>
+    </message>
+    <message>
+        <source>The whole vault is re-encrypted under a new key. Afterwards old copies of the key file, old passphrases and the old recovery key open nothing, and a new recovery key is shown once. Other accounts will need a new passphrase from an administrator. The vault locks when it is done.
+
+Type your passphrase to go on.</source>
+        <translation>Усе сховище буде перешифровано новим ключем. Після цього старі копії файлу ключів, старі парольні фрази та старий ключ відновлення нічого не відкривають, а новий ключ відновлення буде показано один раз. Іншим обліковим записам адміністратор має дати нові парольні фрази. Після завершення сховище буде заблоковано.
+
+Введіть свою парольну фразу, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Перешифрування сховища…</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>This image cannot be shown (unknown or damaged format).</source>
@@ -485,6 +597,10 @@
         <translation>Буде створено записів: %1; схожих на вже відомі: %2; неправильних рядків: %3.</translation>
     </message>
     <message>
+        <source>%1 row(s) name a record by its reference number and would update it; %2 already match.</source>
+        <translation>%1 рядк(ів) називають запис його номером і оновлять його; %2 уже збігаються.</translation>
+    </message>
+    <message>
         <source>This very file has been imported before.</source>
         <translation>Саме цей файл уже імпортували раніше.</translation>
     </message>
@@ -507,6 +623,14 @@
     <message>
         <source>Possible duplicates (%1)</source>
         <translation>Можливі дублікати (%1)</translation>
+    </message>
+    <message>
+        <source>Import the same file again?</source>
+        <translation>Імпортувати той самий файл ще раз?</translation>
+    </message>
+    <message>
+        <source>This very file has been imported before. Importing it again creates %1 record(s) a second time. Import it again anyway?</source>
+        <translation>Саме цей файл уже імпортовано раніше. Повторний імпорт створить %1 запис(ів) удруге. Усе одно імпортувати?</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -547,7 +671,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation>Не вдалося записати файл.</translation>
+        <translation type="vanished">Не вдалося записати файл.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +798,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Облікові записи…</translation>
     </message>
     <message>
         <source>&amp;About CaseApp</source>
@@ -963,6 +1091,33 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Remove</source>
         <translation>Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ім&apos;я для показу</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Повторіть її</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Дві парольні фрази різняться.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1519,25 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Setting the new passphrase…</source>
         <translation>Встановлення нової парольної фрази…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новий ключ відновлення</translation>
+    </message>
+    <message>
+        <source>The vault is now encrypted under a new key. Old key files and the old recovery key no longer open it. Write this new recovery key down or print it, and keep it locked away from the laptop. It will not be shown again.</source>
+        <translation>Тепер сховище зашифровано новим ключем. Старі файли ключів і старий ключ відновлення більше його не відкривають. Запишіть або надрукуйте новий ключ відновлення і зберігайте його під замком окремо від ноутбука. Його не буде показано знову.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>Я записав(-ла) ключ відновлення</translation>
     </message>
 </context>
 <context>

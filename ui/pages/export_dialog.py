@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.io.exporter import export_records
 from caseapp.listing import DEFAULT_COLUMNS, ListFilter, columns_of
+from caseapp.permissions import check_export
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.labels import field_label
@@ -139,7 +140,10 @@ class ExportDialog(QDialog):
         )
         fmt, sort_field, descending = self.fmt(), self.sort_field, self.descending
 
+        role = self.session.role
+
         def work(progress: Progress) -> int:
+            check_export(role)
             return export_records(
                 vault.connection(), kind, path, columns, flt, fmt=fmt,
                 sort_field=sort_field, descending=descending, progress=progress,

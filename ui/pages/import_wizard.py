@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -351,6 +352,11 @@ class ImportWizard(QDialog):
             .replace("%2", str(len(plan.duplicates)))
             .replace("%3", str(len(plan.invalid)))
         )
+        if plan.to_update or plan.unchanged:
+            text += " " + self.tr(
+                "%1 row(s) name a record by its reference number and would update it; "
+                "%2 already match."
+            ).replace("%1", str(len(plan.to_update))).replace("%2", str(plan.unchanged))
         if plan.already_imported:
             text += " " + self.tr("This very file has been imported before.")
         if plan.invalid:
@@ -389,9 +395,24 @@ class ImportWizard(QDialog):
         plan, session = self.plan, self.session
         assert plan is not None
         skip = self.skip_invalid.isChecked()
+        again = False
+        if plan.already_imported and plan.to_create:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Import the same file again?"),
+                self.tr(
+                    "This very file has been imported before. Importing it again creates "
+                    "%1 record(s) a second time. Import it again anyway?"
+                ).replace("%1", str(len(plan.to_create))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            again = True
 
         def work(progress: Progress) -> ImportResult:
-            return apply_import(session, plan, progress, skip_invalid=skip)
+            return apply_import(session, plan, progress, skip_invalid=skip, again=again)
 
         self._start(work, self.tr("Importing…"), self._imported)
 

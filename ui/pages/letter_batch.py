@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.errors import BadInput
 from caseapp.letters import (
     KINDS,
     BatchResult,
@@ -204,7 +205,7 @@ class BatchDialog(QDialog):
     def _write(self, write: Callable[[], list[Path]]) -> None:
         try:
             written = write()
-        except OSError:
+        except (OSError, BadInput):
             QMessageBox.warning(
                 self, self.tr("Letters"), self.tr("The files could not be written.")
             )

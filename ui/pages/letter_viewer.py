@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.errors import BadInput
+from caseapp.safefile import write_private
+from ui.errors import message_for
 from ui.pdf_view import PdfView, print_with_dialog
 
 
@@ -77,9 +80,9 @@ class LetterViewer(QDialog):
             return None
         target = Path(path)
         try:
-            target.write_bytes(self.pdf)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Letters"), self.tr("The file could not be written."))
+            write_private(target, self.pdf)
+        except BadInput as exc:
+            QMessageBox.warning(self, self.tr("Letters"), message_for(exc))
             return None
         return target
 

@@ -43,6 +43,7 @@ from caseapp.listing import (
     save_filter,
     saved_filters,
 )
+from caseapp.permissions import may_export
 from caseapp.records import list_entities
 from caseapp.search import is_searchable
 from caseapp.store import Session
@@ -113,6 +114,8 @@ class RecordListPage(QWidget):
         self.import_button.clicked.connect(self.import_list)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_list)
+        if not may_export(session.role):
+            self.export_button.hide()  # a viewer reads on screen only
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)

@@ -1,0 +1,342 @@
+"""The account life-cycle: create a vault, unlock, add, disable, enable, remove, reset, rotate.
+
+Above ``store`` (accounts are entities written through the one write path) and ``vault`` (key
+slots). The rule that makes every step crash-safe: the copy of the key slots inside the
+encrypted database (the mirror) changes in the same transaction as the account row, and only
+after that commit are the ``.keys`` files rewritten. If the process dies in between, the next
+unlock finds files that disagree with the mirror and rewrites them from it
+(``Vault._adopt_slot``): a slot that the mirror does not hold opens nothing, so a disabled or
+removed account, an old passphrase or an interrupted ``account add`` can never leave a working
+slot behind.
+
+Revocation: disabling or removing an account destroys its slot in the mirror, both files and
+(by the rewrite) any backup copy next to the vault. A copy of an old ``.keys`` file made
+elsewhere still unwraps the *old* database key, so ``rotate_database_key`` re-encrypts the
+vault under a new key: every old key file, old passphrase and old recovery key then opens
+nothing.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from caseapp.domain.models import Account
+from caseapp.errors import BadInput, PermissionDenied
+from caseapp.permissions import may_manage_accounts
+from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.vault.keyslots import (
+    KEY_BYTES,
+    PRODUCTION_KDF,
+    KdfParams,
+    check_passphrase_strength,
+    format_recovery_key,
+    key_id,
+    open_slots,
+)
+from caseapp.vault.vault import Vault, fault_point
+
+
+@dataclass
+class AccountResult:
+    """What an account action did: the account as stored, and the transaction's changes."""
+
+    account: Account
+    changes: ChangeSet
+
+
+@dataclass
+class RekeyResult:
+    #: The new recovery key: shown once; the old one no longer opens the vault.
+    recovery_key: str
+    #: Active accounts that need a new passphrase from an administrator (their slots wrapped
+    #: the old key).
+    needs_passphrase: list[str]
+    changes: ChangeSet
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+
+def create_vault(
+    path: Path,
+    username: str,
+    passphrase: str,
+    *,
+    display_name: str | None = None,
+    kdf: KdfParams = PRODUCTION_KDF,
+) -> tuple[Session, str]:
+    """A new vault with its administrator; returns the session and the recovery key.
+
+    On any failure nothing is left at ``path`` (no database, no key file).
+    """
+    username = username.strip()
+    if not username:
+        raise BadInput("A user name is required.")
+    account = Account(username=username, display_name=display_name or username, role="admin")
+    vault, recovery = Vault.create(path, account.id, username, passphrase, kdf=kdf)
+    try:
+        session = Session(vault, account)
+        # The first account is its own author in the journal.
+        with session.transaction("create vault") as txn:
+            txn.create(account)
+    except BaseException:
+        vault.close()
+        from caseapp.vault.vault import _remove_vault_files
+
+        _remove_vault_files(Path(path))
+        raise
+    vault.account_id = account.id
+    return session, recovery
+
+
+def unlock_session(path: Path, username: str, passphrase: str) -> Session:
+    """Unlock with a passphrase; refused for a disabled or removed account."""
+    vault = Vault.unlock(Path(path), username, passphrase)
+    account = load_entity(vault.connection(), Account, vault.account_id or "")
+    if account is None or not account.active:
+        vault.close()
+        raise BadInput("This account has been disabled. Ask an administrator.")
+    return Session(vault, account)
+
+
+def recover_account(
+    path: Path, recovery_key: str, username: str, new_passphrase: str, *, kdf: KdfParams
+) -> None:
+    """Open with the recovery key and give ``username`` a new passphrase (journaled)."""
+    vault = Vault.unlock_with_recovery_key(path, recovery_key)
+    try:
+        account = find_account(vault.connection(), username)
+        if account is None:
+            raise BadInput("No account with this user name in the vault.")
+        # The recovery key stands in for an administrator for this one action.
+        acting = Account(id=account.id, username=account.username, role="admin")
+        reset_passphrase(Session(vault, acting), account.id, new_passphrase, kdf=kdf)
+    finally:
+        vault.close()
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def find_account(conn: object, username: str) -> Account | None:
+    wanted = username.strip().casefold()
+    for account in list_entities(conn, Account):
+        if (account.username or "").strip().casefold() == wanted:
+            return account
+    return None
+
+
+@dataclass
+class AccountRow:
+    account: Account
+    #: "active", "disabled" or "no passphrase" (active but without a slot: after a key rotation)
+    state: str
+
+
+def list_accounts(session: Session) -> list[AccountRow]:
+    _require_admin(session, "Only an administrator can see the accounts.")
+    with_slot = {s.account_id for s in session.vault.keyfile.slots}
+    rows = []
+    for account in list_entities(session.conn, Account, order_by="username"):
+        if not account.active:
+            state = "disabled"
+        elif account.id not in with_slot:
+            state = "no passphrase"
+        else:
+            state = "active"
+        rows.append(AccountRow(account, state))
+    return rows
+
+
+# --- changing ----------------------------------------------------------------------------------
+
+
+def _require_admin(session: Session, message: str) -> None:
+    if not may_manage_accounts(session.role):
+        raise PermissionDenied(message)
+
+
+def _require(session: Session, account_id: str) -> Account:
+    account = load_entity(session.conn, Account, account_id)
+    if account is None:
+        raise BadInput("No such account.")
+    return account
+
+
+def _commit_slots(session: Session, action: str, edit: object) -> ChangeSet:
+    """Run ``edit(txn, keyfile)`` and store the edited slots: mirror first, then the files."""
+    vault = session.vault
+    if vault.read_only:
+        raise BadInput("The vault is on a read-only disk or stick; it cannot be changed.")
+    saved = vault.keyfile
+    keyfile = saved.copy()
+    try:
+        with session.transaction(action) as txn:
+            edit(txn, keyfile)  # type: ignore[operator]
+            vault.keyfile = keyfile
+            vault.write_mirror(txn.conn)
+        changes = txn.changes
+    except BaseException:
+        vault.keyfile = saved
+        raise
+    fault_point("after commit")
+    vault.write_keyfiles()
+    return changes
+
+
+def add_account(
+    session: Session,
+    username: str,
+    passphrase: str,
+    role: str,
+    *,
+    display_name: str | None = None,
+    kdf: KdfParams = PRODUCTION_KDF,
+) -> AccountResult:
+    _require_admin(session, "Only an administrator can add accounts.")
+    username = username.strip()
+    if not username:
+        raise BadInput("A user name is required.")
+    if find_account(session.conn, username) is not None:
+        raise BadInput("An account with this user name already exists.")
+    check_passphrase_strength(passphrase, [username])
+    account = Account(username=username, display_name=display_name, role=role)
+    db_key = session.vault._db_key
+
+    def edit(txn: object, keyfile: object) -> None:
+        txn.create(account)  # type: ignore[attr-defined]
+        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)  # type: ignore[attr-defined]
+
+    return AccountResult(account, _commit_slots(session, "add account", edit))
+
+
+def _new_slot(
+    session: Session, account: Account, new: str, kdf: KdfParams, action: str, **fields: object
+) -> ChangeSet:
+    check_passphrase_strength(new, [account.username or ""])
+    db_key = session.vault._db_key
+
+    def edit(txn: object, keyfile: object) -> None:
+        keyfile.remove_account(account.id)  # type: ignore[attr-defined]
+        keyfile.add_slot(account.id, account.username or "", new, db_key, kdf)  # type: ignore[attr-defined]
+        if fields:
+            txn.update(Account, account.id, **fields)  # type: ignore[attr-defined]
+        # The journal shows that the passphrase changed, never the passphrase.
+        txn._record("account", account.id, "update", "passphrase", None, "changed")  # type: ignore[attr-defined]
+
+    return _commit_slots(session, action, edit)
+
+
+def change_passphrase(
+    session: Session, old: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF
+) -> ChangeSet:
+    """A new slot for one's own account; the old passphrase (and old key files) open nothing."""
+    username = session.account.username or ""
+    own = [s for s, _ in open_slots([session.vault.keyfile], username, old)]
+    if not any(s.account_id == session.account.id for s in own):
+        from caseapp.errors import WrongPassphrase
+
+        raise WrongPassphrase()
+    return _new_slot(session, session.account, new, kdf, "change passphrase")
+
+
+def reset_passphrase(
+    session: Session, account_id: str, new: str, *, kdf: KdfParams = PRODUCTION_KDF
+) -> ChangeSet:
+    """Administrator (or recovery-key) reset of an account's passphrase."""
+    _require_admin(session, "Only an administrator can reset a passphrase.")
+    return _new_slot(session, _require(session, account_id), new, kdf, "reset passphrase")
+
+
+def _check_not_last_admin(session: Session, account: Account) -> None:
+    if account.id == session.account.id:
+        raise BadInput("You cannot disable or remove your own account.")
+    if account.role == "admin":
+        admins = [
+            a for a in list_entities(session.conn, Account, "active = 1") if a.role == "admin"
+        ]
+        if len(admins) <= 1:
+            raise BadInput("The last administrator cannot be disabled or removed.")
+
+
+def disable_account(session: Session, account_id: str) -> ChangeSet:
+    """Mark the account disabled and destroy its slot (mirror, both files)."""
+    _require_admin(session, "Only an administrator can disable accounts.")
+    account = _require(session, account_id)
+    _check_not_last_admin(session, account)
+
+    def edit(txn: object, keyfile: object) -> None:
+        txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
+        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+
+    return _commit_slots(session, "disable account", edit)
+
+
+def enable_account(
+    session: Session, account_id: str, new_passphrase: str, *, kdf: KdfParams = PRODUCTION_KDF
+) -> ChangeSet:
+    """Enable again with a new passphrase: the old slot was destroyed, so a new one is made."""
+    _require_admin(session, "Only an administrator can enable accounts.")
+    account = _require(session, account_id)
+    return _new_slot(session, account, new_passphrase, kdf, "enable account", active=True)
+
+
+def remove_account(session: Session, account_id: str) -> ChangeSet:
+    """Remove the account (kept in the journal's history) and destroy its slot."""
+    _require_admin(session, "Only an administrator can remove accounts.")
+    account = _require(session, account_id)
+    _check_not_last_admin(session, account)
+
+    def edit(txn: object, keyfile: object) -> None:
+        if account.active:
+            txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
+        txn.delete(Account, account_id)  # type: ignore[attr-defined]
+        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+
+    return _commit_slots(session, "remove account", edit)
+
+
+def rotate_database_key(
+    session: Session, passphrase: str, *, kdf: KdfParams = PRODUCTION_KDF
+) -> RekeyResult:
+    """Re-encrypt the vault under a new database key (``caseapp rekey``).
+
+    Steps, each safe to die after (docs/architecture.md): (1) a slot for the acting
+    administrator wrapping the new key is committed to the mirror, next to the old slots;
+    (2) the key files get it too; (3) SQLCipher rewrites every page under the new key in one
+    transaction; (4) the mirror and files keep only slots of the new key. Whatever the step,
+    the administrator's passphrase opens the vault afterwards, and the next unlock finishes
+    step 4. Other accounts need a new passphrase (``account reset``): their slots wrapped the
+    old key, and unwrapping needs their passphrase, which only they know.
+    """
+    _require_admin(session, "Only an administrator can rotate the database key.")
+    vault = session.vault
+    username = session.account.username or ""
+    if not any(
+        s.account_id == session.account.id
+        for s, _ in open_slots([vault.keyfile], username, passphrase)
+    ):
+        from caseapp.errors import WrongPassphrase
+
+        raise WrongPassphrase()
+    new_key = secrets.token_bytes(KEY_BYTES)
+
+    def edit(txn: object, keyfile: object) -> None:
+        keyfile.add_slot(session.account.id, username, passphrase, new_key, kdf)  # type: ignore[attr-defined]
+        txn._record("vault", vault.vault_id, "update", "database_key", None, "rotated")  # type: ignore[attr-defined]
+
+    changes = _commit_slots(session, "rotate database key", edit)
+    vault.rekey(new_key)
+    fault_point("before cleanup")
+    new_id = key_id(new_key)
+    vault.sync_keyfiles(vault.keyfile)  # keeps only the slots of the new key
+    assert all(s.key_id == new_id for s in vault.keyfile.slots)
+    with_slot = {s.account_id for s in vault.keyfile.slots}
+    others = [
+        a.username or ""
+        for a in list_entities(vault.connection(), Account, "active = 1", order_by="username")
+        if a.id not in with_slot
+    ]
+    return RekeyResult(format_recovery_key(new_key), others, changes)
