@@ -14,6 +14,7 @@ from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex, MatchResult
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import STRONG, assess, band_of, reasons, score_of
+from caseapp.tasks import Progress
 
 
 @dataclass(frozen=True)
@@ -34,19 +35,28 @@ def find_duplicates(
     threshold: float = STRONG,
     per_record: int = 5,
     workers: int = 1,
+    progress: Progress | None = None,
+    step_weight: int = 1,
 ) -> list[DuplicatePair]:
     """Pairs of records that are likely the same person (score >= ``threshold``).
 
     Pass a ``MatchIndex`` to reuse one already built; ``per_record`` bounds how many partners
     one record can have (a person on more lists than that is still linked through the others);
-    ``workers`` > 1 spreads the work over processes, as ``match_many`` does.
+    ``workers`` > 1 spreads the work over processes, as ``match_many`` does. ``progress``
+    advances ``step_weight`` per record and stops the search on Cancel (``Cancelled``).
     """
     index = records if isinstance(records, MatchIndex) else MatchIndex(records)
     prepared = {record.id: record for record in index.records()}
     seen: set[tuple[str, str]] = set()
     pairs: list[DuplicatePair] = []
     found = match_many(
-        index, list(prepared.values()), per_record + 1, workers=workers, transform=_partners
+        index,
+        list(prepared.values()),
+        per_record + 1,
+        workers=workers,
+        transform=_partners,
+        progress=progress,
+        step_weight=step_weight,
     )
     for query_id, partners in found:
         for partner_id, score in partners[:per_record]:
