@@ -32,6 +32,7 @@ from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.unlock import UnlockPage
+from ui.vault_check import VaultCheck
 from ui.worker import close_vault
 
 log = logging.getLogger(__name__)
@@ -160,8 +161,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         about_action = QAction(self.tr("&About CaseApp"), self)
         about_action.triggered.connect(self._about)
+        self.check_action = QAction(self.tr("&Check the vault file…"), self)
+        self.check_action.triggered.connect(self.check_vault_file)
+        self.check_action.setEnabled(False)
+        self.vault_check = VaultCheck(self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
@@ -215,6 +221,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(session, self.operations, self)
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
+        self.check_action.setEnabled(True)
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
         self.user_label.setText(
@@ -237,8 +244,14 @@ class MainWindow(QMainWindow):
         self.session = None
         self.workspace = None
         self.lock_action.setEnabled(False)
+        self.check_action.setEnabled(False)
         self.show_unlock()
         self.locked.emit()
+
+    def check_vault_file(self) -> None:
+        """The full check of every page (unlock checks only what it reads)."""
+        if self.session is not None:
+            self.vault_check.start(self.session)
 
     def _auto_lock(self) -> None:
         log.info("auto-lock after inactivity")

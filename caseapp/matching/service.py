@@ -192,10 +192,13 @@ def build_index(
     if progress is not None and plan:
         progress.start(_count(conn, "prisoner") * INDEX_STEP)
     index = MatchIndex()
+    number = 0
     for number, (person, _) in enumerate(_people(conn, "prisoner", "prisoner"), 1):
         index.add(person)
         if progress is not None and number % 500 == 0:
             progress.step(500 * INDEX_STEP)
+    if progress is not None:
+        progress.step(number % 500 * INDEX_STEP)
     return index
 
 

@@ -134,7 +134,7 @@ class DuplicatesPage(QWidget):
         self.task: Task | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = PairModel(self)
-        #: The session's match index, shared with the matches screen.
+        # The session's match index, shared with the matches screen.
         self.index_cache = index_cache(session)
 
         self.find_button = QPushButton(self.tr("Find duplicates"))

@@ -55,7 +55,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Wait this long after the last change before re-matching by itself.
 AUTO_REMATCH_MS = 2000
-#: Queue rows fetched at a time, and kept at most.
+# Queue rows fetched at a time, and kept at most.
 BLOCK = 200
 CACHE_ROWS = 5000
 #: Our own writes: they never start an automatic re-match.
@@ -187,11 +187,11 @@ class MatchesPage(QWidget):
         self.auto_rematch = True
         self.task: Task | None = None
         self._rematch_again = False
-        #: The next run re-matches everything (the user asked while a run was going).
+        # The next run re-matches everything (the user asked while a run was going).
         self._full_again = False
         self.last_result: RematchResult | None = None
-        #: The session's prisoner index (shared with the duplicates screen), kept between runs
-        #: and refreshed from the broadcast changes, which it also keeps for the next run.
+        # The session's prisoner index (shared with the duplicates screen), kept between runs
+        # and refreshed from the broadcast changes, which it also keeps for the next run.
         self.index_cache = index_cache(session)
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._rows_arrived)
@@ -237,6 +237,7 @@ class MatchesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns by the rows in view: read no more
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
