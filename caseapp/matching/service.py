@@ -14,9 +14,12 @@ decision can be audited, synced and undone like any other edit. Rules the review
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import dataclasses
 import datetime as dt
 import functools
+import gc
 import json
 import threading
 import weakref
@@ -39,11 +42,13 @@ from caseapp.domain.models import (
     TracingRequest,
 )
 from caseapp.errors import BadInput
+from caseapp.matching import phonetic, scoring
 from caseapp.matching.batch import default_workers, match_many
 from caseapp.matching.blocking import query_keys, record_keys
 from caseapp.matching.duplicates import DuplicatePair, find_duplicates
 from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex, MatchResult
+from caseapp.matching.names import default_table
 from caseapp.matching.person import NameTriple, PersonInput, Prepared
 from caseapp.matching.scoring import POSSIBLE, STRONG, points, score_of
 from caseapp.store import ChangeSet, Session, list_entities, load_entity
@@ -398,6 +403,23 @@ def index_cache(session: Session) -> IndexCache:
         if cache is None:
             cache = _caches[session] = IndexCache()
         return cache
+
+
+def forget_names() -> None:
+    """The vault is being locked: let go of every name matching has seen (the comparison and
+    spelling caches, the interned name parts), so no decrypted name outlives the session."""
+    scoring._cmp.cache_clear()
+    for cached in (phonetic.skeleton, phonetic.masculine, phonetic.consonants):
+        cached.cache_clear()
+    default_table().parts.clear()
+
+
+def return_memory() -> None:
+    """Collect, and hand freed heap pages back to the system (glibc), after ``forget_names``
+    and the vault's close: otherwise the process keeps its peak size after a lock."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: it keeps what it keeps
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def affected_requests(

@@ -76,15 +76,20 @@ def test_the_queue_page_shows_a_long_queue(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_lock_lets_the_match_index_go(qtbot: QtBot, window: MainWindow) -> None:
+    from caseapp.matching.names import default_table
+
     session = unlock(qtbot, window)
+    with session.transaction("seed") as txn:
+        txn.create(PrisonerRecord(family_name="Ткаченко", given_name="Остап"))
     page = _matches(window)
     cache = index_cache(session)
     assert page.index_cache is cache
     with cache.busy:
         cache.get(session.conn)
-    assert not cache.stale
+    assert not cache.stale and ("Ткаченко", "family") in default_table().parts
     window.lock()
     assert cache.stale and cache._index is None
+    assert ("Ткаченко", "family") not in default_table().parts  # no decrypted name stays
 
 
 def test_the_full_vault_check_from_the_file_menu(qtbot: QtBot, window: MainWindow) -> None:

@@ -41,6 +41,7 @@ from caseapp.matching.service import (
     IndexCache,
     compare_fields,
     duplicate_pairs,
+    forget_names,
     index_cache,
     merge_prisoners,
     merges,
@@ -327,7 +328,9 @@ class DuplicatesPage(QWidget):
         self._update_buttons()
 
     def about_to_lock(self) -> None:
+        """The index holds decrypted names: let it go with the session."""
         self.index_cache.release()
+        forget_names()
 
     def _changed(self, changes: ChangeSet) -> None:
         self.index_cache.note(changes)

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 from caseapp.matching.service import (
     QueueRow,
     RematchResult,
+    forget_names,
     index_cache,
     queue_keys,
     queue_rows,
     rematch_all,
     rematch_changes,
+    return_memory,
 )
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
@@ -365,6 +367,8 @@ class MatchesPage(QWidget):
         self.auto_timer.stop()
         self._rematch_again = self._full_again = False
         self.index_cache.release()
+        forget_names()
+        QTimer.singleShot(0, return_memory)  # once the vault is closed and the work stopped
 
     def _rematched(self, result: RematchResult) -> None:
         self.last_result = result
