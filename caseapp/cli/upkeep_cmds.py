@@ -11,7 +11,7 @@ import argparse
 from typing import Any
 
 from caseapp.cli.common import add_vault_args, open_session
-from caseapp.matching.service import IndexCache, rematch_all
+from caseapp.matching.upkeep import IndexCache, rematch_all
 
 
 def cmd_check(args: argparse.Namespace) -> int:

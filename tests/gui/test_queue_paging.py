@@ -7,7 +7,8 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import Link, PrisonerRecord, TracingRequest
-from caseapp.matching.service import index_cache, queue_keys, suggestion_queue
+from caseapp.matching.service import queue_keys, suggestion_queue
+from caseapp.matching.upkeep import index_cache
 from caseapp.store import Session
 from tests.gui.conftest import unlock
 from tests.gui.test_matches import _matches

@@ -14,7 +14,7 @@ import pytest
 from caseapp.demo import fill_vault
 from caseapp.domain.models import Link, NameForm, PrisonerRecord, TracingRequest
 from caseapp.errors import Cancelled
-from caseapp.matching.service import (
+from caseapp.matching.upkeep import (
     IndexCache,
     duplicate_pairs,
     index_cache,

@@ -37,16 +37,8 @@ from PySide6.QtWidgets import (
 from caseapp.domain.models import PrisonerRecord
 from caseapp.matching.batch import default_workers
 from caseapp.matching.duplicates import DuplicatePair
-from caseapp.matching.service import (
-    IndexCache,
-    compare_fields,
-    duplicate_pairs,
-    forget_names,
-    index_cache,
-    merge_prisoners,
-    merges,
-    unmerge,
-)
+from caseapp.matching.service import compare_fields, merge_prisoners, merges, unmerge
+from caseapp.matching.upkeep import IndexCache, duplicate_pairs, forget_names, index_cache
 from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session, load_entity
 from caseapp.tasks import Progress

@@ -34,13 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.matching.service import (
-    QueueRow,
+from caseapp.matching.service import QueueRow, queue_keys, queue_rows
+from caseapp.matching.upkeep import (
     RematchResult,
     forget_names,
     index_cache,
-    queue_keys,
-    queue_rows,
     rematch_all,
     rematch_changes,
     return_memory,
