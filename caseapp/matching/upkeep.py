@@ -248,6 +248,7 @@ class IndexCache:
         #: prisoner id -> the record as it was indexed before it changed (None: not known)
         self._moved: dict[str, Prepared | None] = {}
         self._full = True
+        self._generation = 0
 
     @property
     def stale(self) -> bool:
@@ -262,6 +263,7 @@ class IndexCache:
     def release(self) -> None:
         """Drop the index and everything pending (the vault is being locked)."""
         with self._lock:
+            self._generation += 1  # an index being built now is not kept
             self._index = None
             self._request_keys = None
             self._full = True
@@ -303,10 +305,14 @@ class IndexCache:
             with self._lock:
                 self._requests |= requests
         if full or self._index is None:
-            self._index = build_index(conn, progress, plan=plan)
+            generation = self._generation
+            index = build_index(conn, progress, plan=plan)
+            with self._lock:
+                if generation == self._generation:  # not released (locked) meanwhile
+                    self._index = index
             for prisoner_id in prisoners:
                 self._moved.setdefault(prisoner_id, None)
-            return self._index
+            return index
         index = self._index
         for prisoner_id in prisoners:
             self._moved.setdefault(prisoner_id, index.prepared(prisoner_id))
@@ -323,17 +329,21 @@ class IndexCache:
         return moved, requests
 
     def set_request_keys(self, keys: RequestKeys) -> None:
-        self._request_keys = keys
+        with self._lock:
+            if self._index is not None:  # not released (locked) meanwhile
+                self._request_keys = keys
 
     def request_keys(
         self, conn: Connection, index: MatchIndex, changed: set[str], progress: Progress | None
     ) -> RequestKeys:
         """The requests' blocking keys: built on first use, then the ``changed`` ones added."""
-        if self._request_keys is None:
-            self._request_keys = build_request_keys(conn, index, progress)
+        keys = self._request_keys
+        if keys is None:
+            keys = build_request_keys(conn, index, progress)
+            self.set_request_keys(keys)
         elif changed:
-            build_request_keys(conn, index, ids=changed, keys=self._request_keys)
-        return self._request_keys
+            build_request_keys(conn, index, ids=changed, keys=keys)
+        return keys
 
 
 _caches: weakref.WeakKeyDictionary[Session, IndexCache] = weakref.WeakKeyDictionary()
