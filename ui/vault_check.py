@@ -40,9 +40,7 @@ class VaultCheck(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Vault check"),
-            self.tr("The vault file is intact: all %1 pages were read and verified.").replace(
-                "%1", str(pages)
-            ),
+            self.tr("The vault file is intact: %n page(s) read and verified.", "", pages),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,
         )

@@ -1502,9 +1502,17 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <source>Vault check</source>
         <translation>Проверка хранилища</translation>
     </message>
+    <message numerus="yes">
+        <source>The vault file is intact: %n page(s) read and verified.</source>
+        <translation>
+            <numerusform>Файл хранилища цел: прочитана и проверена %n страница.</numerusform>
+            <numerusform>Файл хранилища цел: прочитаны и проверены %n страницы.</numerusform>
+            <numerusform>Файл хранилища цел: прочитано и проверено %n страниц.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The vault file is intact: all %1 pages were read and verified.</source>
-        <translation>Файл хранилища цел: все %1 страниц прочитаны и проверены.</translation>
+        <translation type="vanished">Файл хранилища цел: все %1 страниц прочитаны и проверены.</translation>
     </message>
 </context>
 <context>

@@ -1502,9 +1502,17 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <source>Vault check</source>
         <translation>Перевірка сховища</translation>
     </message>
+    <message numerus="yes">
+        <source>The vault file is intact: %n page(s) read and verified.</source>
+        <translation>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінку.</numerusform>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінки.</numerusform>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінок.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The vault file is intact: all %1 pages were read and verified.</source>
-        <translation>Файл сховища цілий: усі %1 сторінок прочитано й перевірено.</translation>
+        <translation type="vanished">Файл сховища цілий: усі %1 сторінок прочитано й перевірено.</translation>
     </message>
 </context>
 <context>
