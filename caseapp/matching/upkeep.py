@@ -498,7 +498,7 @@ def rematch(
     plan_rows: list[tuple[str, list[Suggestion]]] = [(request_id, []) for request_id in settled]
     for request_id, found, hashes in match_many(
         index, people, top + most_decided, workers=workers, transform=transform,
-        progress=progress, step_weight=MATCH_STEP, with_query=True,
+        progress=progress, step_weight=MATCH_STEP, with_query=True, min_score=min_score,
     ):  # fmt: skip
         if request_keys is not None:
             request_keys.add(request_id, hashes)
