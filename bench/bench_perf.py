@@ -37,9 +37,21 @@ def _status(field: str) -> float:
     return float("nan")
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
-    start = time.perf_counter()
+#: CPU seconds (this process and its finished worker processes) spent in each timed step: on a
+#: shared machine the wall clock says how long a user waited, CPU time what the work costs.
+CPU: dict[str, float] = {}
+
+
+def _cpu_now() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _timed(fn: Callable[[], Any], label: str = "") -> tuple[Any, float]:
+    start, cpu = time.perf_counter(), _cpu_now()
     result = fn()
+    if label:
+        CPU[label] = _cpu_now() - cpu
     return result, time.perf_counter() - start
 
 
@@ -113,8 +125,8 @@ def run() -> None:
     # Full re-match: index build + every request on the worker processes, then again (steady).
     cache = IndexCache()
     workers = default_workers()
-    first, first_s = _timed(lambda: rematch_all(session, cache, workers=workers))
-    again, again_s = _timed(lambda: rematch_all(session, cache, workers=workers))
+    first, first_s = _timed(lambda: rematch_all(session, cache, workers=workers), "first")
+    again, again_s = _timed(lambda: rematch_all(session, cache, workers=workers), "again")
     rss_rematch = _rss_mb()
     keys, queue_s = _timed(lambda: queue_keys(session.conn))
     _, page_s = _timed(lambda: queue_rows(session.conn, keys[:200]))
@@ -156,7 +168,9 @@ def run() -> None:
         edit("notes", PrisonerRecord, prisoner_id, notes="seen at the last exchange")
 
     # Duplicates among all prisoner records, reusing the index; then Cancel midway.
-    pairs, dup_s = _timed(lambda: duplicate_pairs(session.conn, cache=cache, workers=workers))
+    pairs, dup_s = _timed(
+        lambda: duplicate_pairs(session.conn, cache=cache, workers=workers), "duplicates"
+    )
     rss_after_jobs = _rss_mb()
     dup_count = len(pairs)
     dup_cancel = _cancel_latency(
@@ -205,20 +219,22 @@ def run() -> None:
     body = f"""## Issue 9 at scale: unlock, re-match, duplicates, Cancel, memory
 
 {prisoners:,} prisoner records and {requests:,} tracing requests (`caseapp demo` data, vault
-{path.stat().st_size / 1e6:.0f} MB{f", built in {built_in:.0f} s" if built_in else ""}); {workers} worker processes.
+{path.stat().st_size / 1e6:.0f} MB{f", built in {built_in:.0f} s" if built_in else ""}); {workers} worker processes. Times are wall clock;
+CPU is this process and its worker processes together ({workers} cores: on an idle machine a
+job on the worker processes takes about CPU / {workers} plus the index build).
 
 | measure | result | target |
 |---|---|---|
 | unlock, key derivation excluded, median of 5 (KDF here {ms(statistics.median(kdf_s))}) | {ms(statistics.median(unlock_s))} | < 1 s ({verdict(statistics.median(unlock_s) < 1)}) |
 | full check of every page on demand (`caseapp check`, {pages:,} pages) | {check_s:.1f} s | |
-| full re-match, first run (index build + {requests:,} requests; {first.created:,} suggestions written) | {first_s:.0f} s | < 2 min ({verdict(first_s < 120)}) |
-| full re-match again, nothing changed ({again.created + again.updated + again.dropped} writes) | {again_s:.0f} s | < 2 min ({verdict(again_s < 120)}) |
+| full re-match, first run (index build + {requests:,} requests; {first.created:,} suggestions written) | {first_s:.0f} s (CPU {CPU["first"]:.0f} s) | < 2 min ({verdict(first_s < 120)}) |
+| full re-match again, nothing changed ({again.created + again.updated + again.dropped} writes) | {again_s:.0f} s (CPU {CPU["again"]:.0f} s) | < 2 min ({verdict(again_s < 120)}) |
 | review queue: row keys of {queue_count:,} suggestions / first page of 200 rows | {ms(queue_s)} / {ms(page_s)} | |
 {edit_row("linked", "editing a suggested prisoner record")}
 {edit_row("other", "editing another prisoner record's birth date")}
 {edit_row("request", "editing a request's birth place")}
 {edit_row("notes", "a notes edit")}
-| duplicates among {prisoners:,} records, index reused ({dup_count:,} pairs) | {dup_s:.0f} s | < 2 min ({verdict(dup_ok)}) |
+| duplicates among {prisoners:,} records, index reused ({dup_count:,} pairs) | {dup_s:.0f} s (CPU {CPU["duplicates"]:.0f} s) | < 2 min ({verdict(dup_ok)}) |
 | Cancel of the duplicate search after {CANCEL_AFTER_S:.0f} s ({dup_cancel[1]:.0%} done): until stopped | {ms(dup_cancel[0])} | < 1 s ({verdict(dup_cancel[0] < 1 and dup_cancel[2])}) |
 | Cancel of the full re-match after {CANCEL_REMATCH_AFTER_S:.0f} s ({rematch_cancel[1]:.0%} done): until stopped; links written | {ms(rematch_cancel[0])}; {links_after - links_before} | < 1 s, none |
 | resident memory: start (Qt loaded) / unlocked | {rss_start:.0f} / {rss_unlocked:.0f} MB | |
