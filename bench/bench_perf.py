@@ -240,7 +240,18 @@ job on the worker processes takes about CPU / {workers} plus the index build).
 | resident memory: start (Qt loaded) / unlocked | {rss_start:.0f} / {rss_unlocked:.0f} MB | |
 | resident memory after full re-match / after it and the duplicate search | {rss_rematch:.0f} / {rss_after_jobs:.0f} MB (peak {peak:.0f} MB) | < 500 MB ({verdict(rss_after_jobs < 500)}) |
 | resident memory after lock (index, caches and vault let go; took {ms(lock_s)}) | {rss_locked:.0f} MB | < 250 MB ({verdict(rss_locked < 250)}) |
-"""
+
+How: unlock is `Vault.unlock` minus the key derivation, which bench vaults make trivial
+(production Argon2id adds ~0.5 s); it reads only the pages it needs (SQLCipher authenticates
+each), the full check is the on-demand `caseapp check`. The incremental figures are the warm
+path, as in the GUI after its first re-match: the index and the requests' blocking keys are
+kept in memory (the first re-match after unlock builds them in the background: about 10 s and,
+without a full re-match before it, 8 s more). "Requests re-matched" counts the requests
+scored again: the edited request, or those that suggest the edited record or can now be
+suggested it. The Cancel rows press Cancel on a running job from another thread, as the GUI
+does, and time until the job's thread has ended (worker processes terminated, transaction
+rolled back). Memory is VmRSS from /proc; "after lock" is after the index, the name caches
+and the vault are let go and freed heap is returned (`forget_names`, `return_memory`)."""
     write_section("perf", body, "make bench (or .venv/bin/python -m bench.run_all perf)")
     print(body)
 

@@ -511,12 +511,15 @@ def rematch(
             chunk = dict(plan_rows[start : start + _CHUNK])
             current: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
             taken: dict[str, set[str]] = defaultdict(set)
-            link_rows = _rows(
+            link_rows = list(_rows(
                 txn.conn, "link", ("id", "request_id", "prisoner_id", "status"), chunk,
                 key="request_id",
-            )  # fmt: skip
+            ))  # fmt: skip
             for link_id, request_id, prisoner_id, status in link_rows:
-                if status == "potential":
+                if status == "potential" and prisoner_id in current[request_id]:
+                    txn.delete(Link, link_id)  # the same suggestion twice (two laptops)
+                    dropped += 1
+                elif status == "potential":
                     current[request_id][prisoner_id] = (link_id, status)
                 else:  # decided since the scores were read: never suggested again
                     taken[request_id].add(prisoner_id)

@@ -203,3 +203,18 @@ def test_duplicate_search_reuses_the_index_and_reports_the_whole_search(session:
     assert progress.total > 0 and progress.done == progress.total
     cache.release()
     assert cache.stale
+
+
+def test_the_same_suggestion_twice_is_dropped_once(session: Session) -> None:
+    ids = _seed(session)
+    cache = IndexCache()
+    rematch_all(session, cache, workers=1)
+    (link,) = list_entities(session.conn, Link, "prisoner_id = ?", (ids["p_shevchenko"],))
+    with session.transaction("sync") as txn:  # as if another laptop had suggested it too
+        txn.create(
+            Link(request_id=link.request_id, prisoner_id=link.prisoner_id, status="potential",
+                 score=link.score, band=link.band, reasons=link.reasons)
+        )  # fmt: skip
+    result = rematch_all(session, cache, workers=1)
+    assert (result.created, result.dropped) == (0, 1)
+    assert len(list_entities(session.conn, Link, "prisoner_id = ?", (ids["p_shevchenko"],))) == 1
