@@ -13,6 +13,7 @@ BENCHES = {
     "screens": "bench.bench_screens",
     "core": "bench.bench_core",
     "security": "bench.bench_security",
+    "perf": "bench.bench_perf",
 }
 
 

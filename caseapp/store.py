@@ -58,6 +58,9 @@ class ChangeSet:
     created: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
+    #: entity type -> names of the fields its updates changed (so a screen can ignore, say, a
+    #: ``notes`` edit); a type in ``updated`` but missing here means "any field".
+    updated_fields: dict[str, set[str]] = field(default_factory=dict)
 
     def _add(self, bucket: dict[str, set[str]], entity_type: str, entity_id: str) -> None:
         bucket.setdefault(entity_type, set()).add(entity_id)
@@ -193,6 +196,7 @@ class Txn:
         self.conn.execute(f"UPDATE {cls.ENTITY} SET deleted = 0 WHERE id = ?", (entity_id,))
         self._record(cls.ENTITY, entity_id, "restore", "deleted", 1, 0)
         self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+        self.changes.updated_fields.setdefault(cls.ENTITY, set()).add("deleted")
 
     def revert(self, txn_id: str) -> None:
         """Undo an earlier transaction, newest change first, as new journaled changes.
@@ -264,6 +268,7 @@ class Txn:
         for name, value in changed.items():
             self._record(current.ENTITY, current.id, "update", name, old[name], value)
         self.changes._add(self.changes.updated, current.ENTITY, current.id)
+        self.changes.updated_fields.setdefault(current.ENTITY, set()).update(changed)
         return updated
 
     def _record(

@@ -35,6 +35,7 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
+from ui.vault_check import VaultCheck
 from ui.worker import close_vault
 
 log = logging.getLogger(__name__)
@@ -178,9 +179,14 @@ class MainWindow(QMainWindow):
         self.accounts_action.setEnabled(False)
         about_action = QAction(self.tr("&About CaseApp"), self)
         about_action.triggered.connect(self._about)
+        self.check_action = QAction(self.tr("&Check the vault file…"), self)
+        self.check_action.triggered.connect(self.check_vault_file)
+        self.check_action.setEnabled(False)
+        self.vault_check = VaultCheck(self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.accounts_action.setEnabled(session.role == "admin")
+        self.check_action.setEnabled(True)
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
         self.user_label.setText(
@@ -270,6 +277,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.lock_action.setEnabled(False)
         self.accounts_action.setEnabled(False)
+        self.check_action.setEnabled(False)
         self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
         if workspace is not None:
             workspace.hide()
@@ -280,6 +288,11 @@ class MainWindow(QMainWindow):
     def _close_after_lock(self) -> None:
         if shiboken6.isValid(self):
             self.close()
+
+    def check_vault_file(self) -> None:
+        """The full check of every page (unlock checks only what it reads)."""
+        if self.session is not None:
+            self.vault_check.start(self.session)
 
     def show_accounts(self) -> None:
         if self.session is None:

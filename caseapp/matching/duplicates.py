@@ -36,20 +36,19 @@ def find_duplicates(
     per_record: int = 5,
     workers: int = 1,
     progress: Progress | None = None,
+    step_weight: int = 1,
 ) -> list[DuplicatePair]:
     """Pairs of records that are likely the same person (score >= ``threshold``).
 
     Pass a ``MatchIndex`` to reuse one already built; ``per_record`` bounds how many partners
     one record can have (a person on more lists than that is still linked through the others);
     ``workers`` > 1 spreads the work over processes, as ``match_many`` does. ``progress``
-    counts the records compared and is checked after each, so Cancel answers at once.
+    advances ``step_weight`` per record and stops the search on Cancel (``Cancelled``).
     """
     index = records if isinstance(records, MatchIndex) else MatchIndex(records)
     prepared = {record.id: record for record in index.records()}
     seen: set[tuple[str, str]] = set()
     pairs: list[DuplicatePair] = []
-    if progress is not None:
-        progress.start(len(prepared))
     found = match_many(
         index,
         list(prepared.values()),
@@ -57,6 +56,7 @@ def find_duplicates(
         workers=workers,
         transform=_partners,
         progress=progress,
+        step_weight=step_weight,
     )
     for query_id, partners in found:
         for partner_id, score in partners[:per_record]:

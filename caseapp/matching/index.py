@@ -60,6 +60,11 @@ class MatchIndex:
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._slot_of
 
+    def prepared(self, record_id: str) -> Prepared | None:
+        """The record as filed (None if it is not in the index)."""
+        slot = self._slot_of.get(record_id)
+        return None if slot is None else self._slots[slot]
+
     def prepare(self, person: PersonInput) -> Prepared:
         return prepare(person, self.names, self.places)
 

@@ -1,4 +1,7 @@
-"""The matching engine applied to the vault: suggestions, decisions, duplicate merges.
+"""The matching engine applied to the vault: the review queue, decisions, duplicate merges.
+
+Keeping the suggestions current (the match index, re-matching, the duplicate search) is in
+``caseapp.matching.upkeep``; its main names are re-exported here.
 
 Everything here writes through ``Session.transaction`` (permissions, validation, journal), so a
 decision can be audited, synced and undone like any other edit. Rules the reviewer relies on:
@@ -16,9 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from caseapp.domain.models import (
@@ -29,21 +30,22 @@ from caseapp.domain.models import (
     TracingRequest,
 )
 from caseapp.errors import BadInput
-from caseapp.matching.duplicates import DuplicatePair, find_duplicates
 from caseapp.matching.explain import FieldReason
-from caseapp.matching.index import MatchIndex
-from caseapp.matching.person import PersonInput
-from caseapp.matching.scoring import POSSIBLE, STRONG
+
+# Re-exported: callers of the matching service find the re-match here too.
+from caseapp.matching.upkeep import MIN_SCORE as MIN_SCORE
+from caseapp.matching.upkeep import SETTLED as SETTLED
+from caseapp.matching.upkeep import TOP as TOP
+from caseapp.matching.upkeep import IndexCache as IndexCache
+from caseapp.matching.upkeep import RematchResult as RematchResult
+from caseapp.matching.upkeep import build_index as build_index
+from caseapp.matching.upkeep import duplicate_pairs as duplicate_pairs
+from caseapp.matching.upkeep import reasons_json as reasons_json
+from caseapp.matching.upkeep import rematch as rematch
 from caseapp.records import children_of, list_entities, load_entity
-from caseapp.store import ChangeSet, Session
-from caseapp.tasks import Progress
+from caseapp.store import Session
 from caseapp.vault.connection import Connection
 
-#: Suggestions stored per tracing request, and the lowest score worth a reviewer's time.
-TOP = 5
-MIN_SCORE = POSSIBLE
-#: Requests in these states get no suggestions (the case is over or already decided).
-SETTLED = ("confirmed_held", "confirmed_deceased", "returned", "closed")
 MERGE_ACTION = "merge prisoner records"
 UNMERGE_ACTION = "unmerge prisoner records"
 #: The identity fields shown side by side, in order ("names" = the name order check).
@@ -68,176 +70,12 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _name_forms(conn: Connection, owner_type: str) -> dict[str, list[NameForm]]:
-    forms: dict[str, list[NameForm]] = defaultdict(list)
-    for form in list_entities(conn, NameForm, "owner_type = ?", (owner_type,)):
-        if form.owner_id:
-            forms[form.owner_id].append(form)
-    return forms
-
-
-def build_index(conn: Connection, progress: Progress | None = None) -> MatchIndex:
-    """Every prisoner record with its name forms; run it on the worker thread (100k: seconds)."""
-    prisoners = list_entities(conn, PrisonerRecord)
-    forms = _name_forms(conn, "prisoner")
-    if progress is not None:
-        progress.start(len(prisoners))
-    index = MatchIndex()
-    for number, record in enumerate(prisoners, 1):
-        index.add(PersonInput.from_prisoner(record, forms.get(record.id, ())))
-        if progress is not None and number % 1000 == 0:
-            progress.step(1000)
-    return index
-
-
-def reasons_json(reasons: Iterable[FieldReason]) -> str:
-    return json.dumps([r.to_dict() for r in reasons], ensure_ascii=False, sort_keys=True)
-
-
 def link_reasons(link: Link) -> list[FieldReason]:
     try:
         data = json.loads(link.reasons or "[]")
         return [FieldReason.from_dict(item) for item in data]
     except (ValueError, KeyError, TypeError):
         return []  # an unreadable explanation must not hide the suggestion itself
-
-
-class IndexCache:
-    """One index per session, kept current from the ChangeSets the GUI broadcasts.
-
-    ``note`` may be called from any thread; ``get`` runs on the worker thread (the index is not
-    thread-safe), refreshing only the prisoner records that changed instead of rebuilding 100k.
-    An explicit re-match should still call ``invalidate`` first: a write nobody broadcast would
-    otherwise go unnoticed until the next full build.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._index: MatchIndex | None = None
-        self._prisoners: set[str] = set()
-        self._forms: set[str] = set()
-        self._full = True
-
-    def invalidate(self) -> None:
-        with self._lock:
-            self._full = True
-
-    def note(self, changes: ChangeSet) -> None:
-        with self._lock:
-            self._prisoners |= changes.ids("prisoner")
-            # A form created or deleted names its owner; an edited one may have moved: rebuild.
-            self._forms |= changes.created.get("name_form", set())
-            self._forms |= changes.deleted.get("name_form", set())
-            if changes.updated.get("name_form"):
-                self._full = True
-
-    def get(self, conn: Connection, progress: Progress | None = None) -> MatchIndex:
-        with self._lock:
-            full, prisoners, forms = self._full, self._prisoners, self._forms
-            self._full, self._prisoners, self._forms = False, set(), set()
-        if full or self._index is None:
-            self._index = build_index(conn, progress)
-            return self._index
-        for form_id in forms:
-            form = load_entity(conn, NameForm, form_id, include_deleted=True)
-            if form is not None and form.owner_type == "prisoner" and form.owner_id:
-                prisoners.add(form.owner_id)
-        for prisoner_id in prisoners:
-            record = load_entity(conn, PrisonerRecord, prisoner_id)
-            if record is None:
-                self._index.remove(prisoner_id)
-                continue
-            own = list_entities(conn, NameForm, "owner_id = ?", (prisoner_id,))
-            self._index.update(PersonInput.from_prisoner(record, own))
-        return self._index
-
-
-@dataclass(frozen=True)
-class RematchResult:
-    """How many potential links were added, refreshed and dropped."""
-
-    created: int = 0
-    updated: int = 0
-    dropped: int = 0
-    txn_id: str = ""
-
-
-def rematch(
-    session: Session,
-    request_ids: Iterable[str] | None = None,
-    progress: Progress | None = None,
-    *,
-    top: int = TOP,
-    min_score: float = MIN_SCORE,
-    index: MatchIndex | None = None,
-) -> RematchResult:
-    """Refresh the potential links of the given requests (all when None), in one transaction.
-
-    Runs on the worker thread. Idempotent: a second run with nothing changed writes nothing.
-    """
-    conn = session.conn
-    wanted = None if request_ids is None else set(request_ids)
-    if index is None:
-        index = build_index(conn)
-    requests = [r for r in list_entities(conn, TracingRequest) if wanted is None or r.id in wanted]
-    forms = _name_forms(conn, "tracing_request")
-    links: dict[str, list[Link]] = defaultdict(list)
-    for link in list_entities(conn, Link):
-        if link.request_id and (wanted is None or link.request_id in wanted):
-            links[link.request_id].append(link)
-    if progress is not None:
-        progress.start(len(requests) + 1)
-    # Read and score first; write afterwards in one short transaction.
-    plan: list[tuple[TracingRequest, dict[str, tuple[float, str, str]]]] = []
-    for request in requests:
-        found: dict[str, tuple[float, str, str]] = {}
-        decided = {link.prisoner_id for link in links[request.id] if link.status != "potential"}
-        settled = request.status in SETTLED or any(
-            link.status == "confirmed" for link in links[request.id]
-        )
-        if not settled:
-            person = PersonInput.from_request(request, forms.get(request.id, ()))
-            for result in index.match(person, top + len(decided), min_score=min_score):
-                if result.record_id not in decided and len(found) < top:
-                    found[result.record_id] = (
-                        round(result.score, 1),
-                        result.band,
-                        reasons_json(result.reasons),
-                    )
-        plan.append((request, found))
-        if progress is not None:
-            progress.step()
-    created = updated = dropped = 0
-    with session.transaction("re-match") as txn:
-        for request, found in plan:
-            current = {
-                link.prisoner_id: link for link in links[request.id] if link.status == "potential"
-            }
-            for prisoner_id, link in current.items():
-                if prisoner_id not in found:
-                    txn.delete(Link, link.id)
-                    dropped += 1
-            for prisoner_id, (score, band, reasons) in found.items():
-                existing = current.get(prisoner_id)
-                if existing is None:
-                    txn.create(
-                        Link(
-                            request_id=request.id,
-                            prisoner_id=prisoner_id,
-                            status="potential",
-                            score=score,
-                            band=band,
-                            reasons=reasons,
-                        )
-                    )
-                    created += 1
-                elif (existing.score, existing.band, existing.reasons) != (score, band, reasons):
-                    txn.update(Link, existing.id, score=score, band=band, reasons=reasons)
-                    updated += 1
-        if progress is not None:
-            progress.step()
-        txn_id = txn.changes.txn_id
-    return RematchResult(created, updated, dropped, txn_id)
 
 
 # --- the review queue --------------------------------------------------------------------------
@@ -261,41 +99,74 @@ def _full_name(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 
 
+_PAGE = 500
+_QUEUE_FILTERS = (("l.request_id", 0), ("l.band", 1), ("l.status", 2))
+
+
+def queue_keys(
+    conn: Connection,
+    request_id: str | None = None,
+    band: str | None = None,
+    status: str | None = "potential",
+) -> list[int]:
+    """The queue's row keys (link rowids), best first; ``None`` filters mean "any".
+
+    Read in score order from the ``link_queue`` index, so the queue opens without sorting or
+    loading every link; ``queue_rows`` then fetches the rows a screen shows, a page at a time.
+    """
+    sql = (
+        "SELECT l.rowid FROM link l JOIN tracing_request r ON r.id = l.request_id "
+        "JOIN prisoner p ON p.id = l.prisoner_id "
+        "WHERE l.deleted = 0 AND r.deleted = 0 AND p.deleted = 0"
+    )
+    params: list[str] = []
+    values = (request_id, band, status)
+    for column, position in _QUEUE_FILTERS:
+        if values[position] is not None:
+            sql += f" AND {column} = ?"
+            params.append(values[position])  # type: ignore[arg-type]
+    sql += " ORDER BY l.score DESC, l.rowid DESC"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def queue_rows(conn: Connection, keys: Sequence[int]) -> dict[int, QueueRow]:
+    """The rows of some queue keys (one page); a key whose link is gone is left out."""
+    out: dict[int, QueueRow] = {}
+    for start in range(0, len(keys), _PAGE):
+        chunk = list(keys[start : start + _PAGE])
+        sql = (
+            "SELECT l.rowid, l.id, r.id, r.ref, r.family_name, r.given_name, r.patronymic, p.id, "
+            "p.ref, p.family_name, p.given_name, p.patronymic, l.score, l.band, l.status "
+            "FROM link l JOIN tracing_request r ON r.id = l.request_id "
+            "JOIN prisoner p ON p.id = l.prisoner_id "
+            f"WHERE l.deleted = 0 AND l.rowid IN ({', '.join('?' * len(chunk))})"
+        )
+        for row in conn.execute(sql, chunk):
+            out[row[0]] = QueueRow(
+                row[1],
+                row[2],
+                row[3] or "",
+                _full_name(*row[4:7]),
+                row[7],
+                row[8] or "",
+                _full_name(*row[9:12]),
+                float(row[12] or 0.0),
+                row[13] or "",
+                row[14] or "",
+            )
+    return out
+
+
 def suggestion_queue(
     conn: Connection,
     request_id: str | None = None,
     band: str | None = None,
     status: str | None = "potential",
 ) -> list[QueueRow]:
-    """Links to review, best first; ``None`` filters mean "any"."""
-    sql = (
-        "SELECT l.id, r.id, r.ref, r.family_name, r.given_name, r.patronymic, p.id, p.ref, "
-        "p.family_name, p.given_name, p.patronymic, l.score, l.band, l.status "
-        "FROM link l JOIN tracing_request r ON r.id = l.request_id "
-        "JOIN prisoner p ON p.id = l.prisoner_id "
-        "WHERE l.deleted = 0 AND r.deleted = 0 AND p.deleted = 0"
-    )
-    params: list[str] = []
-    for column, value in (("l.request_id", request_id), ("l.band", band), ("l.status", status)):
-        if value is not None:
-            sql += f" AND {column} = ?"
-            params.append(value)
-    sql += " ORDER BY l.score DESC, r.ref, p.ref"
-    return [
-        QueueRow(
-            row[0],
-            row[1],
-            row[2] or "",
-            _full_name(*row[3:6]),
-            row[6],
-            row[7] or "",
-            _full_name(*row[8:11]),
-            float(row[11] or 0.0),
-            row[12] or "",
-            row[13] or "",
-        )
-        for row in conn.execute(sql, params)
-    ]
+    """The whole queue as rows, best first (the CLI and tests; screens page through it)."""
+    keys = queue_keys(conn, request_id, band, status)
+    rows = queue_rows(conn, keys)
+    return [rows[key] for key in keys if key in rows]
 
 
 @dataclass(frozen=True)
@@ -415,14 +286,6 @@ def reopen_link(session: Session, link_id: str) -> None:
 
 
 # --- duplicates --------------------------------------------------------------------------------
-
-
-def duplicate_pairs(
-    conn: Connection, threshold: float = STRONG, progress: Progress | None = None
-) -> list[DuplicatePair]:
-    """Likely duplicate prisoner records, best first (worker thread)."""
-    index = build_index(conn, progress)
-    return find_duplicates(index, threshold=threshold, progress=progress)
 
 
 def merge_prisoners(session: Session, keep_id: str, merge_id: str) -> str:

@@ -808,6 +808,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>&amp;О CaseApp</translation>
     </message>
     <message>
+        <source>&amp;Check the vault file…</source>
+        <translation>&amp;Проверить файл хранилища…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -899,7 +903,6 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
-        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
         <translation>Показать все запросы</translation>
     </message>
     <message>
@@ -1258,7 +1261,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>QueueModel</name>
     <message>
         <source>Score</source>
-        <extracomment>Wait this long after the last change before re-matching by itself. Changes that can change the suggestions. Our own writes: they never start an automatic re-match.</extracomment>
+        <extracomment>Wait this long after the last change before re-matching by itself. Our own writes: they never start an automatic re-match.</extracomment>
         <translation>Оценка</translation>
     </message>
     <message>
@@ -1720,6 +1723,29 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheck</name>
+    <message>
+        <source>Checking every page of the vault file…</source>
+        <translation>Проверка каждой страницы файла хранилища…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault file is intact: %n page(s) read and verified.</source>
+        <translation>
+            <numerusform>Файл хранилища цел: прочитана и проверена %n страница.</numerusform>
+            <numerusform>Файл хранилища цел: прочитаны и проверены %n страницы.</numerusform>
+            <numerusform>Файл хранилища цел: прочитано и проверено %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file is intact: all %1 pages were read and verified.</source>
+        <translation type="vanished">Файл хранилища цел: все %1 страниц прочитаны и проверены.</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>&amp;Про CaseApp</translation>
     </message>
     <message>
+        <source>&amp;Check the vault file…</source>
+        <translation>&amp;Перевірити файл сховища…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -899,7 +903,6 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
-        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
         <translation>Показати всі запити</translation>
     </message>
     <message>
@@ -1258,7 +1261,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>QueueModel</name>
     <message>
         <source>Score</source>
-        <extracomment>Wait this long after the last change before re-matching by itself. Changes that can change the suggestions. Our own writes: they never start an automatic re-match.</extracomment>
+        <extracomment>Wait this long after the last change before re-matching by itself. Our own writes: they never start an automatic re-match.</extracomment>
         <translation>Оцінка</translation>
     </message>
     <message>
@@ -1720,6 +1723,29 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Unlocking…</source>
         <translation>Розблокування…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCheck</name>
+    <message>
+        <source>Checking every page of the vault file…</source>
+        <translation>Перевірка кожної сторінки файлу сховища…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Перевірка сховища</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault file is intact: %n page(s) read and verified.</source>
+        <translation>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінку.</numerusform>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінки.</numerusform>
+            <numerusform>Файл сховища цілий: прочитано й перевірено %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file is intact: all %1 pages were read and verified.</source>
+        <translation type="vanished">Файл сховища цілий: усі %1 сторінок прочитано й перевірено.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import Detention, Link, PrisonerRecord, TracingRequest
-from caseapp.matching.service import rematch, suggestion_queue
+from caseapp.matching.service import queue_keys, rematch, suggestion_queue
 from caseapp.records import list_entities, load_entity
 from caseapp.store import Session
 from tests.gui.conftest import type_text, unlock
@@ -53,22 +53,21 @@ def test_rematch_runs_on_the_worker_thread(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.runner.pending)
     assert page.model.index(0, 4).data() == load_entity(session.conn, PrisonerRecord, strong.id).ref  # type: ignore[union-attr]
     assert "2 new" in page.status_line.text() and page.rematch_button.isEnabled()
-    # A record edit broadcast starts the (debounced) automatic re-match.
+    # A record edit broadcast starts the (debounced) automatic re-match; a notes edit does not.
     page.auto_rematch = True
+    with session.transaction("edit prisoner") as txn:
+        txn.update(PrisonerRecord, weaker.id, notes="seen in Olenivka")
+    window.operations.did_change(txn.changes)
+    assert not page.auto_timer.isActive()
     with session.transaction("edit prisoner") as txn:
         txn.update(PrisonerRecord, weaker.id, unit="72")
     window.operations.did_change(txn.changes)
-    assert page.auto_timer.isActive() and page._pending is None  # a record: re-match all
+    assert page.auto_timer.isActive()
     page.auto_timer.stop()
-    page._pending = set()
-    with session.transaction("edit request") as txn:
-        txn.update(TracingRequest, _request.id, unit="72")
-    window.operations.did_change(txn.changes)
-    assert page.auto_timer.isActive() and page._pending == {_request.id}
-    page.auto_timer.stop()
-    page._auto_rematch()  # what the timer does: re-match that request, in the background
+    page._auto_rematch()  # what the timer does: re-match what the edit can reach
     _wait_task(qtbot, page)
     assert page.task.error is None and page.last_result is not None
+    assert page.last_result.requests == 1  # the one request that suggests this record
     page.about_to_lock()
     assert not page.auto_timer.isActive()
     qtbot.waitUntil(lambda: not page.runner.pending)
@@ -164,8 +163,8 @@ def test_merge_and_unmerge_duplicates(qtbot: QtBot, window: MainWindow) -> None:
 def test_queue_model(qtmodeltester: Any, session: Session) -> None:
     seed(session)
     rematch(session)
-    model = QueueModel()
-    model.set_rows(suggestion_queue(session.conn))
+    model = QueueModel(session)
+    model.set_keys(queue_keys(session.conn))
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 

@@ -1,6 +1,8 @@
 """Duplicate prisoner records: likely pairs side by side, Merge (after a confirmation) and Unmerge.
 
-Finding pairs reads every record, so it runs on the worker thread with progress and Cancel. A
+Finding pairs compares every record with the others, so it runs on the worker thread, on the
+CLI's worker processes, with progress over the whole search and Cancel at any point; it reuses
+the session's match index (shared with the matches screen) instead of building its own. A
 merge is one journaled transaction (``merge_prisoners``); the recent merges list offers Unmerge,
 which reverts that transaction unless something it moved has changed since.
 """
@@ -33,14 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.models import PrisonerRecord
+from caseapp.matching.batch import default_workers
 from caseapp.matching.duplicates import DuplicatePair
-from caseapp.matching.service import (
-    compare_fields,
-    duplicate_pairs,
-    merge_prisoners,
-    merges,
-    unmerge,
-)
+from caseapp.matching.service import compare_fields, merge_prisoners, merges, unmerge
+from caseapp.matching.upkeep import IndexCache, duplicate_pairs, forget_names, index_cache
 from caseapp.permissions import may_write
 from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
@@ -67,9 +65,11 @@ def _name(record: PrisonerRecord) -> str:
     return " ".join(p for p in parts if p)
 
 
-def load_pairs(conn: Connection, progress: Progress) -> list[PairRow]:
+def load_pairs(
+    conn: Connection, progress: Progress, cache: IndexCache | None = None, workers: int = 1
+) -> list[PairRow]:
     rows = []
-    for pair in duplicate_pairs(conn, progress=progress):
+    for pair in duplicate_pairs(conn, progress=progress, cache=cache, workers=workers):
         a = load_entity(conn, PrisonerRecord, pair.a_id)
         b = load_entity(conn, PrisonerRecord, pair.b_id)
         if a is not None and b is not None:
@@ -128,6 +128,8 @@ class DuplicatesPage(QWidget):
         self.task: Task | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = PairModel(self)
+        # The session's match index, shared with the matches screen.
+        self.index_cache = index_cache(session)
 
         self.find_button = QPushButton(self.tr("Find duplicates"))
         self.find_button.setObjectName("findDuplicates")
@@ -206,10 +208,10 @@ class DuplicatesPage(QWidget):
     # --- pairs ---------------------------------------------------------------------------------
 
     def find_duplicates(self) -> Task:
-        conn_of = self.session.vault.connection
+        conn_of, cache, workers = self.session.vault.connection, self.index_cache, default_workers()
         self.task = run_in_background(
             self,
-            lambda progress: load_pairs(conn_of(), progress),
+            lambda progress: load_pairs(conn_of(), progress, cache, workers),
             title=self.tr("Looking for duplicates…"),
             on_success=self._pairs_arrived,
         )
@@ -321,7 +323,13 @@ class DuplicatesPage(QWidget):
             self.merge_list.addItem(item)
         self._update_buttons()
 
+    def about_to_lock(self) -> None:
+        """The index holds decrypted names: let it go with the session."""
+        self.index_cache.release()
+        forget_names()
+
     def _changed(self, changes: ChangeSet) -> None:
+        self.index_cache.note(changes)
         if changes.touches("prisoner") and not (self.task and self.task.running):
             self.load_merges()
 

@@ -1,15 +1,20 @@
 """The "Suggested matches" queue: every link to review, best first, overall or for one request.
 
-The queue is read off the GUI thread (``QueryRunner``); re-matching runs on the worker thread
-with progress and Cancel, on demand and automatically (debounced) after records change or a list
-is imported. Decisions are made in the review panel beside the queue.
+The queue's row keys are read off the GUI thread (``QueryRunner``) and its rows a page at a
+time, so a queue of 250k suggestions opens like a short one. Re-matching runs on the worker
+thread with progress and Cancel: on demand over every request (on the CLI's worker processes),
+and automatically (debounced) after records change, then only over the requests the change can
+affect (``rematch_changes``; a ``notes`` edit re-matches nothing). Decisions are made in the
+review panel beside the queue.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,17 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.matching.service import (
-    IndexCache,
-    QueueRow,
+from caseapp.matching.service import QueueRow, queue_keys, queue_rows
+from caseapp.matching.upkeep import (
     RematchResult,
-    rematch,
-    suggestion_queue,
+    forget_names,
+    index_cache,
+    rematch_all,
+    rematch_changes,
+    return_memory,
 )
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
-from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.match_review import MatchReview, band_label, status_label
 from ui.query_runner import QueryRunner
@@ -49,17 +55,64 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Wait this long after the last change before re-matching by itself.
 AUTO_REMATCH_MS = 2000
-#: Changes that can change the suggestions.
-_MATCH_INPUTS = ("prisoner", "tracing_request", "name_form")
+# Queue rows fetched at a time, and kept at most.
+BLOCK = 200
+CACHE_ROWS = 5000
 #: Our own writes: they never start an automatic re-match.
 _OWN_ACTIONS = ("re-match", "confirm match", "reject match", "reopen match")
 
 
-class QueueModel(RowListModel):
-    """Plain rows (``QueueRow``), replaced whole on each reload."""
+class QueueModel(QAbstractTableModel):
+    """The queue, paged: only the links' row keys, best first, and a cache of the rows shown,
+    fetched a block at a time in ``data()`` (as the record lists do). A link that has gone
+    since the keys were read shows as an empty row."""
 
     COLUMN_COUNT = 7
-    rows: list[QueueRow]
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.keys: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._cache: OrderedDict[int, QueueRow] = OrderedDict()
+        self._missing: set[int] = set()
+
+    def set_keys(self, keys: list[int]) -> None:
+        self.beginResetModel()
+        self.keys = keys
+        self._row_of = None
+        self._cache.clear()
+        self._missing.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def row(self, number: int) -> QueueRow | None:
+        """The row at ``number``, fetching its block if needed (None if the link is gone)."""
+        if not 0 <= number < len(self.keys):
+            return None
+        key = self.keys[number]
+        row = self._cache.get(key)
+        if row is not None:
+            self._cache.move_to_end(key)
+            return row
+        if key in self._missing or not self.session.vault.is_open:
+            return None
+        start = number - number % BLOCK
+        block = self.keys[start : start + BLOCK]
+        fetched = queue_rows(self.session.conn, block)
+        for wanted in block:
+            if wanted in fetched:
+                self._cache[wanted] = fetched[wanted]
+            else:
+                self._missing.add(wanted)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(key)
 
     def headers(self) -> list[str]:
         return [
@@ -73,9 +126,15 @@ class QueueModel(RowListModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        if not index.isValid() or role not in (
+            ID_ROLE,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.DisplayRole,
+        ):
             return None
-        row = self.rows[index.row()]
+        row = self.row(index.row())
+        if row is None:
+            return None
         if role == ID_ROLE:
             return row.link_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
@@ -105,10 +164,16 @@ class QueueModel(RowListModel):
         return None
 
     def row_of(self, link_id: str) -> int:
-        for number, row in enumerate(self.rows):
-            if row.link_id == link_id:
-                return number
-        return -1
+        """Where a link is in the queue (-1 if it is not): one indexed lookup."""
+        if not self.keys or not self.session.vault.is_open:
+            return -1
+        found = self.session.conn.execute("SELECT rowid FROM link WHERE id = ?", (link_id,))
+        key = found.fetchone()
+        if key is None:
+            return -1
+        if self._row_of is None:
+            self._row_of = {k: number for number, k in enumerate(self.keys)}
+        return self._row_of.get(key[0], -1)
 
 
 class MatchesPage(QWidget):
@@ -122,15 +187,16 @@ class MatchesPage(QWidget):
         self.auto_rematch = True
         self.task: Task | None = None
         self._rematch_again = False
-        #: Requests to re-match at the next automatic run; None = all of them.
-        self._pending: set[str] | None = set()
+        # The next run re-matches everything (the user asked while a run was going).
+        self._full_again = False
         self.last_result: RematchResult | None = None
-        #: The prisoner index, kept between runs and refreshed from the broadcast changes.
-        self.index_cache = IndexCache()
+        # The session's prisoner index (shared with the duplicates screen), kept between runs
+        # and refreshed from the broadcast changes, which it also keeps for the next run.
+        self.index_cache = index_cache(session)
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._rows_arrived)
         self.runner.failed.connect(self._query_failed)
-        self.model = QueueModel(self)
+        self.model = QueueModel(session, self)
 
         self.scope_label = QLabel()
         self.scope_label.setObjectName("scope")
@@ -171,6 +237,7 @@ class MatchesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns by the rows in view: read no more
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -219,20 +286,20 @@ class MatchesPage(QWidget):
         request_id = self.request_id
         band = self.band_combo.currentData()
         status = self.status_combo.currentData()
-        self.runner.submit(lambda: suggestion_queue(conn_of(), request_id, band, status))
+        self.runner.submit(lambda: queue_keys(conn_of(), request_id, band, status))
 
     def _query_failed(self, error: BaseException) -> None:
         if self.session.vault.is_open:  # after a lock the answer no longer matters
             show_error(self, error)
 
-    def _rows_arrived(self, rows: list[QueueRow]) -> None:
+    def _rows_arrived(self, keys: list[int]) -> None:
         if not self.session.vault.is_open:
             return
         current = self.review.link.id if self.review.link else None
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n suggestion(s)", "", len(rows)))
+        self.model.set_keys(keys)
+        self.count_label.setText(self.tr("%n suggestion(s)", "", len(keys)))
         row = self.model.row_of(current) if current else -1
-        if row < 0 and rows:
+        if row < 0 and keys:
             row = 0
         if row >= 0:
             self.view.selectRow(row)
@@ -250,47 +317,38 @@ class MatchesPage(QWidget):
         self.operations.did_change(changes)
 
     def _changed(self, changes: ChangeSet) -> None:
-        self.index_cache.note(changes)
+        relevant = self.index_cache.note(changes)
         if changes.touches("link", "tracing_request", "prisoner"):
             self.reload()
-        if (
-            self.auto_rematch
-            and changes.action not in _OWN_ACTIONS
-            and changes.touches(*_MATCH_INPUTS)
-        ):
-            # A changed request is re-matched alone; any other change re-matches everything.
-            if changes.touches("prisoner", "name_form") or self._pending is None:
-                self._pending = None
-            else:
-                self._pending |= changes.ids("tracing_request")
+        if self.auto_rematch and relevant and changes.action not in _OWN_ACTIONS:
             self.auto_timer.start()
 
     # --- re-matching ---------------------------------------------------------------------------
 
     def rematch_now(self) -> Task | None:
         """The user asked: rebuild the index from the vault, then re-match every request."""
-        self.index_cache.invalidate()
-        return self.start_rematch(None)
+        return self.start_rematch(full=True)
 
     def _auto_rematch(self) -> None:
-        pending, self._pending = self._pending, set()
-        self.start_rematch(pending)
+        self.start_rematch(full=False)
 
-    def start_rematch(self, request_ids: set[str] | None = None) -> Task | None:
-        """Re-match open requests (None: all) on the worker thread; queued if one is running."""
+    def start_rematch(self, full: bool = False) -> Task | None:
+        """Re-match on the worker thread: every request (``full``) or only what the noted
+        changes can affect; queued if a run is going."""
         if not self.session.vault.is_open:
             return None
         if self.task is not None and self.task.running:
             self._rematch_again = True
-            self._pending = None
+            self._full_again = self._full_again or full
             return None
         self.rematch_button.setEnabled(False)
         self.status_line.setText(self.tr("Re-matching…"))
         session, cache = self.session, self.index_cache
 
         def work(progress: Progress) -> RematchResult:
-            index = cache.get(session.conn, progress)
-            return rematch(session, request_ids, progress, index=index)
+            if full:
+                return rematch_all(session, cache, progress)
+            return rematch_changes(session, cache, progress)
 
         self.task = self.operations.write(
             self,
@@ -303,9 +361,13 @@ class MatchesPage(QWidget):
         return self.task
 
     def about_to_lock(self) -> None:
-        """A pending automatic re-match must not start on a locked vault."""
+        """A pending automatic re-match must not start on a locked vault; the index (decrypted
+        names) is let go."""
         self.auto_timer.stop()
-        self._rematch_again = False
+        self._rematch_again = self._full_again = False
+        self.index_cache.release()
+        forget_names()
+        QTimer.singleShot(0, return_memory)  # once the vault is closed and the work stopped
 
     def _rematched(self, result: RematchResult) -> None:
         self.last_result = result
@@ -321,5 +383,5 @@ class MatchesPage(QWidget):
         if self.task is not None and self.task.error is not None:
             self.status_line.setText(self.tr("Re-match stopped; nothing was changed."))
         if self._rematch_again:
-            self._rematch_again = False
-            self._auto_rematch()
+            full, self._rematch_again, self._full_again = self._full_again, False, False
+            self.start_rematch(full=full)
