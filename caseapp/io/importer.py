@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, FieldError, ValidationError
 from caseapp.io.tables import Table
+from caseapp.matching.dates import iso_date
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
 from caseapp.vault.connection import Connection
@@ -238,7 +239,10 @@ def plan_import(
         errors: list[FieldError] = []
         for index, name in mapping.items():
             try:
-                values[name] = _convert(cls, name, row[index] if index < len(row) else "")
+                cell = row[index] if index < len(row) else ""
+                if cls.field_kind(name) == "date":  # 14.03.1998, 1998 р., 28 років...
+                    cell = iso_date(cell, table.source_date)
+                values[name] = _convert(cls, name, cell)
             except ValueError as exc:
                 errors.append(FieldError(name, str(exc)))
         entity = cls(**values)  # type: ignore[arg-type]

@@ -28,7 +28,8 @@ _NAME_FORMS = {
     names.VARIANT: (MATCH, 0.9),
     names.FEMININE: (MATCH, 0.9),
     names.MASCULINE: (MATCH, 0.9),
-    names.PART: (PARTIAL, 0.5),
+    names.FAMILIAR: (PARTIAL, 0.7),
+    names.PART: (PARTIAL, 0.75),
     names.TYPO: (PARTIAL, 0.6),
     names.INITIAL: (PARTIAL, 0.2),
 }
@@ -48,7 +49,7 @@ WEIGHTS: dict[str, dict[str, tuple[str, float]]] = {
     "family_name": _name_weights(6.0, 5.0),
     "given_name": _name_weights(4.5, 5.0),
     "patronymic": _name_weights(3.0, 3.5),
-    "names": {"names.swapped": (PARTIAL, -0.5)},
+    "names": {"names.swapped": (PARTIAL, -0.5), "names.split": (PARTIAL, 0.0)},
     "sex": {
         "sex.same": (MATCH, 0.3),
         "sex.same_inferred": (MATCH, 0.3),
@@ -265,6 +266,18 @@ def reasons(assessment: Assessment, candidate: Prepared, query: Prepared) -> lis
         ),
     }
     out: list[FieldReason] = []
+    if candidate.split is not None or query.split is not None:
+        out.append(
+            FieldReason(
+                "names",
+                PARTIAL,
+                "names.split",
+                {
+                    "a": candidate.split.text() if candidate.split else "",
+                    "b": query.split.text() if query.split else "",
+                },
+            )
+        )
     for field_name, code in assessment.codes:
         verdict = WEIGHTS[field_name][code][0]
         a, b = values.get(field_name, ("", ""))

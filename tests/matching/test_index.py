@@ -104,7 +104,7 @@ def test_from_vault_entities() -> None:
 
 def test_a_record_without_names_or_with_a_bad_date_does_not_break_matching() -> None:
     index = MatchIndex(
-        [PersonInput("empty"), PersonInput("bad", "Гнатюк", "Іван", birth_date="31.12.1990")]
+        [PersonInput("empty"), PersonInput("bad", "Гнатюк", "Іван", birth_date="31.02.1990")]
     )
     results = index.match(PersonInput("q", "Гнатюк", "Іван", birth_date="1990-12-31"))
     assert [r.record_id for r in results] == ["bad"]
