@@ -310,6 +310,12 @@ def _fix_word(word: str) -> str:
     return word  # letters only one script has on both sides: leave it to the comparison
 
 
+def latin_lookalikes(text: str) -> str:
+    """Cyrillic letters that look Latin as Latin ones (АВ 123456 -> AB 123456): for codes such
+    as service and reference numbers, which are Latin on one list and Cyrillic on another."""
+    return text.translate(_TO_LATIN)
+
+
 @cache
 def fix_mixed_script(text: str) -> str:
     """Each word in one script: look-alike letters of the other script inside a word are
