@@ -201,6 +201,19 @@ class MatchIndex:
             )
         return results
 
+    def candidate_records(
+        self, query: Prepared, top: int = 5, exclude: str | None = None
+    ) -> list[Prepared]:
+        """The ``top`` best-scoring candidates under the shipped weights (for learning: the
+        pairs it learns from must not depend on the weights in force)."""
+        scored = []
+        for slot in self._candidate_slots(query, exclude):
+            record = self._slots[slot]
+            assert record is not None
+            scored.append((points(record, query, self.names, SHIPPED), record.id, record))
+        best = heapq.nlargest(top, scored, key=lambda item: (item[0], item[1]))
+        return [record for _, _, record in best]
+
     def set_model(self, model: Model | None) -> None:
         """Score with ``model`` from now on (None: the shipped weights)."""
         self.model = model or SHIPPED
