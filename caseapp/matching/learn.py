@@ -8,8 +8,10 @@ and how often records of one person disagree on each field (the m-probabilities)
 - **m** by expectation-maximisation over the candidate pairs the blocking finds, with u fixed:
   each pair's chance of being a match is estimated from the current m, then m is re-counted with
   those chances as weights, until it settles;
-- **decisions** refine it: a confirmed link enters as a certain match, a rejected one as a
-  certain non-match, so reviewers' judgements pull m where the data alone cannot.
+- **decisions** refine it: a confirmed link enters EM as a certain match (it shapes m), a
+  rejected one as a certain non-match and, with extra weight, in the u sample (agreements
+  that namesakes share count for less), so reviewers' judgements correct what the data
+  alone cannot tell.
 
 Each comparison code's weight is then log2(m/u) bits, per field, so a score is still explained
 field by field. Deterministic for a given vault (seeded by its record ids), computed on a worker
@@ -158,12 +160,28 @@ class _Counts:
     total: int = 0
 
 
+#: A rejected link counts as this many random pairs in u, up to a tenth of the sample in all.
+REJECTED_WEIGHT = 25.0
+
+
 def estimate_u(
-    records: Sequence[Prepared], table: NameTable, pairs: int, rng: random.Random
+    records: Sequence[Prepared],
+    table: NameTable,
+    pairs: int,
+    rng: random.Random,
+    rejected: Sequence[Vector] = (),
 ) -> tuple[dict[str, dict[str, float]], int]:
     """u: how often two random records (two different people, nearly always) give each code.
-    Add-half smoothing per field, over the codes a field can give when both values are known."""
-    counts: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+    Rejected links are non-matches a reviewer found similar enough to look at: they join the
+    sample with extra weight, so agreements common among namesakes and brothers (same birth
+    year, same village) count for less. Add-half smoothing per field, over the codes a field
+    can give when both values are known."""
+    counts: dict[str, defaultdict[str, float]] = {f: defaultdict(float) for f in FIELDS}
+    if rejected:
+        weight = min(REJECTED_WEIGHT, 0.1 * max(pairs, 1) / len(rejected))
+        for vec in rejected:
+            for f, code in zip(FIELDS, vec, strict=True):
+                counts[f][code] += weight
     n = len(records)
     done = 0
     if n >= 2:
@@ -326,7 +344,10 @@ def learn(
     rng = random.Random(_seed(ordered))
     if progress:
         progress("random pairs", 0, 3)
-    u, done = estimate_u(ordered, table, random_pairs if len(ordered) > 1 else 0, rng)
+    rejected_vectors = [_vector(a, b, table) for a, b in rejected]
+    u, done = estimate_u(
+        ordered, table, random_pairs if len(ordered) > 1 else 0, rng, rejected_vectors
+    )
     pool = sorted(queries, key=lambda q: q.id) or ordered
     sample = pool if len(pool) <= max_queries else rng.sample(pool, max_queries)
     if progress:
@@ -351,7 +372,7 @@ def learn(
         for candidate in chosen:
             by_date[_vector(candidate, query, table)] += 1
     labelled = [(_vector(a, b, table), 1.0) for a, b in confirmed]
-    labelled += [(_vector(a, b, table), 0.0) for a, b in rejected]
+    labelled += [(vec, 0.0) for vec in rejected_vectors]
     if progress:
         progress("expectation-maximisation", 2, 3)
     names = ("family_name", "given_name", "patronymic")

@@ -39,6 +39,7 @@ from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import POSSIBLE, STRONG
+from caseapp.matching.weights import current_model
 from caseapp.store import ChangeSet, Session, list_entities, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -94,7 +95,7 @@ def build_index(conn: Connection, progress: Progress | None = None) -> MatchInde
     forms = _name_forms(conn, "prisoner")
     if progress is not None:
         progress.start(len(prisoners))
-    index = MatchIndex()
+    index = MatchIndex(model=current_model(conn))  # the vault's weights: shipped or learned
     for number, record in enumerate(prisoners, 1):
         index.add(PersonInput.from_prisoner(record, forms.get(record.id, ())))
         if progress is not None and number % 1000 == 0:
@@ -161,6 +162,7 @@ class IndexCache:
                 continue
             own = list_entities(conn, NameForm, "owner_id = ?", (prisoner_id,))
             self._index.update(PersonInput.from_prisoner(record, own))
+        self._index.set_model(current_model(conn))  # learned or reset since the last build
         return self._index
 
 
