@@ -14,7 +14,7 @@ import os
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
@@ -40,9 +40,19 @@ class Recall:
     without_true: int = 0
     strong_false: int = 0
     true_strong: int = 0
+    #: Requests whose top candidate is rated strong (with or without a true record).
+    strong_top: int = 0
+    #: (band of the top candidate, score of it or None, whether it is the true record).
+    tops: list[tuple[str, float | None, bool]] = field(default_factory=list)
 
-    def add(self, truth: set[str], ranked: list[tuple[str, str]]) -> None:
-        """``ranked``: (record id, band) best first."""
+    def add(
+        self, truth: set[str], ranked: list[tuple[str, str]], score: float | None = None
+    ) -> None:
+        """``ranked``: (record id, band) best first; ``score``: the top candidate's."""
+        if ranked:
+            band = ranked[0][1]
+            self.strong_top += band == "strong"
+            self.tops.append((band, score, ranked[0][0] in truth))
         if truth:
             self.with_true += 1
             ids = [rid for rid, _ in ranked]
@@ -56,6 +66,33 @@ class Recall:
     def pct(self, part: int, whole: int) -> str:
         return f"{100.0 * part / whole:.1f}%" if whole else "n/a"
 
+    @property
+    def strong_precision(self) -> str:
+        """Of the top candidates rated strong, the share that are the true record."""
+        return self.pct(self.true_strong, self.strong_top)
+
+    @property
+    def strong_cover(self) -> str:
+        """Of the requests that have a true record, the share whose true record is the top
+        candidate and rated strong."""
+        return self.pct(self.true_strong, self.with_true)
+
+    def calibration(self) -> list[tuple[str, int, str, str]]:
+        """(band or score range, top candidates in it, share true, share of all true tops)."""
+        true_total = sum(ok for _, _, ok in self.tops)
+        rows = []
+        for band in ("strong", "possible", "weak"):
+            group = [ok for b, _, ok in self.tops if b == band]
+            rows.append((band, len(group), self.pct(sum(group), len(group)),
+                         self.pct(sum(group), true_total)))  # fmt: skip
+        for low in (95, 90, 80, 70, 60, 50, 30, 0):
+            high = {95: 101, 90: 95, 80: 90, 70: 80, 60: 70, 50: 60, 30: 50, 0: 30}[low]
+            group = [ok for _, sc, ok in self.tops if sc is not None and low <= sc < high]
+            label = f"{low}-{min(high, 100)}"
+            rows.append((label, len(group), self.pct(sum(group), len(group)),
+                         self.pct(sum(group), true_total)))  # fmt: skip
+        return rows
+
 
 def evaluate(
     data: Dataset, results: Iterable[tuple[str, list[MatchResult] | list[tuple[str, str]]]]
@@ -63,8 +100,18 @@ def evaluate(
     """Recall over ``(query id, results)``; results as ``MatchResult`` or (record id, band)."""
     recall = Recall()
     for qid, found in results:
-        ranked = [(r.record_id, r.band) if isinstance(r, MatchResult) else r for r in found]
-        recall.add(data.truth[qid], ranked)
+        ranked = [(r.record_id, r.band) if isinstance(r, MatchResult) else r[:2] for r in found]
+        score = None
+        if found:
+            top = found[0]
+            score = (
+                top.score
+                if isinstance(top, MatchResult)
+                else (
+                    float(top[2]) if len(top) > 2 else None  # type: ignore[arg-type]
+                )
+            )
+        recall.add(data.truth[qid], ranked, score)
     return recall
 
 

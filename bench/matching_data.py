@@ -9,17 +9,26 @@ birth date, sometimes twins); namesakes (same surname and given name, other birt
 on several lists (duplicate records); and a share of requests whose person is on no list —
 many of them brothers or namesakes of someone who is.
 
+And the noise of real lists (issue 15): dates as the region writes them (14.03.1998, 14/03/1998,
+1998.03.14, spreadsheet date numbers, "1998 р." / "1998 г.", an age with the list's date, and
+slashed dates whose day/month order cannot be told), Latin look-alike letters inside Cyrillic
+words and the reverse, the whole name in one cell (КОВАЛЕНКО Олександр Петрович, Kovalenko O. P.,
+Олександр Петрович Коваленко), German, French and Polish transliterations by mediators,
+familiar given names in families' requests (Саша, Вова, Женя), and double-barrelled surnames
+written whole on one side and half on the other.
+
 ``generate(n_records, n_requests, seed)`` is deterministic for a seed. Scale for the bench comes
 from the caller; tests use a few hundred rows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass, field
 
 from caseapp.matching import translit
-from caseapp.matching.names import default_table
+from caseapp.matching.names import NameTable, default_table
 from caseapp.matching.person import PersonInput
 
 # Common Ukrainian surnames (most frequent first) and stems/suffixes for many rarer ones.
@@ -428,6 +437,68 @@ _COMMON_FEMALE = {"Олена": 6, "Наталія": 6, "Ірина": 5, "Тет
                   "Юлія": 4, "Ганна": 4, "Катерина": 4, "Марія": 4}  # fmt: skip
 
 
+#: How German, French and Polish mediators transliterate (Ukrainian forms for Ukrainian names,
+#: Russian forms for Russian ones), letter by letter with the context rules that matter most.
+_FOREIGN: dict[str, dict[str, str]] = {
+    "de": {"а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "je",
+           "ж": "sh", "з": "s", "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l",
+           "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+           "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ь": "",
+           "ю": "ju", "я": "ja", "ы": "y", "э": "e", "ё": "jo", "ъ": "", "'": ""},
+    "fr": {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+           "ж": "j", "з": "z", "и": "y", "і": "i", "ї": "ï", "й": "ï", "к": "k", "л": "l",
+           "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "ou",
+           "ф": "f", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch", "щ": "chtch", "ь": "",
+           "ю": "iou", "я": "ia", "ы": "y", "э": "e", "ё": "io", "ъ": "", "'": ""},
+    "pl": {"а": "a", "б": "b", "в": "w", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je",
+           "ж": "ż", "з": "z", "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "ł",
+           "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+           "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ь": "",
+           "ю": "ju", "я": "ja", "ы": "y", "э": "e", "ё": "jo", "ъ": "", "'": ""},
+}  # fmt: skip
+_VOWELS_CYR = "аеєиіїоуюяыэё"
+#: Latin letters that look like Cyrillic ones, for copy-paste noise.
+_LOOK_CYR_TO_LAT = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i",
+                    "у": "y", "к": "k", "О": "O", "С": "C", "Р": "P", "К": "K", "Т": "T"}  # fmt: skip
+_LOOK_LAT_TO_CYR = {v: k for k, v in _LOOK_CYR_TO_LAT.items()}
+
+
+def foreign(text: str, lang: str, russian: bool) -> str:
+    """``text`` (Cyrillic) as a German, French or Polish mediator writes it."""
+    table = _FOREIGN[lang]
+    out: list[str] = []
+    lower = text.lower()
+    for i, ch in enumerate(lower):
+        prev = lower[i - 1] if i else ""
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        latin = table.get(ch, ch)
+        if ch == "и" and russian:
+            latin = "i"
+        if lang == "de" and ch == "с" and prev in _VOWELS_CYR and nxt in _VOWELS_CYR:
+            latin = "ss"
+        if lang == "fr" and ch == "г" and nxt in "еиієї":
+            latin = "gu"
+        if lang == "fr" and ch == "с" and prev in _VOWELS_CYR and nxt in _VOWELS_CYR:
+            latin = "ss"
+        if lang == "pl" and ch == "л" and (nxt in "ьіяюєї" or (nxt == "и" and russian)):
+            latin = "l"
+        if lang == "pl" and ch == "е" and (not prev or prev in _VOWELS_CYR):
+            latin = "je"
+        if text[i].isupper():
+            latin = latin[:1].upper() + latin[1:]
+        out.append(latin)
+    return "".join(out)
+
+
+def lookalikes(text: str, rng: random.Random) -> str:
+    """One or two letters swapped for the other script's look-alike (mixed keyboards)."""
+    table = _LOOK_CYR_TO_LAT if translit.has_cyrillic(text) else _LOOK_LAT_TO_CYR
+    spots = [i for i, ch in enumerate(text) if ch in table]
+    for i in rng.sample(spots, min(len(spots), rng.choice((1, 1, 2)))):
+        text = text[:i] + table[text[i]] + text[i + 1 :]
+    return text
+
+
 @dataclass
 class Person:
     """A true identity: native forms of every name in both languages."""
@@ -443,6 +514,8 @@ class Person:
     place: str  # Ukrainian name of a place or a village
     service: str
     unit: str
+    #: A second surname (double-barrelled: Коваленко-Шевченко), Ukrainian and Russian forms.
+    second: tuple[str, str] | None = None
 
 
 @dataclass
@@ -513,6 +586,7 @@ class Generator:
         self.ru_places = [p for p, _ in RU_PLACE_WEIGHTS]
         self.ru_place_w = [float(w) for _, w in RU_PLACE_WEIGHTS]
         self.next_key = 0
+        self.familiar = _read_familiar(self.table)
 
     # ---- people -------------------------------------------------------------------------
     def person(self) -> Person:
@@ -527,8 +601,16 @@ class Generator:
             family_ru = rng.choices(self.ru_surnames, self.ru_w)[0]
             family_uk = _ru_to_uk(family_ru)
             place = rng.choices(self.ru_places, self.ru_place_w)[0]
-        return self._make(nation, sex, family_uk, family_ru, self._given(sex), self._given("M"),
-                          self._birth(), place)  # fmt: skip
+        p = self._make(nation, sex, family_uk, family_ru, self._given(sex), self._given("M"),
+                       self._birth(), place)  # fmt: skip
+        if rng.random() < (0.08 if sex == "F" else 0.02):  # a double-barrelled surname
+            if nation == "uk":
+                other = rng.choices(self.uk_surnames, self.uk_w)[0]
+                p.second = (other, _uk_to_ru(other))
+            else:
+                other = rng.choices(self.ru_surnames, self.ru_w)[0]
+                p.second = (_ru_to_uk(other), other)
+        return p
 
     def _given(self, sex: str) -> int:
         if sex == "M":
@@ -614,10 +696,27 @@ class Generator:
         family_native = p.family_uk if forms == "uk" else p.family_ru
         if p.sex == "F" and rng.random() > 0.05:
             family_native = _feminine(family_native)
+        if p.second is not None:  # written whole, or only one half
+            second = p.second[0 if forms == "uk" else 1]
+            if p.sex == "F":
+                second = _feminine(second)
+            r = rng.random()
+            family_native = (
+                f"{family_native}-{second}" if r < 0.6 else family_native if r < 0.85 else second
+            )
         given_native = str(self.forms[p.given][0 if forms == "uk" else 1])
+        familiar = self.familiar.get(p.given, [])
+        if familiar and rng.random() < (0.10 if req else 0.01):
+            given_native = rng.choice(familiar)  # Саша, Вова, Женя: how families say it
         patr_native = self._patronymic(p, forms)
         family, given, patronymic = family_native, given_native, patr_native
-        if lang == "latin":
+        mediator = rng.choice(("de", "fr", "pl")) if rng.random() < 0.25 else None
+        if lang == "latin" and mediator is not None:
+            russian = forms == "ru"
+            family = foreign(family_native, mediator, russian)
+            given = foreign(given_native, mediator, russian)
+            patronymic = foreign(patr_native, mediator, russian) if patr_native else None
+        elif lang == "latin":
             family = self._latin(family_native, system)
             given = self._latin_given(given_native, p.given, system)
             patronymic = self._latin(patr_native, system) if patr_native else None
@@ -634,17 +733,73 @@ class Generator:
             patronymic = None
         if rng.random() < (0.05 if req else 0.03):
             family, given = given, family
+        if rng.random() < 0.04:  # copied between keyboards: Коваленкo with a Latin o
+            family = lookalikes(family, rng)
+        if rng.random() < 0.02:
+            given = lookalikes(given, rng)
+        if rng.random() < (0.05 if req else 0.06) and "." not in given:
+            family, given, patronymic = self._one_cell(family, given, patronymic), None, None
+        birth_date, list_date = self._written_date(self._date(p.birth, req), p.birth, req)
         return PersonInput(
             id=rid,
             family_name=family,
             given_name=given,
             patronymic=patronymic,
             sex=p.sex if rng.random() < (0.6 if req else 0.8) else None,
-            birth_date=self._date(p.birth, req),
+            birth_date=birth_date,
+            list_date=list_date,
             birth_place=self._place(p.place, lang, req),
             service_number=self._service(p.service, req),
             unit=p.unit if rng.random() < (0.2 if req else 0.3) else None,
         )
+
+    def _one_cell(self, family: str, given: str, patronymic: str | None) -> str:
+        """The whole name in one cell, as lists and forms write it."""
+        r = self.rng.random()
+        if r < 0.45:
+            return " ".join(x for x in (family.upper(), given, patronymic) if x)
+        if r < 0.7:
+            initials = " ".join(x[0] + "." for x in (given, patronymic) if x)
+            return f"{family} {initials}"
+        if patronymic:
+            return f"{given} {patronymic} {family}"
+        return f"{family} {given}"
+
+    def _written_date(
+        self, iso: str | None, birth: tuple[int, int, int], req: bool
+    ) -> tuple[str | None, str | None]:
+        """A date as the region's lists write it, and the list's date when it is an age."""
+        rng = self.rng
+        if iso is None:
+            return None, None
+        parts = [int(x) for x in iso.split("-")]
+        r = rng.random()
+        if len(parts) == 1:
+            if req and r < 0.15:  # an age, on the request's date
+                list_year, list_month = rng.randint(2022, 2025), rng.randint(1, 12)
+                born = birth[:2]
+                age = list_year - born[0] - (1 if born[1] > list_month else 0)
+                word = rng.choice(("років", "роки", "лет", "years"))
+                return f"{age} {word}", f"{list_year:04d}-{list_month:02d}-15"
+            return (iso if r < 0.5 else f"{iso} р." if r < 0.75 else f"{iso} г."), None
+        if len(parts) == 2:
+            return (iso if r < 0.5 else f"{parts[1]:02d}.{parts[0]:04d}"), None
+        y, m, d = parts
+        if r < 0.35:
+            return iso, None
+        if r < 0.65:
+            return f"{d:02d}.{m:02d}.{y:04d}", None
+        if r < 0.73:
+            return f"{d:02d}/{m:02d}/{y:04d}", None  # day <= 12: the reader keeps the year
+        if r < 0.78:
+            return f"{y:04d}.{m:02d}.{d:02d}", None
+        if r < 0.83:
+            return f"{d:02d}.{m:02d}.{y % 100:02d}", None
+        if r < 0.88:
+            return f"{d:02d}.{m:02d}.{y:04d} р.", None
+        if not req and r < 0.96:  # a spreadsheet's date number
+            return str((dt.date(y, m, d) - dt.date(1899, 12, 30)).days), None
+        return iso, None
 
     def _system(self, nation: str) -> str:
         r = self.rng.random()
@@ -757,6 +912,23 @@ def _adhoc(latin: str, rng: random.Random) -> str:
             out = out.replace(a, b)
     if out.endswith("yi") and rng.random() < 0.5:
         out = out[:-2] + "y"
+    return out
+
+
+def _read_familiar(table: NameTable) -> dict[int, list[str]]:
+    """Names-table row -> its familiar forms (``familiar_names.csv``)."""
+    import csv
+    import io
+
+    from caseapp.resources import resource_path
+
+    text = resource_path("names", "familiar_names.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    out: dict[int, list[str]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        index = table.label_of.get(row["full"])
+        if index is not None:
+            out.setdefault(index, []).extend(f for f in row["familiar"].split("|") if f)
     return out
 
 

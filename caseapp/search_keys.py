@@ -1,7 +1,7 @@
 """Search keys: what the search index stores for a person, and what a typed query looks for.
 
 A name is stored as the matching engine's spelling skeleton (``skeleton()``: Коваленко,
-Kovalenko and Kowalenko give one Latin string), so one trigram substring query finds a person
+Kovalenko, Kowalenko and Коваленкo with a Latin o give one Latin string), so one trigram substring query finds a person
 whatever script or transliteration was typed. Reference and service numbers keep their digits
 (lower-cased letters and digits only), since a skeleton drops digits.
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from caseapp.matching.phonetic import skeleton
+from caseapp.matching.translit import latin_lookalikes
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -32,12 +33,17 @@ _PROBES = (
     "Лук'яненко Ярослав",
     "Дьяченко Фёдор",
     "PR-2024-AB12-00007",
+    # Look-alike letters of the other script, mediators' spellings, codes in Cyrillic letters.
+    "Коваленкo Пeтpo",
+    "Schewtschenko Chevtchenko Szewczenko Łukjanenko Sascha",
+    "АВ123456",
 )
 
 
 def _code(text: str) -> str:
-    """Letters and digits of a number or reference, lower-cased: 'PR-2024-AB12' -> 'pr2024ab12'."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """Letters and digits of a number or reference, lower-cased, look-alike Cyrillic letters
+    as Latin: 'PR-2024-AB12' -> 'pr2024ab12', 'АВ123456' -> 'ab123456'."""
+    return "".join(ch for ch in latin_lookalikes(text).casefold() if ch.isalnum())
 
 
 def search_keys(*values: object) -> str:

@@ -10,13 +10,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from caseapp.cli.common import add_vault_args, open_session
 from caseapp.errors import BadInput
+from caseapp.i18n import translate
 from caseapp.matching.batch import match_many
 from caseapp.matching.csvio import DUPLICATE_COLUMNS, match_rows, read_people, write_matches
 from caseapp.matching.duplicates import find_duplicates
 from caseapp.matching.explain import reasons_text
 from caseapp.matching.index import MatchIndex
 from caseapp.matching.scoring import STRONG
+from caseapp.matching.weights import (
+    learn_weights,
+    reset_weights,
+    use_learned_weights,
+    weights_table,
+)
 
 _INPUT_HELP = """Input files: UTF-8 CSV with a header line. Columns: record_id (prisoners) or
 request_id (requests), family_name, given_name, patronymic, sex (M/F), birth_date (YYYY, YYYY-MM
@@ -33,12 +41,29 @@ def register(subparsers: Any) -> None:
         description="Score every tracing request against the prisoner records and write the "
         "best candidates: request_id, rank, record_id, score (0-100), band (strong/possible/"
         "weak), reasons. Suggestions only: a person confirms every link.",
-        epilog=_INPUT_HELP,
+        epilog=_INPUT_HELP + "\n\n" + _LEARN_HELP,
     )
-    match.add_argument("--prisoners", type=Path, required=True, help="prisoner records CSV")
-    match.add_argument("--requests", type=Path, required=True, help="tracing requests CSV")
-    match.add_argument("--out", type=Path, required=True, help="output CSV")
+    match.add_argument(
+        "action",
+        nargs="?",
+        choices=("learn",),
+        help="'learn': learn the matching weights from a vault (see below)",
+    )
+    match.add_argument("--prisoners", type=Path, help="prisoner records CSV (required)")
+    match.add_argument("--requests", type=Path, help="tracing requests CSV (required)")
+    match.add_argument("--out", type=Path, help="output CSV (required)")
     match.add_argument("--top", type=_positive, default=10, help="candidates per request (10)")
+    match.add_argument(
+        "--reset",
+        action="store_true",
+        help="with 'learn': go back to the shipped weights (the learned ones are kept)",
+    )
+    match.add_argument(
+        "--use-learned",
+        action="store_true",
+        help="with 'learn': use the weights learned last time again",
+    )
+    add_vault_args(match)
     _common(match)
     match.set_defaults(func=run_match)
 
@@ -56,6 +81,13 @@ def register(subparsers: Any) -> None:
     )
     _common(dup)
     dup.set_defaults(func=run_duplicates)
+
+
+_LEARN_HELP = """caseapp match learn --vault PATH: estimate the matching weights from the vault's own
+prisoner records, its tracing requests and the reviewers' confirmed and rejected links
+(Fellegi-Sunter: u from random pairs, m by expectation-maximisation), print them field by field
+and use them from then on (re-match to refresh the suggestions). --reset goes back to the shipped
+weights; --use-learned uses the learned ones again. Deterministic for a given vault."""
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -100,6 +132,15 @@ def _writable(path: Path) -> None:
 
 
 def run_match(args: argparse.Namespace) -> int:
+    if args.action == "learn":
+        return run_learn(args)
+    if args.reset or args.use_learned:
+        raise BadInput("--reset and --use-learned go with 'caseapp match learn'.")
+    missing = [f"--{n}" for n in ("prisoners", "requests", "out") if getattr(args, n) is None]
+    if missing:
+        raise BadInput(
+            f"match: {', '.join(missing)} required (or: caseapp match learn --vault PATH)."
+        )
     _writable(args.out)
     prisoners = read_people(
         args.prisoners, "record_id", "prisoners", skip_bad_values=args.skip_bad_values
@@ -148,3 +189,29 @@ def run_duplicates(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
     return 0
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    """``caseapp match learn``: learn, reset or reuse the vault's matching weights."""
+    if args.prisoners or args.requests or args.out:
+        raise BadInput(
+            "'caseapp match learn' reads the vault: leave out --prisoners/--requests/--out."
+        )
+    if args.reset and args.use_learned:
+        raise BadInput("Choose one of --reset and --use-learned.")
+    session = open_session(args)
+    try:
+        if args.reset:
+            reset_weights(session)
+            print(translate("Matching uses the shipped weights.", args.lang))
+            return 0
+        if args.use_learned:
+            use_learned_weights(session)
+            print(translate("Matching uses the learned weights.", args.lang))
+            return 0
+        result = learn_weights(session)
+        print(weights_table(result.learned, args.lang))
+        print(translate("Matching uses the learned weights.", args.lang))
+        return 0
+    finally:
+        session.vault.close()

@@ -18,6 +18,7 @@ from typing import Any
 from caseapp.domain.models import Entity, ImportBatch, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput, FieldError, InvalidValue, ValidationError
 from caseapp.io.tables import Table
+from caseapp.matching.dates import iso_date
 from caseapp.records import entity_class, load_entity
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
@@ -254,7 +255,10 @@ def plan_import(
         errors: list[FieldError] = []
         for index, name in mapping.items():
             try:
-                values[name] = _convert(cls, name, row[index] if index < len(row) else "")
+                cell = row[index] if index < len(row) else ""
+                if cls.field_kind(name) == "date":  # 14.03.1998, 1998 р., 28 років...
+                    cell = iso_date(cell, table.source_date)
+                values[name] = _convert(cls, name, cell)
             except InvalidValue as exc:  # the cell's value is never quoted (personal data)
                 errors.append(exc.field_error(name))
             except ValueError:

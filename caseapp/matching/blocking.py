@@ -36,29 +36,36 @@ FAMILY_NEAR = 3.0
 KEY_WEIGHTS = {"gy": 3.5, "gp": 2.0, "fg": 2.5, "fh": 1.0, "fi": 1.5, "fy": 2.0, "s": 10.0}
 
 
-def _given_id(part: NamePart | None) -> str | None:
-    """The name's row in the equivalence data, else its (masculine) skeleton: a surname read
-    as a given name (swapped fields) keeps its feminine/masculine forms together."""
+def _given_ids(part: NamePart | None) -> tuple[str, ...]:
+    """The name's row in the equivalence data (every row a familiar form may stand for), else
+    its (masculine) skeleton: a surname read as a given name (swapped fields) keeps its
+    feminine/masculine forms together."""
     if part is None or part.initial is not None:
-        return None
-    return f"#{part.group}" if part.group is not None else masculine(part.skel)
+        return ()
+    if part.group is not None:
+        return (f"#{part.group}",)
+    if part.familiar:
+        return tuple(f"#{group}" for group in sorted(part.familiar))
+    return (masculine(part.skel),)
 
 
-def _family_skeleton(name: PreparedName) -> str:
+def _family_skeletons(name: PreparedName) -> list[str]:
+    """The (masculine) family skeleton, and each half of a double surname on its own."""
     if name.family is None or name.family.initial is not None:
-        return ""
-    return name.family.masc.replace(" ", "")
+        return []
+    words = name.family.masc.split()
+    whole = "".join(words)
+    return [whole, *(w for w in words if len(w) >= 4)] if len(words) > 1 else [whole]
 
 
 def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
-    skel = _family_skeleton(name)
-    family = consonants(skel) if skel else ""
-    given = _given_id(name.given)
-    father = _given_id(name.patronymic)
+    givens = _given_ids(name.given)
+    fathers = _given_ids(name.patronymic)
     initial = None
     if name.given is not None:
         initial = name.given.initial or name.given.skel[:1]
-    if family:
+    for skel in _family_skeletons(name):
+        family = consonants(skel)
         yield "fc:" + family
         for key in deletions(skel) if len(skel) >= 4 else (skel,):
             yield "fs:" + key
@@ -66,13 +73,14 @@ def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
             yield f"fi:{skel[:3]}:{initial}"
         if year:
             yield f"fy:{family}:{year}"
-        if given:
+        for given in givens:
             yield f"fg:{family[:3]}:{given}"
             yield f"fh:{skel[:2]}:{given}"
-    if given and year:
-        yield f"gy:{given}:{year}"
-    if given and father:
-        yield f"gp:{given}:{father}"
+    for given in givens:
+        if year:
+            yield f"gy:{given}:{year}"
+        for father in fathers:
+            yield f"gp:{given}:{father}"
 
 
 def record_keys(record: Prepared) -> set[str]:
@@ -92,9 +100,7 @@ def query_keys(query: Prepared) -> tuple[dict[str, float], dict[str, float]]:
     exact: set[str] = set()
     others: dict[str, float] = {}
     for name in (*query.names, *query.swapped):
-        skel = _family_skeleton(name)
-        if skel:
-            exact.add("fs:" + skel)
+        exact.update("fs:" + skel for skel in _family_skeletons(name))
         for key in _name_keys(name, year):
             kind = key.split(":", 1)[0]
             if kind == "fs":

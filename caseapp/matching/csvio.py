@@ -1,8 +1,11 @@
 """CSV in and out for matching without a vault (``caseapp match``, ``caseapp duplicates``).
 
 Input: UTF-8 CSV with a header; columns ``record_id`` or ``request_id``, ``family_name``,
-``given_name``, ``patronymic``, ``sex`` (M/F), ``birth_date`` (YYYY, YYYY-MM or YYYY-MM-DD),
-``birth_place``, ``service_number``, ``unit``; extra columns are ignored, any value may be empty.
+``given_name``, ``patronymic``, ``sex`` (M/F), ``birth_date`` (as lists write it: 14.03.1998,
+1998-03-14, 03.1998, 1998 р., a spreadsheet date number, or an age with ``list_date``),
+``birth_place``, ``service_number``, ``unit``, ``list_date`` (the date of the list, ISO), and
+``full_name`` (the whole name in one cell, used when ``family_name`` is empty: its parts are read
+by their shape and the name tables); extra columns are ignored, any value may be empty.
 Errors name the file and line, never a value from it (values are personal data).
 """
 
@@ -83,7 +86,10 @@ def _read(reader: csv.DictReader[str], id_column: str, label: str, skip: bool) -
             )
         seen.add(record_id)
         person = {name: values.get(name) or None for name in FIELDS}
-        bad = _bad_values(person)
+        list_date = values.get("list_date") or None
+        if not person["family_name"] and values.get("full_name"):
+            person["family_name"] = values["full_name"]
+        bad = _bad_values(person, list_date)
         if bad and not skip:
             raise BadInput(
                 f"{label.capitalize()} file, line {line}: {bad[0]} "
@@ -106,17 +112,18 @@ def _read(reader: csv.DictReader[str], id_column: str, label: str, skip: bool) -
                 birth_place=person["birth_place"],
                 service_number=person["service_number"],
                 unit=person["unit"],
+                list_date=list_date,
             )
         )
     return result
 
 
-def _bad_values(person: dict[str, str | None]) -> list[str]:
+def _bad_values(person: dict[str, str | None], list_date: str | None = None) -> list[str]:
     bad = []
     try:
-        parse_birth_date(person["birth_date"])
-    except ValueError:
-        bad.append("birth_date is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        parse_birth_date(person["birth_date"], list_date)
+    except ValueError as exc:  # the reason quotes no value
+        bad.append(f"birth_date is not a date ({exc})")
     sex = person["sex"]
     if sex and sex.upper() not in _SEXES:
         bad.append("sex must be M or F")

@@ -13,7 +13,7 @@ from caseapp.matching.batch import match_many
 from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex, MatchResult
 from caseapp.matching.person import PersonInput
-from caseapp.matching.scoring import STRONG, assess, band_of, reasons, score_of
+from caseapp.matching.scoring import STRONG
 from caseapp.tasks import Progress
 
 
@@ -66,14 +66,8 @@ def find_duplicates(
             if (a_id, b_id) in seen:
                 continue
             seen.add((a_id, b_id))
-            a, b = prepared[a_id], prepared[b_id]
-            assessment = assess(a, b, index.names)
-            pair_score = score_of(assessment.points)
-            if pair_score >= threshold:
-                pairs.append(
-                    DuplicatePair(
-                        a_id, b_id, pair_score, band_of(pair_score), reasons(assessment, a, b)
-                    )
-                )
+            result = index.explain_pair(prepared[a_id], prepared[b_id])
+            if result.score >= threshold:
+                pairs.append(DuplicatePair(a_id, b_id, result.score, result.band, result.reasons))
     pairs.sort(key=lambda pair: (-pair.score, pair.a_id, pair.b_id))
     return pairs

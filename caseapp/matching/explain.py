@@ -40,12 +40,14 @@ TEMPLATES: dict[str, str] = {
     "name.variant": "{field}: {a} ≈ {b} (variant of the same name)",
     "name.feminine_form": "{field}: {a} ≈ {b} (feminine form)",
     "name.masculine_form": "{field}: {a} ≈ {b} (masculine form)",
+    "name.familiar": "{field}: {a} ≈ {b} (familiar form of the same name)",
     "name.part": "{field}: {a} ≈ {b} (one part of a double name)",
     "name.typo": "{field}: {a} ~ {b} (similar spelling, possibly a typo)",
     "name.initial": "{field}: {a} ≈ {b} (initial only)",
     "name.mismatch": "{field}: {a} ≠ {b}",
     "name.missing": "{field}: missing on one or both sides",
     "names.swapped": "{field}: family and given names appear swapped",
+    "names.split": "{field}: a whole name written in one cell, read as family | given | patronymic: {a} (record) / {b} (query)",
     "sex.same": "{field}: same ({a})",
     "sex.same_inferred": "{field}: same ({a}; judged from the names on one or both sides)",
     "sex.mismatch": "{field}: {a} ≠ {b}",
@@ -117,6 +119,40 @@ class FieldReason:
         values.setdefault("b", "")
         label = translate(FIELD_LABELS.get(self.field, self.field), lang)
         return translate(TEMPLATES[self.code], lang, field=label, **values)
+
+
+def contrast(
+    ours: list[FieldReason], theirs: list[FieldReason]
+) -> list[tuple[FieldReason, FieldReason]]:
+    """The fields where another candidate compares differently with the query than this one
+    (``(ours, theirs)`` per field, in this one's order): why the runner-up differs. Empty when
+    both agree with the query in the same way on every field — near-identical candidates,
+    perhaps two records of one person."""
+    by_field = {reason.field: reason for reason in theirs}
+    out = []
+    for reason in ours:
+        other = by_field.get(reason.field)
+        if other is None or other.code == "names.split":
+            continue
+        if other.code != reason.code:
+            out.append((reason, other))
+    return out
+
+
+RIVAL_SAME = "runner-up {score} ({margin} behind): compares with the request in the same way on every field — near-identical candidates, perhaps two records of one person"
+RIVAL_DIFFERS = "runner-up {score} ({margin} behind), differs in: {reasons}"
+
+
+def rival_text(
+    margin: float | None, rival_score: float, differs: list[FieldReason], lang: str = "en"
+) -> str:
+    """One line for the reviewer: how far ahead the top candidate is, and why the runner-up
+    differs (a namesake born 1971 vs 1998 is not the same case as two near-identical ones)."""
+    values = {"score": f"{rival_score:.0f}", "margin": f"{abs(margin or 0.0):.1f}"}
+    if not differs:
+        return translate(RIVAL_SAME, lang, **values)
+    reasons = "; ".join(reason.text(lang) for reason in differs)
+    return translate(RIVAL_DIFFERS, lang, reasons=reasons, **values)
 
 
 MISSING_SUMMARY = "missing on one or both sides: {fields}"

@@ -13,11 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from caseapp.matching.blocking import query_keys, record_keys
-from caseapp.matching.explain import FieldReason
+from caseapp.matching.explain import FieldReason, contrast
 from caseapp.matching.names import NameTable, default_table
 from caseapp.matching.person import PersonInput, Prepared, prepare
 from caseapp.matching.places import PlaceTable, default_places
-from caseapp.matching.scoring import assess, band_of, points, reasons, score_of
+from caseapp.matching.scoring import (
+    SHIPPED,
+    Frequencies,
+    Model,
+    assess,
+    band_of,
+    final_score,
+    points,
+    reasons,
+)
 
 #: How many candidates, best-keyed first, are scored in full for one query.
 MAX_CANDIDATES = 200
@@ -25,12 +34,20 @@ MAX_CANDIDATES = 200
 
 @dataclass(frozen=True)
 class MatchResult:
-    """One candidate record for a query: score 0-100, band, and why, field by field."""
+    """One candidate record for a query: score 0-100, band, and why, field by field.
+
+    ``margin`` is the score minus that of the best other candidate (``rival_id``): positive for
+    the top candidate (its lead over the runner-up), negative for the others; None when there
+    is no other candidate. ``rival_differs`` holds the rival's reasons for the fields where it
+    compares differently with the query (empty: the two are near-identical candidates)."""
 
     record_id: str
     score: float
     band: str
     reasons: list[FieldReason] = field(default_factory=list)
+    margin: float | None = None
+    rival_id: str | None = None
+    rival_differs: list[FieldReason] = field(default_factory=list)
 
 
 class MatchIndex:
@@ -43,10 +60,14 @@ class MatchIndex:
         names: NameTable | None = None,
         places: PlaceTable | None = None,
         max_candidates: int = MAX_CANDIDATES,
+        model: Model | None = None,
     ) -> None:
         self.names = names or default_table()
         self.places = places or default_places()
         self.max_candidates = max_candidates
+        #: The weights in force (``set_model``); name frequencies for their adjustment.
+        self.model = model or SHIPPED
+        self.freq = Frequencies()
         self._slots: list[Prepared | None] = []
         self._slot_of: dict[str, int] = {}
         self._free: list[int] = []
@@ -78,6 +99,7 @@ class MatchIndex:
         else:
             self._slots[slot] = prepared
         self._slot_of[record.id] = slot
+        self.freq.add(prepared)
         for key in record_keys(prepared):
             self._postings.setdefault(key, []).append(slot)
 
@@ -90,6 +112,7 @@ class MatchIndex:
             return False
         prepared = self._slots[slot]
         assert prepared is not None
+        self.freq.remove(prepared)
         for key in record_keys(prepared):
             posting = self._postings[key]
             posting.remove(slot)
@@ -145,24 +168,66 @@ class MatchIndex:
     ) -> list[MatchResult]:
         scored = []
         slots = self._slots
-        table = self.names
+        table, model, freq = self.names, self.model, self.freq
         for slot in self._candidate_slots(query, exclude):
             record = slots[slot]
             assert record is not None
-            scored.append((points(record, query, table), slot))
-        best = heapq.nlargest(top, scored, key=lambda pair: pair[0])
-        results = []
+            # Ranked without the name-frequency adjustment (it moves a score by a point or two
+            # and is the same for namesakes); the best are then scored in full and re-sorted.
+            scored.append((points(record, query, table, model), slot))
+        # One more than asked: the runner-up of the last one shown, or of a single result.
+        best = heapq.nlargest(max(top, 1) + 1, scored, key=lambda pair: pair[0])
+        explained = []
         for _, slot in best:
             record = slots[slot]
             assert record is not None
-            assessment = assess(record, query, table)
-            score = score_of(assessment.points)
+            assessment = assess(record, query, table, model, freq)
+            score = final_score(assessment, model)
+            explained.append((record.id, score, reasons(assessment, record, query)))
+        explained.sort(key=lambda item: -item[1])
+        results = []
+        for rank, (record_id, score, why) in enumerate(explained[:top]):
             if score < min_score:
                 break
+            has_rival = len(explained) > 1
+            rival = explained[1 if rank == 0 else 0] if has_rival else explained[0]
             results.append(
-                MatchResult(record.id, score, band_of(score), reasons(assessment, record, query))
+                MatchResult(
+                    record_id,
+                    score,
+                    band_of(score),
+                    why,
+                    margin=round(score - rival[1], 1) if has_rival else None,
+                    rival_id=rival[0] if has_rival else None,
+                    rival_differs=[other for _, other in contrast(why, rival[2])]
+                    if has_rival
+                    else [],
+                )
             )
         return results
+
+    def candidate_records(
+        self, query: Prepared, top: int = 5, exclude: str | None = None
+    ) -> list[Prepared]:
+        """The ``top`` best-scoring candidates under the shipped weights (for learning: the
+        pairs it learns from must not depend on the weights in force)."""
+        scored = []
+        for slot in self._candidate_slots(query, exclude):
+            record = self._slots[slot]
+            assert record is not None
+            scored.append((points(record, query, self.names, SHIPPED), record.id, record))
+        best = heapq.nlargest(top, scored, key=lambda item: (item[0], item[1]))
+        return [record for _, _, record in best]
+
+    def set_model(self, model: Model | None) -> None:
+        """Score with ``model`` from now on (None: the shipped weights)."""
+        self.model = model or SHIPPED
+
+    def explain_pair(self, a: Prepared, b: Prepared) -> MatchResult:
+        """Score and explain record ``a`` against ``b`` with the index's weights."""
+        assessment = assess(a, b, self.names, self.model, self.freq)
+        score = final_score(assessment, self.model)
+        return MatchResult(a.id, score, band_of(score), reasons(assessment, a, b))
 
     def records(self) -> list[Prepared]:
         """The prepared records, in no particular order."""

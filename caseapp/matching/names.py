@@ -27,6 +27,7 @@ SPELLING = "name.spelling"
 RUSSIAN_FORM = "name.russian_form"
 UKRAINIAN_FORM = "name.ukrainian_form"
 VARIANT = "name.variant"
+FAMILIAR = "name.familiar"
 FEMININE = "name.feminine_form"
 MASCULINE = "name.masculine_form"
 PART = "name.part"
@@ -56,6 +57,11 @@ class NameGroup:
     forms: frozenset[str]
     patronymic_uk: frozenset[str]
     patronymic_ru: frozenset[str]
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
 def _split(cell: str | None) -> list[str]:
@@ -121,6 +127,26 @@ class NameTable:
                     self.near.setdefault(variant, set()).add(index)
         for key in self.patronymic_conflicts:
             self.patronymics.pop(key, None)
+        #: Familiar-form skeleton -> the rows it may stand for (Саша: Олександр, Олександра).
+        self.familiar: dict[str, frozenset[int]] = {}
+        self.label_of: dict[str, int] = {}
+        for group in self.groups:
+            for form in _split(rows[group.index].get("uk")):
+                self.label_of.setdefault(form, group.index)
+
+    def add_familiar(self, rows: list[dict[str, str]]) -> None:
+        """Read the familiar-forms table (``familiar_names.csv``); a form that is a name of its
+        own in the given-name data is left to that row."""
+        claims: dict[str, set[int]] = {}
+        for row in rows:
+            index = self.label_of.get((row.get("full") or "").strip())
+            if index is None:
+                raise ValueError(f"familiar_names.csv: no given-name row for {row.get('full')!r}")
+            cyrillic = _split(row.get("familiar"))
+            for key in _uk_skeletons(cyrillic) | _ru_skeletons(cyrillic):
+                if key and key not in self.by_skeleton and key not in self.conflicts:
+                    claims.setdefault(key, set()).add(index)
+        self.familiar = {key: frozenset(rows_) for key, rows_ in claims.items()}
 
     @staticmethod
     def _claim(table: dict[str, int], keys: set[str], index: int, conflicts: set[str]) -> None:
@@ -133,8 +159,11 @@ class NameTable:
     def load(cls, path: Path | None = None) -> NameTable:
         file = path or resource_path("names", "given_names.csv")
         text = file.read_text(encoding="utf-8")
-        lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-        return cls(list(csv.DictReader(io.StringIO("\n".join(lines)))))
+        table = cls(_csv_rows(text))
+        familiar = file.parent / "familiar_names.csv"
+        if familiar.exists():
+            table.add_familiar(_csv_rows(familiar.read_text(encoding="utf-8")))
+        return table
 
     def group_of(self, skel: str) -> NameGroup | None:
         index = self.by_skeleton.get(skel)
@@ -179,6 +208,8 @@ class NamePart:
     group: int | None
     #: The group was found despite a typo: agreement through it is partial, not a match.
     fuzzy: bool = False
+    #: A familiar form (Саша, Вова): the rows it may stand for; ``group`` is then None.
+    familiar: frozenset[int] = frozenset()
 
     @property
     def latin(self) -> bool:
@@ -191,7 +222,7 @@ class NamePart:
 
 def name_part(raw: str | None, kind: str, table: NameTable) -> NamePart | None:
     """Prepare a family/given/patronymic value; ``kind`` selects the equivalence lookup."""
-    text = " ".join((raw or "").split())
+    text = " ".join(translit.fix_mixed_script(raw or "").split())
     if not text:
         return None
     key = (text, kind)
@@ -207,9 +238,12 @@ def _make_part(text: str, kind: str, table: NameTable) -> NamePart | None:
         return None
     group: NameGroup | None = None
     fuzzy = False
+    familiar: frozenset[int] = frozenset()
     if letter is None and kind == "given":
         group = table.group_of(skel)
         if group is None:
+            familiar = table.familiar.get(skel, frozenset())
+        if group is None and not familiar:
             group = table.near_group_of(skel)
             fuzzy = group is not None
     elif letter is None and kind == "patronymic":
@@ -223,6 +257,7 @@ def _make_part(text: str, kind: str, table: NameTable) -> NamePart | None:
         initial=skeleton(letter) if letter else None,
         group=None if group is None else group.index,
         fuzzy=fuzzy,
+        familiar=familiar,
     )
 
 
@@ -309,6 +344,12 @@ def compare(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable)
         return _script_code(a, b)
     if a.group is not None and a.group == b.group:
         return TYPO if a.fuzzy or b.fuzzy else _form_code(a, b, kind, table)
+    if (
+        (a.group is not None and a.group in b.familiar)
+        or (b.group is not None and b.group in a.familiar)
+        or (a.familiar & b.familiar)
+    ):
+        return FAMILIAR
     if kind == "family" and (a.masc == b.masc or _vowel_variant(a.masc, b.masc)):
         if a.feminine != b.feminine:
             return FEMININE if a.feminine else MASCULINE
@@ -319,8 +360,10 @@ def compare(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable)
     if _near(a, b, table):
         return TYPO
     if " " in a.skel or " " in b.skel:
-        a_words, b_words = set(a.masc.split()), set(b.masc.split())
-        if a_words & b_words:
+        # A double name (Коваленко-Шевченко) against one of its halves, as written or with
+        # the Ukrainian/Russian vowels (Білецька-Коваль / Белецкая).
+        a_words, b_words = a.masc.split(), b.masc.split()
+        if any(x == y or _vowel_variant(x, y) for x in a_words for y in b_words):
             return PART
     return MISMATCH
 
@@ -329,9 +372,98 @@ def infer_sex(given: NamePart | None, patronymic: NamePart | None, table: NameTa
     """Sex from the given name's data row, else from the patronymic ending (-вна / -вич)."""
     if given is not None and given.group is not None:
         return table.groups[given.group].sex
+    if given is not None and given.familiar:
+        sexes = {table.groups[i].sex for i in given.familiar}
+        if len(sexes) == 1:
+            return sexes.pop()
     if patronymic is not None and patronymic.initial is None:
         if patronymic.skel.endswith(("na", "ni4na")):
             return "F"
         if patronymic.skel.endswith("4"):
             return "M"
+    return None
+
+
+@dataclass(frozen=True)
+class NameSplit:
+    """A whole name written in one cell, read as its parts; ``how`` says what decided it
+    (``capitals``, ``initials``, ``patronymic``, ``name_table``, ``order``)."""
+
+    family: str | None
+    given: str | None
+    patronymic: str | None
+    how: str
+
+    def text(self) -> str:
+        """The parts as "family | given | patronymic" (a missing part is "-")."""
+        return " | ".join(part or "-" for part in (self.family, self.given, self.patronymic))
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]\.?$")
+_PATRONYMIC_ENDINGS = ("ovi4", "evi4", "ini4na", "ivna", "ovna", "evna", "i4na", "ovi4a")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words of a name cell; glued initials (О.П.) become one token each."""
+    out: list[str] = []
+    for word in text.replace(",", " ").split():
+        if _INITIALS.match(word) and word.count(".") > 1:
+            out.extend(part + "." for part in word.split(".") if part)
+        else:
+            out.append(word)
+    return out
+
+
+def _is_initial(token: str) -> bool:
+    return bool(_INITIALS.match(token))
+
+
+def _is_patronymic(token: str, table: NameTable) -> bool:
+    skel = skeleton(token)
+    return table.father_of(skel) is not None or (
+        len(skel) > 6 and skel.endswith(_PATRONYMIC_ENDINGS)
+    )
+
+
+def _is_given(token: str, table: NameTable) -> bool:
+    skel = skeleton(token)
+    return table.group_of(skel) is not None or skel in table.familiar
+
+
+def split_full_name(text: str | None, table: NameTable) -> NameSplit | None:
+    """Read ``КОВАЛЕНКО Олександр Петрович``, ``Kovalenko O. P.``, ``О.П. Коваленко`` or
+    ``Олександр Петрович Коваленко`` as family, given name and patronymic, by the shape of the
+    words (a surname in capitals, initials, a patronymic's ending) and by the name tables.
+
+    None when the cell holds one word, or when nothing tells the words apart (two surnames
+    without a hyphen may be a double surname: better left whole than split wrongly).
+    """
+    tokens = _tokens(translit.fix_mixed_script(text or ""))
+    if not 2 <= len(tokens) <= 4:
+        return None
+
+    def by_order(family_at: int, how: str) -> NameSplit:
+        rest = [t for i, t in enumerate(tokens) if i != family_at]
+        return NameSplit(
+            tokens[family_at], rest[0] if rest else None, " ".join(rest[1:]) or None, how
+        )
+
+    letters = [t for t in tokens if not _is_initial(t)]
+    capitals = [i for i, t in enumerate(tokens) if t.isupper() and sum(c.isalpha() for c in t) > 1]
+    if len(capitals) == 1 and len(letters) > 1:
+        return by_order(capitals[0], "capitals")
+    if len(letters) == 1 and len(tokens) > 1:  # Kovalenko O. P. / О. П. Коваленко
+        return by_order(tokens.index(letters[0]), "initials")
+    patronymic = [i for i, t in enumerate(tokens) if _is_patronymic(t, table)]
+    if len(tokens) == 3 and len(patronymic) == 1:
+        p = patronymic[0]
+        if p == 1:  # Олександр Петрович Коваленко
+            return NameSplit(tokens[2], tokens[0], tokens[1], "patronymic")
+        if p == 2:  # Коваленко Олександр Петрович
+            return NameSplit(tokens[0], tokens[1], tokens[2], "patronymic")
+    if len(tokens) == 2:
+        given = [i for i, t in enumerate(tokens) if _is_given(t, table)]
+        if len(given) == 1:
+            g = given[0]
+            return NameSplit(tokens[1 - g], tokens[g], None, "name_table")
     return None

@@ -14,7 +14,14 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.models import NameForm, PrisonerRecord, TracingRequest
 from caseapp.matching.dates import parse_birth_date
 from caseapp.matching.identifiers import UnitKey, service_key, unit_key
-from caseapp.matching.names import NamePart, NameTable, infer_sex, name_part
+from caseapp.matching.names import (
+    NamePart,
+    NameSplit,
+    NameTable,
+    infer_sex,
+    name_part,
+    split_full_name,
+)
 from caseapp.matching.places import PlaceKey, PlaceTable, place_key
 
 #: (family name, given name, patronymic); any may be None.
@@ -36,6 +43,8 @@ class PersonInput:
     service_number: str | None = None
     unit: str | None = None
     alt_names: tuple[NameTriple, ...] = ()
+    #: The date of the list or testimony the facts come from (ISO): turns an age into a year.
+    list_date: str | None = None
 
     @classmethod
     def from_prisoner(
@@ -94,6 +103,8 @@ class Prepared:
     place: PlaceKey | None
     service: str | None
     unit: UnitKey | None
+    #: How a whole name written in one cell was read (None: the fields were separate).
+    split: NameSplit | None = None
 
 
 def _sex(value: str | None) -> str | None:
@@ -112,7 +123,13 @@ def prepare(person: PersonInput, names: NameTable, places: PlaceTable) -> Prepar
     triples = [(person.family_name, person.given_name, person.patronymic), *person.alt_names]
     forms: list[PreparedName] = []
     swapped: list[PreparedName] = []
-    for family, given, patronymic in triples:
+    first_split: NameSplit | None = None
+    for number, (family, given, patronymic) in enumerate(triples):
+        split = _split_cell(family, given, patronymic, names)
+        if split is not None:
+            family, given, patronymic = split.family, split.given, split.patronymic
+            if number == 0:
+                first_split = split
         form = PreparedName(
             name_part(family, "family", names),
             name_part(given, "given", names),
@@ -129,7 +146,7 @@ def prepare(person: PersonInput, names: NameTable, places: PlaceTable) -> Prepar
             )
         )
     try:
-        birth = parse_birth_date(person.birth_date)
+        birth = parse_birth_date(person.birth_date, person.list_date)
     except ValueError:
         birth = None
     first = forms[0] if forms else PreparedName(None, None, None)
@@ -143,4 +160,18 @@ def prepare(person: PersonInput, names: NameTable, places: PlaceTable) -> Prepar
         place=place_key(person.birth_place, places),
         service=service_key(person.service_number),
         unit=unit_key(person.unit),
+        split=first_split,
     )
+
+
+def _split_cell(
+    family: str | None, given: str | None, patronymic: str | None, names: NameTable
+) -> NameSplit | None:
+    """A whole name in the family (or the given) name field, the others empty: read its parts."""
+    if patronymic and patronymic.strip():
+        return None
+    if family and len(family.split()) > 1 and not (given and given.strip()):
+        return split_full_name(family, names)
+    if given and len(given.split()) > 1 and not (family and family.strip()):
+        return split_full_name(given, names)
+    return None

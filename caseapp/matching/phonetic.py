@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from caseapp.matching.translit import fix_mixed_script
+
 #: One Latin value per Cyrillic letter (Ukrainian and Russian), before the Latin reductions.
 _CYRILLIC: Final = {
     "а": "a",
@@ -97,10 +99,69 @@ _FEMININE: Final = [
 
 
 _MARKS: Final = re.compile("['’ʼ`ʹʺ\"”“]")
+#: Latin letters Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED: Final = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "đ": "d", "æ": "ae"})
+_LATIN_WORD: Final = re.compile(r"[a-zß-ÿĀ-ſ]+")
+_POLISH_LETTERS: Final = frozenset("łżśćńąę")
+_POLISH_C: Final = re.compile("c(?![hzk])")
+_FRENCH_GU: Final = re.compile("gu[eiyéï]")
+#: How German, French and Polish mediators write Ukrainian and Russian sounds, rewritten to the
+#: English-style spelling the skeleton rules expect (placeholders keep rewrites from feeding
+#: each other: French "tch" is ч, its "ch" is ш).
+_READINGS: Final = {
+    "de": [
+        (re.compile(p), r)
+        for p, r in (("schtsch", "\x01"), ("tsch", "\x02"), ("sch", "\x03"), ("ch", "kh"),
+                     ("z", "ts"), ("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"))
+    ],
+    "fr": [
+        (re.compile(p), r)
+        for p, r in (("tch", "\x02"), ("ch", "sh"), ("ou", "u"), ("dj", "dzh"), ("j", "zh"),
+                     ("gu(?=[eiy])", "g"), ("\x02", "ch"))
+    ],
+    "pl": [
+        (re.compile(p), r)
+        for p, r in (("szcz", "\x01"), ("sz", "\x03"), ("cz", "\x02"), ("rz", "zh"), ("ż", "zh"),
+                     ("ch", "kh"), ("c(?!h)", "ts"), ("ó", "u"), ("\x01", "shch"),
+                     ("\x02", "ch"), ("\x03", "sh"))
+    ],
+}  # fmt: skip
+
+
+def reading_of(word: str) -> str | None:
+    """Which mediators' convention a lower-case Latin word follows, by letters only that
+    convention writes: German ``tsch``, ``sch`` inside a word or with ``w`` (Schewtschenko,
+    Sascha), French ``ou``/``tch``
+    (Chevtchenko, Iouri), Polish ``sz``/``cz`` or its own letters (Szewczenko, Łukjanenko).
+    None for the English-style spellings of passports and most lists."""
+    if _POLISH_LETTERS.intersection(word) or "sz" in word or "cz" in word:
+        return "pl"
+    if "tsch" in word or "sch" in word[1:] or ("sch" in word and "w" in word):
+        return "de"
+    if "ou" in word or "tch" in word or _FRENCH_GU.search(word):
+        return "fr"
+    if "w" in word:  # German and Polish both write в as w; what follows tells them apart
+        if "ch" in word or _POLISH_C.search(word):
+            return "pl"  # ch = х, c = ц: Chodorkowski, Kuzniecow
+        if "z" in word:
+            return "de"  # z = ц: Kusnezow
+    return None
+
+
+def _reread(match: re.Match[str]) -> str:
+    word = match.group(0)
+    reading = reading_of(word)
+    if reading is None:
+        return word
+    for pattern, replacement in _READINGS[reading]:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def _latin_letters(text: str) -> str:
-    lowered = _MARKS.sub("", text.casefold()).translate(_CYRILLIC_TABLE)
+    lowered = _MARKS.sub("", fix_mixed_script(text).casefold())
+    lowered = _LATIN_WORD.sub(_reread, lowered)
+    lowered = lowered.translate(_UNDECOMPOSED).translate(_CYRILLIC_TABLE)
     decomposed = unicodedata.normalize("NFKD", lowered)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_LETTERS.sub(" ", plain).strip()

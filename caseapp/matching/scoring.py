@@ -9,6 +9,7 @@ service number weighs most in favour. The sum goes through a logistic curve to 0
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +29,8 @@ _NAME_FORMS = {
     names.VARIANT: (MATCH, 0.9),
     names.FEMININE: (MATCH, 0.9),
     names.MASCULINE: (MATCH, 0.9),
-    names.PART: (PARTIAL, 0.5),
+    names.FAMILIAR: (PARTIAL, 0.7),
+    names.PART: (PARTIAL, 0.75),
     names.TYPO: (PARTIAL, 0.6),
     names.INITIAL: (PARTIAL, 0.2),
 }
@@ -48,7 +50,7 @@ WEIGHTS: dict[str, dict[str, tuple[str, float]]] = {
     "family_name": _name_weights(6.0, 5.0),
     "given_name": _name_weights(4.5, 5.0),
     "patronymic": _name_weights(3.0, 3.5),
-    "names": {"names.swapped": (PARTIAL, -0.5)},
+    "names": {"names.swapped": (PARTIAL, -0.5), "names.split": (PARTIAL, 0.0)},
     "sex": {
         "sex.same": (MATCH, 0.3),
         "sex.same_inferred": (MATCH, 0.3),
@@ -88,8 +90,10 @@ WEIGHTS: dict[str, dict[str, tuple[str, float]]] = {
     },
 }
 
-#: Points at which the score is 50, and how many points move it most of the way.
-CENTER = 13.0
+#: Points at which the score is 50, and how many points move it most of the way. Set so that
+#: the bands are honest on the benchmark (docs/matching.md publishes the calibration): a top
+#: candidate rated strong is the true person at least 99 times in 100.
+CENTER = 9.8
 SCALE = 2.5
 STRONG = 80.0
 POSSIBLE = 50.0
@@ -97,23 +101,139 @@ SWAP_PENALTY = -0.5
 #: Below this many name points a swapped reading of the query is also tried.
 _TRY_SWAP_BELOW = 9.0
 
-_FAMILY = WEIGHTS["family_name"]
-_GIVEN = WEIGHTS["given_name"]
-_PATRONYMIC = WEIGHTS["patronymic"]
-# Code -> weight only, for the scoring loop.
-_FW = {code: w for code, (_, w) in _FAMILY.items()}
-_GW = {code: w for code, (_, w) in _GIVEN.items()}
-_PW = {code: w for code, (_, w) in _PATRONYMIC.items()}
-_SEX_W = {code: w for code, (_, w) in WEIGHTS["sex"].items()}
-_DATE_W = {code: w for code, (_, w) in WEIGHTS["birth_date"].items()}
-_PLACE_W = {code: w for code, (_, w) in WEIGHTS["birth_place"].items()}
-_SERVICE_W = {code: w for code, (_, w) in WEIGHTS["service_number"].items()}
-_UNIT_W = {code: w for code, (_, w) in WEIGHTS["unit"].items()}
+#: Name codes that say "the same name" (not a typo or an initial): their weight is adjusted by
+#: how common the name is (term frequency): Коваленко Олександр says less than Заболотний Гліб.
+FULL_AGREEMENT = frozenset(
+    {
+        names.SAME,
+        names.TRANSLITERATION,
+        names.SPELLING,
+        names.RUSSIAN_FORM,
+        names.UKRAINIAN_FORM,
+        names.VARIANT,
+        names.FEMININE,
+        names.MASCULINE,
+        names.FAMILIAR,
+    }
+)
+#: Bounds of the frequency adjustment, in bits (log2 of the odds).
+TF_MIN_BITS = -3.0
+TF_MAX_BITS = 2.0
+#: Fields whose agreement can lift a candidate into "strong": names alone never do (namesakes
+#: share them), so without an agreeing birth date (or year) or service number the score stays
+#: just under the strong band.
+CORROBORATING = ("birth_date", "service_number")
+_NAMES_ONLY_CAP = STRONG - 0.1
+
+
+@dataclass(frozen=True)
+class Model:
+    """The weights in force: field -> comparison code -> points, and how points become a
+    score. ``SHIPPED`` holds the hand-set weights; ``caseapp.matching.learn`` estimates a model
+    from a vault's own records (Fellegi-Sunter, in bits). ``per_bit`` converts a frequency
+    adjustment (bits) into points."""
+
+    weights: Mapping[str, Mapping[str, float]]
+    center: float = CENTER
+    scale: float = SCALE
+    per_bit: float = 0.5
+    source: str = "shipped"
+
+    def score_of(self, points: float) -> float:
+        """0-100, rounded to one decimal."""
+        z = (points - self.center) / self.scale
+        return round(100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), 1)
+
+    def weight(self, field_name: str, code: str) -> float:
+        return self.weights[field_name][code]
+
+
+SHIPPED = Model(
+    {name: {code: w for code, (_, w) in table.items()} for name, table in WEIGHTS.items()}
+)
+
+
+class Frequencies:
+    """How often each family name and given name occurs among the indexed records (their main
+    name form), for the term-frequency adjustment; kept up to date by ``MatchIndex``."""
+
+    def __init__(self) -> None:
+        self.family: dict[str, int] = {}
+        self.given: dict[str, int] = {}
+        self._sumsq = {"family": 0, "given": 0}
+        self._total = {"family": 0, "given": 0}
+        self._bits: dict[str, dict[str, float]] = {"family": {}, "given": {}}
+
+    @staticmethod
+    def family_key(part: NamePart | None) -> str | None:
+        if part is None or part.initial is not None:
+            return None
+        return part.masc.replace(" ", "")
+
+    @staticmethod
+    def given_key(part: NamePart | None) -> str | None:
+        if part is None or part.initial is not None:
+            return None
+        if part.group is not None:
+            return f"#{part.group}"
+        return part.skel
+
+    def _change(self, kind: str, key: str | None, step: int) -> None:
+        if key is None:
+            return
+        table = self.family if kind == "family" else self.given
+        self._bits[kind].clear()
+        count = table.get(key, 0)
+        new = count + step
+        self._sumsq[kind] += new * new - count * count
+        self._total[kind] += step
+        if new:
+            table[key] = new
+        else:
+            table.pop(key, None)
+
+    def add(self, record: Prepared, step: int = 1) -> None:
+        if record.names:
+            main = record.names[0]
+            self._change("family", self.family_key(main.family), step)
+            self._change("given", self.given_key(main.given), step)
+
+    def remove(self, record: Prepared) -> None:
+        self.add(record, -1)
+
+    def bits(self, kind: str, key: str | None) -> float:
+        """log2(average chance that two records agree / this value's share): positive for a
+        rare name, negative for a common one; 0 when unknown."""
+        total = self._total[kind]
+        if key is None or total < 50:
+            return 0.0
+        cache = self._bits[kind]
+        value = cache.get(key)
+        if value is None:
+            count = (self.family if kind == "family" else self.given).get(key, 0) or 1
+            value = math.log2(self._sumsq[kind] / (total * count))
+            value = cache[key] = max(TF_MIN_BITS, min(TF_MAX_BITS, value))
+        return value
 
 
 def score_of(points: float) -> float:
-    """0-100, rounded to one decimal."""
-    return round(100.0 / (1.0 + math.exp(-(points - CENTER) / SCALE)), 1)
+    """0-100 under the shipped model, rounded to one decimal."""
+    return SHIPPED.score_of(points)
+
+
+def final_score(assessment: Assessment, model: Model | None = None) -> float:
+    """The score shown: ``model``'s score of the points, kept under "strong" unless a birth
+    date or service number agrees (``CORROBORATING``)."""
+    score = (model or SHIPPED).score_of(assessment.points)
+    if score >= STRONG:
+        agreeing = [
+            weight > 0
+            for (name, _), weight in zip(assessment.codes, assessment.field_points, strict=True)
+            if name in CORROBORATING
+        ]
+        if not any(agreeing):
+            return _NAMES_ONLY_CAP
+    return score
 
 
 def band_of(score: float) -> str:
@@ -125,24 +245,31 @@ def _cmp(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable) ->
     return names.compare(a, b, kind, table)
 
 
-def _name_points(
-    a: PreparedName, b: PreparedName, table: NameTable
-) -> tuple[float, tuple[str, str, str]]:
-    f = _cmp(a.family, b.family, "family", table)
-    g = _cmp(a.given, b.given, "given", table)
-    p = _cmp(a.patronymic, b.patronymic, "patronymic", table)
-    return _FAMILY[f][1] + _GIVEN[g][1] + _PATRONYMIC[p][1], (f, g, p)
+def _tf_points(
+    a: PreparedName, codes: tuple[str, str, str], model: Model, freq: Frequencies | None
+) -> tuple[float, float]:
+    """The frequency adjustment (points) of the family and the given name agreement."""
+    if freq is None:
+        return 0.0, 0.0
+    family = given = 0.0
+    if codes[0] in FULL_AGREEMENT:
+        family = model.per_bit * freq.bits("family", freq.family_key(a.family))
+    if codes[1] in FULL_AGREEMENT:
+        given = model.per_bit * freq.bits("given", freq.given_key(a.given))
+    return family, given
 
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
-    """The outcome of comparing a candidate with a query, before it is put into words."""
+    """The outcome of comparing a candidate with a query, before it is put into words.
+    ``field_points`` holds each field's contribution (frequency adjustment included)."""
 
     points: float
     codes: tuple[tuple[str, str], ...]
     candidate_name: PreparedName
     query_name: PreparedName
     swapped: bool
+    field_points: tuple[float, ...] = ()
 
     @property
     def score(self) -> float:
@@ -152,28 +279,51 @@ class Assessment:
 _NO_NAME = PreparedName(None, None, None)
 
 
-def assess(candidate: Prepared, query: Prepared, table: NameTable) -> Assessment:
-    """Compare every name form of both (and the query's swapped reading when the names do not
-    agree as written); the best-agreeing pair counts, together with all other fields."""
+def _best_names(
+    candidate: Prepared, query: Prepared, table: NameTable, w: Mapping[str, Mapping[str, float]]
+) -> tuple[float, tuple[str, str, str], PreparedName, PreparedName, bool]:
+    fw, gw, pw = w["family_name"], w["given_name"], w["patronymic"]
+    cmp = _cmp
     best = -math.inf
     best_codes = (names.MISSING, names.MISSING, names.MISSING)
     best_pair = (_NO_NAME, _NO_NAME)
     swapped = False
     for a in candidate.names:
         for b in query.names:
-            value, codes = _name_points(a, b, table)
+            f = cmp(a.family, b.family, "family", table)
+            g = cmp(a.given, b.given, "given", table)
+            p = cmp(a.patronymic, b.patronymic, "patronymic", table)
+            value = fw[f] + gw[g] + pw[p]
             if value > best:
-                best, best_codes, best_pair = value, codes, (a, b)
+                best, best_codes, best_pair = value, (f, g, p), (a, b)
     if best < _TRY_SWAP_BELOW:
+        penalty = w["names"]["names.swapped"]
         for a in candidate.names:
             for b in query.swapped:
-                value, codes = _name_points(a, b, table)
-                value += SWAP_PENALTY
+                f = cmp(a.family, b.family, "family", table)
+                g = cmp(a.given, b.given, "given", table)
+                p = cmp(a.patronymic, b.patronymic, "patronymic", table)
+                value = penalty + fw[f] + gw[g] + pw[p]
                 if value > best:
-                    best, best_codes, best_pair, swapped = value, codes, (a, b), True
+                    best, best_codes, best_pair, swapped = value, (f, g, p), (a, b), True
     if best == -math.inf:
         best = 0.0
-    f, g, p = best_codes
+    return best, best_codes, best_pair[0], best_pair[1], swapped
+
+
+def assess(
+    candidate: Prepared,
+    query: Prepared,
+    table: NameTable,
+    model: Model | None = None,
+    freq: Frequencies | None = None,
+) -> Assessment:
+    """Compare every name form of both (and the query's swapped reading when the names do not
+    agree as written); the best-agreeing pair counts, together with all other fields."""
+    model = model or SHIPPED
+    w = model.weights
+    best, (f, g, p), a_name, b_name, swapped = _best_names(candidate, query, table, w)
+    tf_family, tf_given = _tf_points(a_name, (f, g, p), model, freq)
     others = (
         ("sex", _sex_code(candidate, query)),
         ("birth_date", dates.compare_dates(candidate.birth, query.birth)),
@@ -181,54 +331,49 @@ def assess(candidate: Prepared, query: Prepared, table: NameTable) -> Assessment
         ("service_number", identifiers.compare_service(candidate.service, query.service)),
         ("unit", identifiers.compare_units(candidate.unit, query.unit)),
     )
-    total = best + sum(WEIGHTS[name][code][1] for name, code in others)
     fields: tuple[tuple[str, str], ...] = (
         ("family_name", f),
         ("given_name", g),
         ("patronymic", p),
         *others,
     )
+    contributions = [
+        w["family_name"][f] + tf_family,
+        w["given_name"][g] + tf_given,
+        w["patronymic"][p],
+        *(w[name][code] for name, code in others),
+    ]
     if swapped:
         fields = (("names", "names.swapped"), *fields)
-    return Assessment(total, fields, best_pair[0], best_pair[1], swapped)
+        contributions.insert(0, w["names"]["names.swapped"])
+    total = best + tf_family + tf_given + sum(w[name][code] for name, code in others)
+    return Assessment(total, fields, a_name, b_name, swapped, tuple(contributions))
 
 
-def points(candidate: Prepared, query: Prepared, table: NameTable) -> float:
+def points(
+    candidate: Prepared,
+    query: Prepared,
+    table: NameTable,
+    model: Model | None = None,
+    freq: Frequencies | None = None,
+) -> float:
     """``assess(...).points`` without recording why: the fast path for ranking candidates."""
-    best = -math.inf
-    cmp = _cmp
-    for a in candidate.names:
-        for b in query.names:
-            value = (
-                _FW[cmp(a.family, b.family, "family", table)]
-                + _GW[cmp(a.given, b.given, "given", table)]
-                + _PW[cmp(a.patronymic, b.patronymic, "patronymic", table)]
-            )
-            if value > best:
-                best = value
-    if best < _TRY_SWAP_BELOW:
-        for a in candidate.names:
-            for b in query.swapped:
-                value = SWAP_PENALTY + (
-                    _FW[cmp(a.family, b.family, "family", table)]
-                    + _GW[cmp(a.given, b.given, "given", table)]
-                    + _PW[cmp(a.patronymic, b.patronymic, "patronymic", table)]
-                )
-                if value > best:
-                    best = value
-    if best == -math.inf:
-        best = 0.0
-    total = best
+    model = model or SHIPPED
+    w = model.weights
+    total, codes, a_name, _, _ = _best_names(candidate, query, table, w)
+    if freq is not None:
+        tf_family, tf_given = _tf_points(a_name, codes, model, freq)
+        total += tf_family + tf_given
     if candidate.sex is not None and query.sex is not None:
-        total += _SEX_W["sex.same" if candidate.sex == query.sex else "sex.mismatch"]
+        total += w["sex"]["sex.same" if candidate.sex == query.sex else "sex.mismatch"]
     if candidate.birth is not None and query.birth is not None:
-        total += _DATE_W[dates.compare_dates(candidate.birth, query.birth)]
+        total += w["birth_date"][dates.compare_dates(candidate.birth, query.birth)]
     if candidate.place is not None and query.place is not None:
-        total += _PLACE_W[places.compare_places(candidate.place, query.place)]
+        total += w["birth_place"][places.compare_places(candidate.place, query.place)]
     if candidate.service is not None and query.service is not None:
-        total += _SERVICE_W[identifiers.compare_service(candidate.service, query.service)]
+        total += w["service_number"][identifiers.compare_service(candidate.service, query.service)]
     if candidate.unit is not None and query.unit is not None:
-        total += _UNIT_W[identifiers.compare_units(candidate.unit, query.unit)]
+        total += w["unit"][identifiers.compare_units(candidate.unit, query.unit)]
     return total
 
 
@@ -265,9 +410,23 @@ def reasons(assessment: Assessment, candidate: Prepared, query: Prepared) -> lis
         ),
     }
     out: list[FieldReason] = []
-    for field_name, code in assessment.codes:
+    if candidate.split is not None or query.split is not None:
+        out.append(
+            FieldReason(
+                "names",
+                PARTIAL,
+                "names.split",
+                {
+                    "a": candidate.split.text() if candidate.split else "",
+                    "b": query.split.text() if query.split else "",
+                },
+            )
+        )
+    contributions = assessment.field_points or (0.0,) * len(assessment.codes)
+    for (field_name, code), weight in zip(assessment.codes, contributions, strict=True):
         verdict = WEIGHTS[field_name][code][0]
         a, b = values.get(field_name, ("", ""))
-        params = {"a": a, "b": b} if verdict != MISSING else {}
+        # "weight": this field's points in the score (frequency adjustment included).
+        params = {"a": a, "b": b, "weight": f"{weight:+.1f}"} if verdict != MISSING else {}
         out.append(FieldReason(field_name, verdict, code, params))
     return out

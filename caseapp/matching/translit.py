@@ -278,3 +278,52 @@ def ukrainian(text: str) -> str:
 def russian_icao(text: str) -> str:
     """ICAO Doc 9303 for Russian."""
     return transliterate(text, RU_ICAO_9303)
+
+
+#: Latin letters that look like Cyrillic ones (and the reverse): text copied between keyboards
+#: mixes them inside one word (Коваленкo with a Latin o, Kovalenkо with a Cyrillic о).
+_LOOKALIKES: Final = {
+    "A": "А", "a": "а", "B": "В", "C": "С", "c": "с", "E": "Е", "e": "е", "H": "Н", "I": "І",
+    "i": "і", "K": "К", "k": "к", "M": "М", "O": "О", "o": "о", "P": "Р", "p": "р", "T": "Т",
+    "X": "Х", "x": "х", "y": "у", "Y": "У", "ï": "ї", "Ï": "Ї",
+}  # fmt: skip
+_TO_CYRILLIC: Final = str.maketrans(_LOOKALIKES)
+_TO_LATIN: Final = str.maketrans({cyr: lat for lat, cyr in _LOOKALIKES.items()})
+_LATIN_LOOKALIKES: Final = frozenset(_LOOKALIKES)
+_CYRILLIC_LOOKALIKES: Final = frozenset(_LOOKALIKES.values())
+_ANY_WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _fix_word(word: str) -> str:
+    cyrillic = [c for c in word if "\u0400" <= c <= "\u04ff"]
+    if not cyrillic or len(cyrillic) == len(word):
+        return word  # one script only (the common case)
+    latin = [c for c in word if c not in cyrillic]
+    cyr_own = sum(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    lat_own = sum(c.isalpha() and c not in _LATIN_LOOKALIKES for c in latin)
+    if cyr_own and not lat_own:
+        return word.translate(_TO_CYRILLIC)
+    if lat_own and not cyr_own:
+        return word.translate(_TO_LATIN)
+    if not cyr_own and not lat_own:  # every letter is a look-alike: the majority decides
+        return word.translate(_TO_CYRILLIC if len(cyrillic) >= len(latin) else _TO_LATIN)
+    return word  # letters only one script has on both sides: leave it to the comparison
+
+
+def latin_lookalikes(text: str) -> str:
+    """Cyrillic letters that look Latin as Latin ones (АВ 123456 -> AB 123456): for codes such
+    as service and reference numbers, which are Latin on one list and Cyrillic on another."""
+    return text.translate(_TO_LATIN)
+
+
+@cache
+def fix_mixed_script(text: str) -> str:
+    """Each word in one script: look-alike letters of the other script inside a word are
+    replaced by the word's own (``Коваленкo`` -> ``Коваленко``, ``Kovalenkо`` -> ``Kovalenko``).
+
+    Runs before anything compares or indexes a name, a place or a unit. A word whose own letters
+    come from both scripts (``Kovalенко``) is left as written.
+    """
+    if not has_cyrillic(text) or text.isascii():
+        return text
+    return _ANY_WORD.sub(lambda m: _fix_word(m.group(0)), text)

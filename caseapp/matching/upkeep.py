@@ -35,7 +35,8 @@ from caseapp.matching.explain import FieldReason
 from caseapp.matching.index import MatchIndex, MatchResult
 from caseapp.matching.names import default_table
 from caseapp.matching.person import NameTriple, PersonInput, Prepared
-from caseapp.matching.scoring import POSSIBLE, STRONG, points, score_of
+from caseapp.matching.scoring import POSSIBLE, STRONG, points
+from caseapp.matching.weights import current_model
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -149,7 +150,7 @@ def build_index(
     """
     if progress is not None and plan:
         progress.start(_count(conn, "prisoner") * INDEX_STEP)
-    index = MatchIndex()
+    index = MatchIndex(model=current_model(conn))  # the vault's weights: shipped or learned
     number = 0
     for number, (person, _) in enumerate(_people(conn, "prisoner", "prisoner"), 1):
         index.add(person)
@@ -319,6 +320,7 @@ class IndexCache:
             index.remove(prisoner_id)
         for person, _ in _people(conn, "prisoner", "prisoner", prisoners):
             index.add(person)
+        index.set_model(current_model(conn))  # learned or reset since the last build
         return index
 
     def take_changes(self) -> tuple[dict[str, Prepared | None], set[str]]:
@@ -411,7 +413,9 @@ def affected_requests(
             continue
         query = index.prepare(person)
         if any(
-            score_of(points(record, query, index.names)) >= min_score for record in reach[person.id]
+            index.model.score_of(points(record, query, index.names, index.model, index.freq))
+            >= min_score
+            for record in reach[person.id]
         ):
             found.add(person.id)
     return found

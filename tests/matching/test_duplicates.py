@@ -33,9 +33,12 @@ def test_service_number_pair_is_strong_and_explained_from_a_to_b() -> None:
     pair = next(p for p in pairs if (p.a_id, p.b_id) == ("icrc", "ru-list"))
     assert pair.band == "strong"
     service = next(r for r in pair.reasons if r.field == "service_number")
-    assert service.verdict == "match" and service.params == {"a": "BH771234", "b": "BH771234"}
+    assert service.verdict == "match" and (service.params["a"], service.params["b"]) == (
+        "BH771234",
+        "BH771234",
+    )
     given = next(r for r in pair.reasons if r.field == "given_name")
-    assert given.params == {"a": "Н.", "b": "Николай"}
+    assert given.params == {"a": "Н.", "b": "Николай", "weight": "+0.9"}
 
 
 def test_no_duplicates_among_different_people() -> None:
