@@ -73,7 +73,15 @@ LETTER_KINDS = (
     "return_release",
     "no_news",
     "death_notification",
+    "exchange_not_included",
+    "remains_identified",
+    "case_closed",
+    "cannot_share",
 )
+#: Longest name part accepted (a family, given or enquirer name); longer is a paste gone wrong,
+#: and it would cost every letter and list that shows it.
+NAME_MAX = 200
+_NAME_FIELDS = ("family_name", "given_name", "patronymic")
 DELIVERY_STATUSES = ("generated", "handed_over", "posted", "returned", "cancelled")
 ROLES = ("admin", "coordinator", "caseworker", "liaison", "viewer")
 
@@ -246,9 +254,18 @@ class PrisonerRecord(Entity):
     import_batch_id: str | None = text()
 
     def extra_checks(self) -> list[FieldError]:
+        errors = _name_lengths(self, _NAME_FIELDS)
         if not (self.family_name or self.given_name):
-            return [FieldError("family_name", "a family name or a given name is required")]
-        return []
+            errors.append(FieldError("family_name", "a family name or a given name is required"))
+        return errors
+
+
+def _name_lengths(entity: Entity, names: tuple[str, ...]) -> list[FieldError]:
+    return [
+        FieldError(name, f"is longer than {NAME_MAX} characters")
+        for name in names
+        if len(getattr(entity, name) or "") > NAME_MAX
+    ]
 
 
 @dataclass(kw_only=True)
@@ -262,6 +279,11 @@ class TracingRequest(Entity):
     closed_reason: str | None = choice(CLOSED_REASONS)
     # The enquirer
     enquirer_name: str | None = text()
+    #: For the greeting in letters (Ukrainian vocative, "Ms"/"Mr"); empty: a neutral greeting.
+    enquirer_sex: str | None = choice(SEXES)
+    #: The greeting's name as the enquirer wishes to be addressed ("Ганно Григорівно"), when
+    #: the automatic form is not right.
+    enquirer_salutation: str | None = text()
     enquirer_relationship: str | None = text()
     enquirer_address: str | None = text()
     enquirer_phone: str | None = text()
@@ -295,7 +317,8 @@ class TracingRequest(Entity):
     import_batch_id: str | None = text()
 
     def extra_checks(self) -> list[FieldError]:
-        errors = []
+        names = (*_NAME_FIELDS, "enquirer_name", "enquirer_salutation")
+        errors = _name_lengths(self, names)
         if not (self.family_name or self.given_name):
             errors.append(FieldError("family_name", "a family name or a given name is required"))
         if self.status == "closed" and not self.closed_reason:
@@ -477,6 +500,8 @@ class LetterRecord(Entity):
     delivery_date: str | None = date()
     corrects_id: str | None = text()
     approved_by: str | None = text()
+    #: Why news of death went by post rather than in person (required for that).
+    delivery_reason: str | None = text()
 
 
 @dataclass(kw_only=True)

@@ -187,7 +187,7 @@ def _convert(cls: type[Entity], name: str, raw: str) -> object:
             return int(value) if value.lstrip("-").isdigit() else float(value.replace(",", "."))
         except ValueError:
             raise ValueError(f"'{value}' is not a number") from None
-    if name == "sex":
+    if name in ("sex", "enquirer_sex"):
         return _SEX.get(value.casefold(), value)
     return value
 

@@ -378,7 +378,14 @@ CREATE INDEX request_batch ON tracing_request (import_batch_id);
 """
 )
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# letters: the enquirer's sex and form of address (greetings), why news of death went by post.
+V_LETTERS = """
+ALTER TABLE tracing_request ADD COLUMN enquirer_sex TEXT;
+ALTER TABLE tracing_request ADD COLUMN enquirer_salutation TEXT;
+ALTER TABLE letter ADD COLUMN delivery_reason TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_LETTERS]
 LATEST_VERSION = len(MIGRATIONS)
 
 

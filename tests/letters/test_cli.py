@@ -34,7 +34,7 @@ def test_sample_writes_only_where_told(tmp_path: Path) -> None:
         )
         == 0
     )
-    assert "скончалось лицо, которое вы разыскиваете" in pdf_text(out.read_bytes())
+    assert "скончался в октябре 2026 г." in pdf_text(out.read_bytes())
     # Nothing else was written (CASEAPP_HOME, if created, is the test's own folder).
     assert {p.name for p in tmp_path.iterdir()} - {"home"} == {"specimen.pdf"}
 
