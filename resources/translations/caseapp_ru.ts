@@ -1883,6 +1883,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Имя заявителя</translation>
     </message>
     <message>
+        <source>Enquirer&apos;s sex (for the greeting)</source>
+        <translation>Пол заявителя (для обращения)</translation>
+    </message>
+    <message>
+        <source>Form of address in letters (if not automatic)</source>
+        <translation>Обращение в письмах (если не автоматическое)</translation>
+    </message>
+    <message>
         <source>Relationship to the sought person</source>
         <translation>Кем приходится разыскиваемому</translation>
     </message>

@@ -1883,6 +1883,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Ім&apos;я заявника</translation>
     </message>
     <message>
+        <source>Enquirer&apos;s sex (for the greeting)</source>
+        <translation>Стать заявника (для звертання)</translation>
+    </message>
+    <message>
+        <source>Form of address in letters (if not automatic)</source>
+        <translation>Звертання в листах (якщо не автоматичне)</translation>
+    </message>
+    <message>
         <source>Relationship to the sought person</source>
         <translation>Ким доводиться особі, яку шукають</translation>
     </message>
