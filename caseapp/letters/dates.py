@@ -164,6 +164,8 @@ def date_phrase(value: dt.date | str, lang: str) -> str:
     """A date of any precision as it stands in a sentence, with its preposition:
     "3 жовтня 2026 р." / "у вересні 2026 р." / "у 2026 р."; "on 3 October 2026" /
     "in September 2026" / "in 2026" (Russian: "в сентябре 2026 г.")."""
+    month: int | None
+    day: int | None
     if isinstance(value, dt.date):
         year, month, day = value.year, value.month, value.day
     else:

@@ -193,15 +193,15 @@ def parse_name(full: str) -> ParsedName:
     text = " ".join(full.replace(",", " , ").split())
     if " , " in f" {text} ":  # "FAMILY, Given [Patronymic]"
         family, _, rest = text.partition(" , ")
-        words = rest.replace(",", " ").split()
-        given = words[0] if words else ""
-        patronymic = words[1] if len(words) > 1 and _is_patronymic(words[1]) else ""
+        parts = rest.replace(",", " ").split()
+        given = parts[0] if parts else ""
+        patronymic = parts[1] if len(parts) > 1 and _is_patronymic(parts[1]) else ""
         return ParsedName(given, patronymic, family.strip())
     words = text.split()
     for i, word in enumerate(words):
         if i > 0 and _is_patronymic(word):
-            rest = words[: i - 1] + words[i + 1 :]
-            return ParsedName(words[i - 1], word, " ".join(rest))
+            others = words[: i - 1] + words[i + 1 :]
+            return ParsedName(words[i - 1], word, " ".join(others))
     if len(words) == 1:
         return ParsedName(family=words[0])
     known = known_given_names()

@@ -128,7 +128,7 @@ def test_mark_posted_then_cancelled(
 ) -> None:
     session = unlock(qtbot, window)
     save_profile(session, PROFILE)
-    case = add_case(session)
+    case = add_case(session, prisoner_status=None)
     letter = generate_letter(session, LetterSpec("acknowledgement", case.request.id))
     page = refreshed(qtbot, letters_page(qtbot, window))
     page.select_ref(letter.ref or "")
@@ -187,8 +187,8 @@ def _owed_batch(qtbot: QtBot, window: MainWindow, count: int) -> tuple[Session, 
     session = unlock(qtbot, window)
     save_profile(session, PROFILE)
     for i in range(count):
-        add_case(session, enquirer=f"Enquirer {i}")
-    add_case(session, address=None)  # skipped: no postal address
+        add_case(session, enquirer=f"Enquirer {i}", prisoner_status=None)
+    add_case(session, address=None, prisoner_status=None)  # skipped: no postal address
     page = letters_page(qtbot, window)
     dialog = page.batch()
     wait_task(qtbot, dialog)
@@ -300,7 +300,7 @@ def test_profile_dialog_saves(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_register_model(qtmodeltester: Any, session: Session) -> None:
     save_profile(session, PROFILE)
-    case = add_case(session)
+    case = add_case(session, prisoner_status=None)
     generate_letter(session, LetterSpec("acknowledgement", case.request.id))
     model = LetterTableModel()
     model.set_rows(search_letters(session.conn, LetterQuery()))

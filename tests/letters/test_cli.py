@@ -103,7 +103,13 @@ def test_generate_reprint_mark_and_list(
     capsys.readouterr()
     assert main(["letter", "list", "--state", "posted", *vault]) == 0
     listed = capsys.readouterr().out
-    assert record.ref in listed and "Коломієць" not in listed
+    header, row = listed.splitlines()
+    assert header.split("\t") == [
+        "letter", "request", "kind", "lang", "state", "date", "recipient", "channel", "author",
+        "approver",
+    ]  # fmt: skip
+    assert row.split("\t")[:2] == [record.ref, case.request.ref]
+    assert row.split("\t")[6:9] == ["Коломієць Ганна Григорівна", "post", "admin"]
 
 
 def test_refused_letter_exits_2_with_one_line(
