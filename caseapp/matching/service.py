@@ -421,7 +421,7 @@ def reopen_link(session: Session, link_id: str) -> None:
             (link.request_id, link.id),
         )
         request = load_entity(txn.conn, TracingRequest, link.request_id or "")
-        if not others and request is not None and request.status in SETTLED[:2]:
+        if not others and request is not None and request.status in SETTLED[:3]:
             txn.update(TracingRequest, request.id, status="possible_match")
 
 

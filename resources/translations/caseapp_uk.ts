@@ -641,6 +641,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
     </message>
     <message>
+        <source>Not delivered in person, because: %1</source>
+        <translation>Вручається не особисто, бо: %1</translation>
+    </message>
+    <message>
         <source>Approving…</source>
         <translation>Затвердження…</translation>
     </message>
@@ -867,6 +871,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
+        <source>Why not in person (needed to send news of death by post or e-mail)</source>
+        <translation>Чому не особисто (потрібно, щоб надіслати звістку про смерть поштою чи електронною поштою)</translation>
+    </message>
+    <message>
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
@@ -891,6 +899,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Запитувані відомості</translation>
     </message>
     <message>
+        <source>Reason for post</source>
+        <translation>Причина надсилання поштою</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
@@ -913,6 +925,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
+    </message>
+    <message>
+        <source>Generate anyway</source>
+        <translation>Все одно створити</translation>
     </message>
     <message>
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
@@ -1035,6 +1051,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Профіль організації</translation>
     </message>
     <message>
+        <source>Name, direct phone, office hours (when no caseworker is assigned)</source>
+        <translation>Ім’я, прямий телефон, години роботи (коли працівника не призначено)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -1045,6 +1065,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Signature block</source>
         <translation>Блок підпису</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>e.g. URCS</source>
@@ -1059,8 +1083,24 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Прибрати логотип</translation>
     </message>
     <message>
+        <source>Printed after the assigned caseworker&apos;s name</source>
+        <translation>Друкується після імені призначеного працівника</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> тижнів</translation>
+    </message>
+    <message>
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
+    </message>
+    <message>
+        <source>Caseworkers&apos; direct phone</source>
+        <translation>Прямий телефон працівників</translation>
+    </message>
+    <message>
+        <source>Periodic letters after</source>
+        <translation>Періодичні листи через</translation>
     </message>
     <message>
         <source>Logo (PNG or JPEG)</source>
@@ -2256,6 +2296,22 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>News of death</source>
         <translation>Повідомлення про смерть</translation>
+    </message>
+    <message>
+        <source>Not released in an exchange / postponed</source>
+        <translation>Не звільнено під час обміну / обмін відкладено</translation>
+    </message>
+    <message>
+        <source>Remains identified or returned</source>
+        <translation>Останки ідентифіковано або повернуто</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Справу закрито</translation>
+    </message>
+    <message>
+        <source>We cannot share information</source>
+        <translation>Ми не можемо поділитися відомостями</translation>
     </message>
     <message>
         <source>Generated</source>
