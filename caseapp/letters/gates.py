@@ -350,8 +350,11 @@ def check_letter(
     if refusals:
         raise LetterBlocked(refusals)
 
+    # A correction replaces the earlier letter: that it repeats a kind is the point.
     warnings = tuple(
-        rules.repeat_warnings(conn, request.id, kind.name, today, profile.periodic_weeks)
+        ()
+        if spec.corrects_id
+        else rules.repeat_warnings(conn, request.id, kind.name, today, profile.periodic_weeks)
     )
     replaces = ""
     if spec.corrects_id:
@@ -363,7 +366,9 @@ def check_letter(
                 date=long_date(earlier.generated_at[:10], language),
             )
     notes = (common.get("contact", contact=contact),)
-    small_print = (common.get("privacy", **values), common.get("free", **values))
+    # After a death, no word about exchange lists: the "pay nobody" line says it plainly.
+    free = "free_after_death" if "deceased" in kind.states else "free"
+    small_print = (common.get("privacy", **values), common.get(free, **values))
     return LetterPlan(
         spec=spec,
         kind=kind,

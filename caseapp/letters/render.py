@@ -68,7 +68,7 @@ LOGO_HEIGHT = 18 * MM
 LOGO_MAX_WIDTH = 45 * MM
 
 BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP = 11.0, 15.0, 6.0
-NOTE_SIZE, NOTE_LEADING = 9.0, 11.5
+NOTE_SIZE, NOTE_LEADING = 8.5, 10.5
 SMALL_GRAY = 0.38
 #: A body line starting with this is set apart: indented, bold.
 HIGHLIGHT = "> "
@@ -371,13 +371,13 @@ def layout(content: LetterContent) -> list[PageLayout]:
     if y - needed < BODY_BOTTOM:
         y = new_page()
     page.text(REGULAR, BODY_SIZE, LEFT, y, content.closing)
-    y -= BODY_LEADING + 12 * MM
+    y -= BODY_LEADING + 10 * MM
     for i, signature_line in enumerate(content.signature):
         font = BOLD if i == 0 else REGULAR
         for line in wrap(signature_line, font, BODY_SIZE, RIGHT - LEFT):
             page.text(font, BODY_SIZE, LEFT, y, line)
             y -= BODY_LEADING
-    y -= 4 * MM
+    y -= 3 * MM
     for note in content.notes:
         lines = wrap(note, REGULAR, NOTE_SIZE, RIGHT - LEFT)
         if y - NOTE_LEADING * len(lines) < BODY_BOTTOM:

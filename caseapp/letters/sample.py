@@ -142,7 +142,8 @@ def sample_content(
     subject = subject[:1].upper() + subject[1:]
     contact = profile.own_text("contact", lang) or SAMPLE_PROFILE.own_text("contact", lang)
     body = f"{body}\n\n{common.get('contact', contact=contact)}"
-    notes = (common.get("privacy", **values), common.get("free", **values))
+    free = "free_after_death" if "deceased" in get_kind(kind).states else "free"
+    notes = (common.get("privacy", **values), common.get(free, **values))
     prefix = profile.reference_prefix
     return build_content(
         profile,

@@ -40,6 +40,7 @@ COMMON_KEYS: dict[str, frozenset[str]] = {
     "contact": frozenset({"contact"}),
     "privacy": frozenset({"relative", "relative_gen", "relative_acc"}),
     "free": frozenset({"relative", "relative_gen", "relative_acc"}),
+    "free_after_death": frozenset(),
     "replaces": frozenset({"ref", "date"}),
 }
 #: "2026 р.." after a date that ends a sentence: one full stop is enough.

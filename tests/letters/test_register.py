@@ -39,7 +39,7 @@ def test_generate_records_everything_the_register_needs(org: Session) -> None:
     assert stored.ref and stored.ref.startswith("LT-")
     assert stored.kind == "confirmation_held"
     assert stored.language == "uk"
-    assert stored.template_version and stored.template_version.startswith("2/2-")
+    assert stored.template_version and stored.template_version.startswith("2/3-")
     assert stored.request_id == case.request.id
     assert stored.prisoner_id == case.prisoner.id
     assert stored.recipient_name == "Коломієць Ганна Григорівна"

@@ -294,3 +294,33 @@ def test_a_long_unbroken_word_wraps_in_linear_time() -> None:
     assert "".join(lines) == email and len(lines) > 1
     for line, following in itertools.pairwise(lines):
         assert line.endswith((".", "-")) or following.startswith("@"), lines
+
+
+def test_a_father_asking_about_his_detained_daughter(org: Session) -> None:
+    """Agreement by the sought person's sex and the relationship, IHL terms per category."""
+    from caseapp.domain.models import PrisonerRecord
+
+    case = add_case(
+        org, enquirer="Шевчук Іван Петрович", given_name="Оксана", patronymic="Іванівна",
+        family_name="Шевчук",
+    )  # fmt: skip
+    assert case.prisoner is not None
+    with org.transaction("details") as txn:
+        txn.update(TracingRequest, case.request.id, sex="F", enquirer_relationship="батько")
+        txn.update(
+            PrisonerRecord, case.prisoner.id, category="detained_civilian", sex="F",
+            power_depends_on="Російська Федерація",
+        )  # fmt: skip
+    record = generate_letter(org, LetterSpec("confirmation_held", case.request.id), today=TODAY)
+    text = pdf_text(record.pdf or b"")
+    assert text.count("Шановний Іване Петровичу!") == 1
+    assert "ваша донька Оксана Іванівна Шевчук позбавлена волі як цивільна особа" in text
+    assert "Відомості про вашу доньку" in text
+    assert "Сторона, яка утримує: Російська Федерація." in text
+    assert "родича" not in text and "під вартою" not in text
+    with org.transaction("released") as txn:
+        txn.update(PrisonerRecord, case.prisoner.id, status="released", category="pow")
+    record = generate_letter(org, LetterSpec("return_release", case.request.id), today=TODAY)
+    text = pdf_text(record.pdf or b"")
+    assert "ваша донька Оксана Іванівна Шевчук була звільнена з полону 1 листопада 2026 р." in text
+    assert "зі своєю донькою" in text
