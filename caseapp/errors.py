@@ -82,6 +82,8 @@ FIELD_MESSAGES: dict[str, str] = {
     "day_missing": "day {day} does not exist in that month",
     "in_future": "is in the future",
     "invalid_value": "is not a valid value",
+    "too_long": "is longer than {max} characters",
+    "nul_character": "contains a NUL character",
     "ref_twice_in_file": "appears twice in this file",
     "ref_unknown": "no record with this reference number in the vault (leave the column empty "
     "to create new records)",

@@ -41,6 +41,10 @@ def field_labels() -> dict[str, str]:
         "import_batch_id": QCoreApplication.translate("labels", "Imported from"),
         "closed_reason": QCoreApplication.translate("labels", "Reason for closing"),
         "enquirer_name": QCoreApplication.translate("labels", "Enquirer's name"),
+        "enquirer_sex": QCoreApplication.translate("labels", "Enquirer's sex (for the greeting)"),
+        "enquirer_salutation": QCoreApplication.translate(
+            "labels", "Form of address in letters (if not automatic)"
+        ),
         "enquirer_relationship": QCoreApplication.translate(
             "labels", "Relationship to the sought person"
         ),
@@ -127,6 +131,10 @@ def choice_labels() -> dict[str, dict[str, str]]:
     return {
         "category": categories,
         "sex": {
+            "M": QCoreApplication.translate("labels", "Male"),
+            "F": QCoreApplication.translate("labels", "Female"),
+        },
+        "enquirer_sex": {
             "M": QCoreApplication.translate("labels", "Male"),
             "F": QCoreApplication.translate("labels", "Female"),
         },

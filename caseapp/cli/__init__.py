@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "caseapp.cli.gui_cmd",
     "caseapp.cli.match_cmd",
     "caseapp.cli.upkeep_cmds",
+    "caseapp.cli.link_cmds",
 )
 
 

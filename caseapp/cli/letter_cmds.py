@@ -32,11 +32,13 @@ from caseapp.letters import (
     generate_batch,
     generate_letter,
     letter_state,
+    letter_warnings,
     load_profile,
     mark_delivery,
     owed_letters,
     render_sample,
     reprint_letter,
+    review_pdf,
     save_profile,
     search_letters,
     write_batch,
@@ -112,7 +114,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             channel=args.channel,
             details=args.details,
             corrects_id=find_letter(conn, args.corrects).id if args.corrects else None,
+            delivery_reason=args.post_reason,
         )
+        for warning in letter_warnings(session, spec):
+            sys.stderr.write(f"warning: {warning}\n")
         record = generate_letter(session, spec)
         if letter_state(record) == AWAITING_APPROVAL:
             print(
@@ -132,6 +137,15 @@ def cmd_approve(args: argparse.Namespace) -> int:
     with _session(args) as session:
         record = approve_letter(session, find_letter(session.conn, args.ref).id)
     print(f"Approved letter {record.ref}.")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """The approver reads the exact PDF awaiting approval (news of death) before approving."""
+    with _session(args) as session:
+        pdf = review_pdf(session, find_letter(session.conn, args.ref).id)
+    _write(args.out, pdf)
+    print(f"Saved letter {args.ref} for review to {args.out}; approve with 'letter approve'.")
     return 0
 
 
@@ -166,18 +180,24 @@ def cmd_list(args: argparse.Namespace) -> int:
             else None,
             limit=args.limit,
         )
+        names = dict(conn.execute("SELECT id, coalesce(display_name, username) FROM account"))
+        requests = dict(conn.execute("SELECT id, ref FROM tracing_request"))
+        print("letter\trequest\tkind\tlang\tstate\tdate\trecipient\tchannel\tauthor\tapprover")
         for record in search_letters(conn, query):
-            print(
-                "\t".join(
-                    (
-                        record.ref or "",
-                        record.kind or "",
-                        record.language or "",
-                        letter_state(record),
-                        (record.generated_at or "")[:10],
-                    )
-                )
+            fields = (
+                record.ref or "",
+                requests.get(record.request_id, "") or "",
+                record.kind or "",
+                record.language or "",
+                letter_state(record),
+                (record.generated_at or "")[:10],
+                record.recipient_name or "",
+                record.delivery_method or "",
+                names.get(record.generated_by, "") or "",
+                names.get(record.approved_by, "") or "",
             )
+            # One line per letter whatever a name holds (no tabs, newlines or escapes).
+            print("\t".join("".join(c if c.isprintable() else " " for c in f) for f in fields))
     return 0
 
 
@@ -263,6 +283,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--channel", choices=("post", "in_person", "email"))
     p.add_argument("--details", help="what the family is asked for (more_information)")
     p.add_argument("--corrects", help="register number of the letter this one corrects")
+    p.add_argument(
+        "--post-reason", help="why news of death goes by post or e-mail (default: in person)"
+    )
     p.add_argument("--out", type=Path, help="also save the PDF to this file")
     add_vault_args(p)
     p.set_defaults(func=cmd_generate)
@@ -271,6 +294,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("ref", help="letter register number (LT-...)")
     add_vault_args(p)
     p.set_defaults(func=cmd_approve)
+
+    p = sub.add_parser("review", help="save news of death awaiting approval, to read it first")
+    p.add_argument("ref", help="letter register number (LT-...)")
+    p.add_argument("--out", required=True, type=Path)
+    add_vault_args(p)
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("reprint", help="save a registered letter again, byte for byte")
     p.add_argument("ref", help="letter register number (LT-...)")

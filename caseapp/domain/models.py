@@ -74,7 +74,15 @@ LETTER_KINDS = (
     "return_release",
     "no_news",
     "death_notification",
+    "exchange_not_included",
+    "remains_identified",
+    "case_closed",
+    "cannot_share",
 )
+#: Longest name part accepted (a family, given or enquirer name); longer is a paste gone wrong,
+#: and it would cost every letter and list that shows it.
+NAME_MAX = 200
+_NAME_FIELDS = ("family_name", "given_name", "patronymic")
 DELIVERY_STATUSES = ("generated", "handed_over", "posted", "returned", "cancelled")
 ROLES = ("admin", "coordinator", "caseworker", "liaison", "viewer")
 
@@ -183,7 +191,7 @@ class Entity:
             if value is None or value == "":
                 continue
             if isinstance(value, str) and "\x00" in value:
-                errors.append(FieldError(f.name, "contains a NUL character"))
+                errors.append(FieldError(f.name, "nul_character"))
                 continue
             if kind == "date":
                 try:
@@ -258,9 +266,18 @@ class PrisonerRecord(Entity):
     import_batch_id: str | None = text()
 
     def extra_checks(self) -> list[FieldError]:
+        errors = _name_lengths(self, _NAME_FIELDS)
         if not (self.family_name or self.given_name):
-            return [FieldError("family_name", "name_required")]
-        return []
+            errors.append(FieldError("family_name", "name_required"))
+        return errors
+
+
+def _name_lengths(entity: Entity, names: tuple[str, ...]) -> list[FieldError]:
+    return [
+        FieldError(name, "too_long", {"max": NAME_MAX})
+        for name in names
+        if len(getattr(entity, name) or "") > NAME_MAX
+    ]
 
 
 @dataclass(kw_only=True)
@@ -274,6 +291,11 @@ class TracingRequest(Entity):
     closed_reason: str | None = choice(CLOSED_REASONS)
     # The enquirer
     enquirer_name: str | None = text()
+    #: For the greeting in letters (Ukrainian vocative, "Ms"/"Mr"); empty: a neutral greeting.
+    enquirer_sex: str | None = choice(SEXES)
+    #: The greeting's name as the enquirer wishes to be addressed ("Ганно Григорівно"), when
+    #: the automatic form is not right.
+    enquirer_salutation: str | None = text()
     enquirer_relationship: str | None = text()
     enquirer_address: str | None = text()
     enquirer_phone: str | None = text()
@@ -307,7 +329,8 @@ class TracingRequest(Entity):
     import_batch_id: str | None = text()
 
     def extra_checks(self) -> list[FieldError]:
-        errors = []
+        names = (*_NAME_FIELDS, "enquirer_name", "enquirer_salutation")
+        errors = _name_lengths(self, names)
         if not (self.family_name or self.given_name):
             errors.append(FieldError("family_name", "name_required"))
         if self.status == "closed" and not self.closed_reason:
@@ -503,6 +526,8 @@ class LetterRecord(Entity):
     delivery_date: str | None = date()
     corrects_id: str | None = text()
     approved_by: str | None = text()
+    #: Why news of death went by post rather than in person (required for that).
+    delivery_reason: str | None = text()
 
 
 @dataclass(kw_only=True)

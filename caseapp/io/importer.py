@@ -197,7 +197,7 @@ def _convert(cls: type[Entity], name: str, raw: str) -> object:
             return int(value) if value.lstrip("-").isdigit() else float(value.replace(",", "."))
         except ValueError:
             raise InvalidValue("not_a_number") from None
-    if name == "sex":
+    if name in ("sex", "enquirer_sex"):
         return _SEX.get(value.casefold(), value)
     return value
 

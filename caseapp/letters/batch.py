@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseapp.domain.case_state import case_state
 from caseapp.domain.models import LetterRecord, TracingRequest
 from caseapp.errors import BadInput
+from caseapp.letters import rules
 from caseapp.letters.compose import LetterSpec
 from caseapp.letters.gates import LetterBlocked, Refusal
 from caseapp.letters.kinds import get_kind
@@ -148,13 +150,19 @@ def write_batch(
 
 
 def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) -> list[str]:
-    """Requests (ids, by reference) that are owed a letter of ``kind`` and have none yet.
+    """Requests (ids, by reference) that are owed a letter of ``kind`` now.
+
+    The same rule as single letters (``letters.rules``: the kind x state table of
+    docs/letters.md), so a batch never sends "no news" to a family whose relative is held,
+    released or dead. On top of it:
 
     - about the person: a confirmed link to a prisoner whose status fits the kind (and, with
       ``round_id``, who is on that round's lists), and no such letter (not cancelled) yet —
       for the round, when one is given;
-    - acknowledgement / no news: open requests without any such letter yet.
-    Requests marked "do not disclose" are never owed a letter.
+    - acknowledgement, case closed: none yet; "periodic" kinds (no news, cannot share): no letter
+      of any kind in the last ``periodic_weeks`` (organisation profile).
+    Requests marked "do not disclose" are never owed a letter. Signature kept stable: the rounds
+    module queues the letters owed after executing a round through it.
     """
     spec = get_kind(kind)
     if spec.needs_approval or kind == "more_information":
@@ -177,16 +185,35 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
             )
             params.append(round_id)
         where.append(person + ")")
-    else:
-        where.append("r.status NOT IN ('closed', 'returned', 'confirmed_deceased')")
     letter = (
-        "NOT EXISTS (SELECT 1 FROM letter l WHERE l.request_id = r.id AND l.kind = ? "
+        "NOT EXISTS (SELECT 1 FROM letter l WHERE l.request_id = r.id "
         "AND l.deleted = 0 AND l.delivery_status != 'cancelled'"
     )
-    params.append(kind)
+    if kind in rules.PERIODIC:
+        weeks = load_profile(conn).periodic_weeks
+        since = (dt.date.today() - dt.timedelta(weeks=weeks)).isoformat()
+        letter += " AND l.generated_at >= ?"
+        params.append(since)
+    else:
+        letter += " AND l.kind = ?"
+        params.append(kind)
     if round_id is not None:
         letter += " AND l.round_id = ?"
         params.append(round_id)
     where.append(letter + ")")
-    sql = f"SELECT r.id FROM tracing_request r WHERE {' AND '.join(where)} ORDER BY r.ref"
-    return [row[0] for row in conn.execute(sql, params)]
+    sql = (
+        "SELECT r.id, r.status, (SELECT group_concat(coalesce(p.status, 'unknown') || ':' || "
+        "p.do_not_disclose, ',') FROM link k JOIN prisoner p ON p.id = k.prisoner_id "
+        "WHERE k.request_id = r.id AND k.status = 'confirmed' AND k.deleted = 0 "
+        f"AND p.deleted = 0) FROM tracing_request r WHERE {' AND '.join(where)} ORDER BY r.ref"
+    )
+    owed = []
+    for request_id, status, linked in conn.execute(sql, params):
+        prisoners = [
+            (part.rsplit(":", 1)[0], part.rsplit(":", 1)[1] == "1")
+            for part in (linked or "").split(",")
+            if part
+        ]
+        if rules.allowed(kind, case_state(status, prisoners)):
+            owed.append(request_id)
+    return owed

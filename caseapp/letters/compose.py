@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from caseapp.domain.models import ExchangeRound, PrisonerRecord, TracingRequest
 from caseapp.letters.dates import long_date, numeric_date
@@ -31,6 +32,8 @@ class LetterSpec:
     details: str | None = None
     #: The earlier letter (id) this one corrects.
     corrects_id: str | None = None
+    #: Why news of death goes by post rather than in person (required for that; recorded).
+    delivery_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,23 +52,40 @@ class LetterPlan:
     profile: OrgProfile
     values: dict[str, str]
     recipient: tuple[str, ...]
+    #: The sought person's sex, for ``[[m|f]]`` agreement in the template.
+    sex: str | None = None
+    #: Paragraphs added after the body: contact, privacy notice, "free of charge" line.
+    closing_notes: tuple[str, ...] = ()
+    #: Printed small after the signature: privacy notice, "free of charge" line.
+    small_print: tuple[str, ...] = ()
+    #: "This letter replaces our letter No. … of …" (a correction), else "".
+    replaces: str = ""
+    #: Not refusals (``rules.Warning``): the user is told (a second letter of the kind, say).
+    warnings: tuple[Any, ...] = ()
 
     def reference(self, letter_ref: str) -> str:
         prefix = self.profile.reference_prefix
         return f"{prefix}/{letter_ref}" if prefix else letter_ref
 
     def content(self, letter_ref: str, today: dt.date) -> LetterContent:
-        subject, body = self.template.fill(self.values)
+        subject, body = self.template.fill(self.values, self.sex)
+        subject = subject[:1].upper() + subject[1:]
+        if self.replaces:
+            body = f"{self.replaces}\n\n{body}"
+        if self.closing_notes:
+            body = "\n\n".join((body, *self.closing_notes))
         return build_content(
             self.profile,
             self.common,
             lang=self.language,
             recipient=self.recipient,
             reference=self.reference(letter_ref),
-            request_ref=self.values["request_ref"],
+            request_ref=self.request.ref or "",
             today=today,
             subject=subject,
             body=body,
+            closing=self.template.closing,
+            notes=self.small_print,
         )
 
 
@@ -80,10 +100,12 @@ def build_content(
     today: dt.date,
     subject: str,
     body: str,
+    closing: str = "",
+    notes: tuple[str, ...] = (),
 ) -> LetterContent:
     return LetterContent(
         lang=lang,
-        org_name=profile.text("name", lang),
+        org_name=profile.own_text("name", lang),
         org_address=tuple(profile.text("address", lang).split("\n")),
         recipient=recipient,
         reference=reference,
@@ -91,10 +113,12 @@ def build_content(
         date=long_date(today, lang),
         subject=subject,
         body=body,
-        closing=common.get("closing"),
-        signature=tuple(line for line in profile.text("signature", lang).split("\n") if line),
+        closing=closing or common.get("closing"),
+        signature=tuple(line for line in profile.own_text("signature", lang).split("\n") if line),
         labels={k: common.texts[k] for k in ("our_ref", "your_ref", "date", "page")},
         logo=profile.logo,
+        date_iso=today.isoformat(),
+        notes=notes,
     )
 
 
@@ -103,14 +127,19 @@ def one_line(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
-def person_name(request: TracingRequest) -> str:
-    """The sought person as the family wrote the name: family name, given name, patronymic."""
-    parts = (request.family_name, request.given_name, request.patronymic)
+def person_name(request: TracingRequest, lang: str = "uk") -> str:
+    """The sought person as the family wrote the name, in the order of a sentence: given name,
+    patronymic, family name ("Сергій Юрійович Коломієць"; English: "Serhii Yuriiovych
+    KOLOMIIETS", the family name in capitals as on official lists)."""
+    family = one_line(request.family_name)
+    if lang == "en" and family:
+        family = family.upper()
+    parts = (request.given_name, request.patronymic, family)
     return " ".join(one_line(p) for p in parts if p and p.strip())
 
 
 def describe_person(request: TracingRequest, common: CommonText, lang: str) -> str:
-    name = person_name(request)
+    name = person_name(request, lang)
     if not request.birth_date:
         return name
     return common.get(

@@ -125,3 +125,58 @@ def numeric_date(value: str) -> str:
     if parsed.day is None:
         return f"{parsed.month:02d}.{parsed.year}"
     return f"{parsed.day:02d}.{parsed.month:02d}.{parsed.year}"
+
+
+_LOCATIVE = {
+    "uk": (
+        "січні",
+        "лютому",
+        "березні",
+        "квітні",
+        "травні",
+        "червні",
+        "липні",
+        "серпні",
+        "вересні",
+        "жовтні",
+        "листопаді",
+        "грудні",
+    ),
+    "ru": (
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ),
+}
+_IN = {"uk": "у", "ru": "в", "en": "in"}
+
+
+def date_phrase(value: dt.date | str, lang: str) -> str:
+    """A date of any precision as it stands in a sentence, with its preposition:
+    "3 жовтня 2026 р." / "у вересні 2026 р." / "у 2026 р."; "on 3 October 2026" /
+    "in September 2026" / "in 2026" (Russian: "в сентябре 2026 г.")."""
+    month: int | None
+    day: int | None
+    if isinstance(value, dt.date):
+        year, month, day = value.year, value.month, value.day
+    else:
+        parsed = PartialDate.parse(value)
+        year, month, day = parsed.year, parsed.month, parsed.day
+    if day is not None and month is not None:
+        date = long_date(dt.date(year, month, day), lang)
+        return f"on{_S}{date}" if lang == "en" else date
+    prefix = _IN[lang] + _S
+    if month is None:
+        return f"{prefix}{year}{_YEAR[lang]}"
+    if lang == "en":
+        return f"{prefix}{_ENGLISH[month - 1]}{_S}{year}"
+    return f"{prefix}{_LOCATIVE[lang][month - 1]}{_S}{year}{_YEAR[lang]}"

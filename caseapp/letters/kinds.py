@@ -22,18 +22,27 @@ class Kind:
     needs_approval: bool = False
     #: Kind-specific template fields (beyond the common ones).
     fields: tuple[str, ...] = ()
+    #: The case states (``domain.case_state.CASE_STATES``) in which a family may receive it:
+    #: the kind x state table of docs/letters.md, applied by ``letters.rules`` everywhere.
+    states: tuple[str, ...] = ()
 
 
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind("acknowledgement", "Acknowledgement of a tracing request"),
-        Kind("more_information", "Request for more information", fields=("details",)),
+        Kind("acknowledgement", "Acknowledgement of a tracing request", states=("searching",)),
+        Kind(
+            "more_information",
+            "Request for more information",
+            fields=("details",),
+            states=("searching", "held", "withheld", "deceased", "remains_returned"),
+        ),
         Kind(
             "confirmation_held",
             "Confirmation that the person is held",
             about_person=True,
             statuses=("held",),
+            states=("held",),
         ),
         Kind(
             "exchange_inclusion",
@@ -41,6 +50,7 @@ KINDS: dict[str, Kind] = {
             about_person=True,
             statuses=("held",),
             fields=("round_name",),
+            states=("held",),
         ),
         Kind(
             "return_release",
@@ -48,8 +58,9 @@ KINDS: dict[str, Kind] = {
             about_person=True,
             statuses=("released", "repatriated"),
             fields=("release_date",),
+            states=("released",),
         ),
-        Kind("no_news", 'Periodic "no news yet"'),
+        Kind("no_news", 'Periodic "no news yet"', states=("searching",)),
         Kind(
             "death_notification",
             "News of death",
@@ -57,6 +68,28 @@ KINDS: dict[str, Kind] = {
             statuses=("deceased", "remains_returned"),
             needs_approval=True,
             fields=("death_date",),
+            states=("deceased", "remains_returned"),
+        ),
+        Kind(
+            "exchange_not_included",
+            "Not released in an exchange / exchange postponed",
+            about_person=True,
+            statuses=("held",),
+            fields=("round_name",),
+            states=("held",),
+        ),
+        Kind(
+            "remains_identified",
+            "Remains identified or returned",
+            about_person=True,
+            statuses=("deceased", "remains_returned"),
+            states=("deceased", "remains_returned"),
+        ),
+        Kind("case_closed", "The case is closed", states=("closed",)),
+        Kind(
+            "cannot_share",
+            "We cannot share information at this time",
+            states=("withheld",),
         ),
     )
 }
@@ -64,7 +97,35 @@ KINDS: dict[str, Kind] = {
 assert tuple(KINDS) == LETTER_KINDS, "letters.kinds and domain.models.LETTER_KINDS disagree"
 
 #: Fields every template may use; the values always exist (the write path guarantees them).
-COMMON_FIELDS = ("enquirer_name", "person", "request_ref", "org_name")
+COMMON_FIELDS = (
+    "enquirer_name",
+    "salutation",
+    "person",
+    "person_name",
+    "request_ref",
+    "org_name",
+    "relative",
+    "relative_noun",
+    "relative_gen",
+    "relative_acc",
+    "relative_dat",
+    "relative_ins",
+    "own_relative_acc",
+    "own_relative_gen",
+    "own_relative_ins",
+)
+#: Facts every template may use where known (empty otherwise: use them on ``? `` lines).
+OPTIONAL_FIELDS = (
+    "source",
+    "held_as",
+    "detaining_power",
+    "registered_name",
+    "death_place",
+    "remains_date",
+    "release_clause",
+    "closed_reason",
+    "round_date",
+)
 
 
 def get_kind(name: str) -> Kind:

@@ -35,6 +35,14 @@ class OrgProfile:
     reference_prefix: str = ""
     #: PNG or JPEG bytes, or None for a text-only letterhead.
     logo: bytes | None = None
+    #: The named contact printed in every letter when the request has no assigned caseworker
+    #: with a name: "Ірина Ґудзь, тел. +380 44 000 00 01 (пн–пт 9:00–17:00)".
+    contact: dict[str, str] = field(default_factory=dict)
+    #: The direct phone printed after an assigned caseworker's name.
+    contact_phone: str = ""
+    #: "Periodic" letters (no news, cannot share) are owed when the family has had no letter for
+    #: this many weeks.
+    periodic_weeks: int = 8
 
     def text(self, attribute: str, lang: str) -> str:
         """The value for ``lang``, else the first language that has one, else ""."""
@@ -52,6 +60,9 @@ class OrgProfile:
             "signature": self.signature,
             "reference_prefix": self.reference_prefix,
             "logo": base64.b64encode(self.logo).decode("ascii") if self.logo else None,
+            "contact": self.contact,
+            "contact_phone": self.contact_phone,
+            "periodic_weeks": self.periodic_weeks,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -65,7 +76,24 @@ class OrgProfile:
             signature=_texts(data.get("signature")),
             reference_prefix=str(data.get("reference_prefix") or ""),
             logo=base64.b64decode(logo) if logo else None,
+            contact=_texts(data.get("contact")),
+            contact_phone=str(data.get("contact_phone") or ""),
+            periodic_weeks=_weeks(data.get("periodic_weeks")),
         )
+
+    def own_text(self, attribute: str, lang: str) -> str:
+        """The value written for ``lang`` itself, "" if none (no fallback to another language:
+        a Russian letter must not carry the Ukrainian name)."""
+        values: dict[str, str] = getattr(self, attribute)
+        return values.get(lang, "").strip()
+
+
+def _weeks(value: object) -> int:
+    try:
+        weeks = int(str(value))
+    except ValueError:
+        return 8
+    return weeks if 1 <= weeks <= 104 else 8
 
 
 def _texts(value: object) -> dict[str, str]:
@@ -110,6 +138,8 @@ def save_profile(session: Session, profile: OrgProfile) -> OrgProfile:
         name=_clean(profile.name),
         address=_clean(profile.address),
         signature=_clean(profile.signature),
+        contact=_clean(profile.contact),
+        contact_phone=profile.contact_phone.strip(),
         reference_prefix=profile.reference_prefix.strip(),
     )
     if cleaned.logo:
@@ -153,5 +183,11 @@ SAMPLE_PROFILE = OrgProfile(
         "ru": "Елена Образцова\nруководитель службы розыска",
         "en": "Olena Zrazkova\nHead of Tracing",
     },
+    contact={
+        "uk": "Ірина Ґудзь, тел. +380 44 000 00 01 (пн–пт 9:00–17:00)",
+        "ru": "Ирина Гудзь, тел. +380 44 000 00 01 (пн–пт 9:00–17:00)",
+        "en": "Iryna Gudz, tel. +380 44 000 00 01 (Mon–Fri 9:00–17:00)",
+    },
+    contact_phone="+380 44 000 00 01",
     reference_prefix="SHO",
 )

@@ -65,10 +65,21 @@ def preview_letter(session: Session, spec: LetterSpec, *, today: dt.date | None 
     Nothing is recorded and nothing is written to disk.
     """
     conn = session.conn
-    plan = check_letter(conn, spec, load_profile(conn))
+    today = today or dt.date.today()
+    plan = check_letter(conn, spec, load_profile(conn), today=today)
     pending = load_common(plan.language).get("ref_pending")
-    content = replace(plan.content("", today or dt.date.today()), reference=pending)
+    content = replace(plan.content("", today), reference=pending)
     return render_letter(content)
+
+
+def letter_warnings(
+    session: Session, spec: LetterSpec, lang: str = "en", *, today: dt.date | None = None
+) -> list[str]:
+    """What the user should know before generating (a second letter of this kind, say), in
+    ``lang``; raises ``LetterBlocked`` like generating would."""
+    conn = session.conn
+    plan = check_letter(conn, spec, load_profile(conn), today=today or dt.date.today())
+    return [warning.text(lang) for warning in plan.warnings]
 
 
 def generate_letter(
@@ -96,7 +107,7 @@ def record_letter(
     """Generate one letter inside the caller's transaction. A batch passes the ``profile`` it
     read once, and ``merged`` to have the same layout drawn into its merged PDF too."""
     profile = profile if profile is not None else load_profile(txn.conn)
-    plan = check_letter(txn.conn, spec, profile)
+    plan = check_letter(txn.conn, spec, profile, today=today)
     if spec.corrects_id is not None:
         earlier = load_entity(txn.conn, LetterRecord, spec.corrects_id)
         if earlier is None or earlier.request_id != spec.request_id:
@@ -124,6 +135,9 @@ def record_letter(
         delivery_method=plan.channel,
         delivery_status="generated",
         corrects_id=spec.corrects_id,
+        delivery_reason=(spec.delivery_reason or "").strip() or None
+        if plan.kind.needs_approval and plan.channel != "in_person"
+        else None,
     )
     return txn.create(record)
 
@@ -157,6 +171,7 @@ def approve_letter(session: Session, letter_id: str) -> LetterRecord:
             prisoner_id=record.prisoner_id,
             round_id=record.round_id,
             channel=record.delivery_method,
+            delivery_reason=record.delivery_reason,
         )
         check_letter(txn.conn, spec, load_profile(txn.conn))  # raises LetterBlocked
         return txn.update(LetterRecord, letter_id, approved_by=session.account.id)

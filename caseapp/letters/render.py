@@ -30,6 +30,19 @@ from caseapp.tasks import Progress
 REGULAR = "CaseAppSans"
 BOLD = "CaseAppSans-Bold"
 FONT_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+#: Scripts Noto Sans lacks but families write in (Georgian, Armenian): a character the main font
+#: cannot draw is drawn with the first fallback that can. Right-to-left scripts (Arabic, Hebrew)
+#: need shaping that ReportLab does not do, so they are refused by the gates, never misdrawn.
+FALLBACKS = {
+    REGULAR: ("CaseAppGeorgian", "CaseAppArmenian"),
+    BOLD: ("CaseAppGeorgian-Bold", "CaseAppArmenian-Bold"),
+}
+FALLBACK_FILES = {
+    "CaseAppGeorgian": "NotoSansGeorgian-Regular.ttf",
+    "CaseAppGeorgian-Bold": "NotoSansGeorgian-Bold.ttf",
+    "CaseAppArmenian": "NotoSansArmenian-Regular.ttf",
+    "CaseAppArmenian-Bold": "NotoSansArmenian-Bold.ttf",
+}
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = float(A4[0]), float(A4[1])
@@ -38,17 +51,29 @@ RIGHT = PAGE_W - 20 * MM
 TOP = PAGE_H - 15 * MM
 BODY_BOTTOM = 24 * MM
 FOOTER_Y = 12 * MM
-#: DIN 5008 puts the address window about 45 mm from the top; letters fit window envelopes.
-ADDRESS_TOP = PAGE_H - 52 * MM
+#: DIN 5008 (form B): the envelope window runs from 45 to 90 mm from the top of the page. The
+#: return-address line sits at its top, the recipient below it; both are fixed, whatever the
+#: height of the letterhead (which must end above the window).
+WINDOW_TOP = PAGE_H - 45 * MM
+WINDOW_BOTTOM = PAGE_H - 90 * MM
+RETURN_Y = PAGE_H - 49 * MM
+ADDRESS_TOP = PAGE_H - 56 * MM
 ADDRESS_WIDTH = 85 * MM
+ADDRESS_SIZE, ADDRESS_LEADING = 10.5, 12.8
+#: Lines the recipient block may take (after wrapping) and still sit inside the window.
+ADDRESS_MAX_LINES = 7
+LETTERHEAD_BOTTOM = PAGE_H - 42 * MM
 REF_X = 118 * MM
 LOGO_HEIGHT = 18 * MM
 LOGO_MAX_WIDTH = 45 * MM
 
-BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP = 10.5, 14.5, 6.0
+BODY_SIZE, BODY_LEADING, PARAGRAPH_GAP = 11.0, 15.0, 6.0
+NOTE_SIZE, NOTE_LEADING = 8.5, 10.5
 SMALL_GRAY = 0.38
 #: A body line starting with this is set apart: indented, bold.
 HIGHLIGHT = "> "
+#: List items ("— ", "- ", "• "): wrapped lines hang under the text, not under the dash.
+BULLETS = ("— ", "- ", "• ", "– ")
 NBSP = "\u00a0"
 INDENT = 10 * MM
 
@@ -67,11 +92,56 @@ def ensure_fonts() -> None:
         return
     with _font_lock:
         registered = pdfmetrics.getRegisteredFontNames()
-        for name, filename in FONT_FILES.items():
+        for name, filename in {**FONT_FILES, **FALLBACK_FILES}.items():
             if name not in registered:
                 path = str(resource_path("fonts", filename))
                 pdfmetrics.registerFont(TTFont(name, path, asciiReadable=ASCII_READABLE))
+        for name in (*FONT_FILES, *FALLBACK_FILES):
+            _CMAPS[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
         _fonts_ready = True
+
+
+_CMAPS: dict[str, frozenset[int]] = {}
+
+
+def _font_for(char: str, font: str) -> str | None:
+    """The font that draws ``char`` (the main one, else a fallback), or None if none can."""
+    code = ord(char)
+    if code in _CMAPS[font]:
+        return font
+    for fallback in FALLBACKS[font]:
+        if code in _CMAPS[fallback]:
+            return fallback
+    return None
+
+
+def undrawable(text: str) -> str:
+    """The characters of ``text`` that no embedded font can draw (in order, each once); the
+    gates refuse a letter with any, naming the field, rather than print a blank."""
+    ensure_fonts()
+    missing: dict[str, None] = {}
+    for char in text:
+        if char in " \n\t\u00a0" or ord(char) in _CMAPS[REGULAR]:
+            continue
+        if _font_for(char, REGULAR) is None or _font_for(char, BOLD) is None:
+            missing[char] = None
+    return "".join(missing)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    """``text`` split into (font, piece) runs, each piece drawable by its font."""
+    cmap = _CMAPS[font]
+    if all(ord(c) in cmap for c in text):
+        return ((font, text),)
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        chosen = _font_for(char, font) or font
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + char)
+        else:
+            runs.append((chosen, char))
+    return tuple(runs)
 
 
 @dataclass(frozen=True)
@@ -91,6 +161,10 @@ class LetterContent:
     signature: tuple[str, ...]
     labels: dict[str, str]  # our_ref, your_ref, date, page ("... {page} ... {pages}")
     logo: bytes | None = None
+    #: The letter's date (YYYY-MM-DD): the PDF's creation date, so that reprints stay identical.
+    date_iso: str = ""
+    #: Small print after the signature (privacy notice, "free of charge").
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -104,18 +178,60 @@ class PageLayout:
     ) -> None:
         # A no-break space only glues words for wrapping; the PDF gets a plain space, so that
         # copying and searching the text (and pdftotext) see what a reader sees.
-        self.texts.append((font, size, gray, x, y, value.replace(NBSP, " ")))
+        value = value.replace(NBSP, " ")
+        for run_font, piece in _runs(value, font):
+            self.texts.append((run_font, size, gray, x, y, piece))
+            x += _width(piece, run_font, size)
 
 
 @functools.lru_cache(maxsize=20_000)
 def _width(text: str, font: str, size: float) -> float:
     """Cached: the same words recur in every letter, and wrapping measures each one."""
-    return float(pdfmetrics.stringWidth(text, font, size))
+    runs = _runs(text, font) if _CMAPS else ((font, text),)
+    return sum(float(pdfmetrics.stringWidth(piece, f, size)) for f, piece in runs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_width(char: str, font: str, size: float) -> float:
+    chosen = _font_for(char, font) or font
+    return float(pdfmetrics.stringWidth(char, chosen, size))
+
+
+#: Where an over-long word (an e-mail address, a web address) may break: after these...
+_BREAK_AFTER = "./-_"
+#: ...and before these.
+_BREAK_BEFORE = "@"
+
+
+def _cut_long(word: str, font: str, size: float, width: float) -> list[str]:
+    """Pieces of a word longer than the line, in one pass (linear in its length): each piece
+    fills the line, ending after "." or before "@" when one of them falls in its second half."""
+    pieces: list[str] = []
+    start, used, last_break = 0, 0.0, -1
+    i = 0
+    while i < len(word):
+        char = word[i]
+        w = _char_width(char, font, size)
+        if used + w > width and i > start:
+            cut = last_break if last_break > start + (i - start) // 2 else i
+            pieces.append(word[start:cut])
+            start, used, last_break = cut, 0.0, -1
+            i = cut
+            continue
+        used += w
+        if char in _BREAK_BEFORE:
+            last_break = i
+        elif char in _BREAK_AFTER:
+            last_break = i + 1
+        i += 1
+    pieces.append(word[start:])
+    return pieces
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap at plain spaces (never at a no-break space: "24 листопада 2026 р." stays
-    on one line); a word longer than the line (an e-mail address) is cut where it must."""
+    on one line); a word longer than the line (an e-mail address) is cut after a "." or before
+    an "@" where it can, else where it must. Linear in the length of the text."""
     ensure_fonts()
     space = _width(" ", font, size)
     lines: list[str] = []
@@ -123,23 +239,28 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     for word in text.replace("\t", " ").split(" "):
         if not word:
             continue
-        word_w = _width(word, font, size)
+        word_w = _width(word, font, size) if len(word) < 200 else width + 1
         if current and current_w + space + word_w <= width:
             current, current_w = f"{current} {word}", current_w + space + word_w
             continue
         if current:
             lines.append(current)
-        while word_w > width:
-            cut = len(word) - 1
-            while cut > 1 and _width(word[:cut], font, size) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
+        if word_w > width:
+            *full, word = _cut_long(word, font, size, width)
+            lines.extend(full)
             word_w = _width(word, font, size)
         current, current_w = word, word_w
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def address_lines(recipient: tuple[str, ...]) -> int:
+    """How many lines the recipient block takes once wrapped (the gates cap it)."""
+    return sum(
+        len(wrap(line, BOLD if i == 0 else REGULAR, ADDRESS_SIZE, ADDRESS_WIDTH))
+        for i, line in enumerate(recipient)
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -176,21 +297,25 @@ def layout(content: LetterContent) -> list[PageLayout]:
     y -= 1
     for address_line in content.org_address:
         for line in wrap(address_line, REGULAR, 8.5, RIGHT - text_x):
+            if y < LETTERHEAD_BOTTOM + 3 * MM:
+                break  # the letterhead never reaches into the envelope window
             first.text(REGULAR, 8.5, text_x, y, line, SMALL_GRAY)
             y -= 11
-    header_bottom = min(header_bottom, y + 6)
+    header_bottom = max(min(header_bottom, y + 6), LETTERHEAD_BOTTOM + 3 * MM)
     rule_y = header_bottom - 3 * MM
     first.rules.append((LEFT, rule_y, RIGHT, rule_y))
 
-    # Recipient (left, in the envelope window) and reference block (right), side by side.
-    top = min(ADDRESS_TOP, rule_y - 12 * MM)
+    # The envelope window (fixed): return address, then the recipient; the reference block on
+    # the right at the same height.
+    sender = " · ".join([content.org_name, *content.org_address[:1]])
+    first.text(REGULAR, 7, LEFT, RETURN_Y, wrap(sender, REGULAR, 7, ADDRESS_WIDTH)[0], SMALL_GRAY)
+    top = ADDRESS_TOP
     y = top
     for i, recipient_line in enumerate(content.recipient):
         font = BOLD if i == 0 else REGULAR
-        for line in wrap(recipient_line, font, 10.5, ADDRESS_WIDTH):
-            first.text(font, 10.5, LEFT, y, line)
-            y -= 13.5
-    address_end = y
+        for line in wrap(recipient_line, font, ADDRESS_SIZE, ADDRESS_WIDTH):
+            first.text(font, ADDRESS_SIZE, LEFT, y, line)
+            y -= ADDRESS_LEADING
     y = top
     for key, value in (
         ("our_ref", content.reference),
@@ -203,7 +328,7 @@ def layout(content: LetterContent) -> list[PageLayout]:
             first.text(REGULAR, 9.5, REF_X, y, line)
             y -= 12
         y -= 3
-    y = min(address_end, y) - 9 * MM
+    y = min(WINDOW_BOTTOM, y) - 8 * MM
 
     for line in wrap(content.subject, BOLD, 11.5, RIGHT - LEFT):
         first.text(BOLD, 11.5, LEFT, y, line)
@@ -226,13 +351,18 @@ def layout(content: LetterContent) -> list[PageLayout]:
             y -= PARAGRAPH_GAP
             continue
         # "> text": set apart, indented and bold (the person a letter is about).
-        font, x = REGULAR, LEFT
+        font, x, hang = REGULAR, LEFT, 0.0
         if source_line.startswith(HIGHLIGHT):
             source_line, font, x = source_line[len(HIGHLIGHT) :], BOLD, LEFT + INDENT
-        for line in wrap(source_line, font, BODY_SIZE, RIGHT - x):
+        elif source_line.startswith(BULLETS):
+            hang = _width(source_line[:2], font, BODY_SIZE)
+        lines = wrap(source_line, font, BODY_SIZE, RIGHT - x - hang)
+        if hang and y - BODY_LEADING * min(len(lines), 3) < BODY_BOTTOM:
+            y = new_page()  # a list item is not split across pages
+        for n, line in enumerate(lines):
             if y < BODY_BOTTOM:
                 y = new_page()
-            page.text(font, BODY_SIZE, x, y, line)
+            page.text(font, BODY_SIZE, x + (hang if n else 0), y, line)
             y -= BODY_LEADING
 
     # Closing and signature stay together.
@@ -241,12 +371,21 @@ def layout(content: LetterContent) -> list[PageLayout]:
     if y - needed < BODY_BOTTOM:
         y = new_page()
     page.text(REGULAR, BODY_SIZE, LEFT, y, content.closing)
-    y -= BODY_LEADING + 12 * MM
+    y -= BODY_LEADING + 10 * MM
     for i, signature_line in enumerate(content.signature):
         font = BOLD if i == 0 else REGULAR
         for line in wrap(signature_line, font, BODY_SIZE, RIGHT - LEFT):
             page.text(font, BODY_SIZE, LEFT, y, line)
             y -= BODY_LEADING
+    y -= 3 * MM
+    for note in content.notes:
+        lines = wrap(note, REGULAR, NOTE_SIZE, RIGHT - LEFT)
+        if y - NOTE_LEADING * len(lines) < BODY_BOTTOM:
+            y = new_page()
+        for line in lines:
+            page.text(REGULAR, NOTE_SIZE, LEFT, y, line, SMALL_GRAY)
+            y -= NOTE_LEADING
+        y -= 2
 
     if len(pages) > 1:
         for number, numbered in enumerate(pages, start=1):
@@ -282,7 +421,9 @@ def _draw(canvas: Canvas, pages: list[PageLayout], logo: bytes | None) -> None:
         canvas.showPage()
 
 
-def _canvas(buffer: io.BytesIO, title: str, author: str, lang: str | None) -> Canvas:
+def _canvas(
+    buffer: io.BytesIO, title: str, author: str, lang: str | None, date_iso: str = ""
+) -> Canvas:
     canvas = Canvas(
         buffer,
         pagesize=A4,
@@ -296,6 +437,9 @@ def _canvas(buffer: io.BytesIO, title: str, author: str, lang: str | None) -> Ca
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("CaseApp")
+    if date_iso:  # dated by the letter, still the same bytes on every reprint
+        stamp = "D:" + date_iso.replace("-", "") + "120000+00'00'"
+        canvas.setDateFormatter(lambda *_args: stamp)
     return canvas
 
 
@@ -303,7 +447,7 @@ def render_letter(content: LetterContent, pages: list[PageLayout] | None = None)
     """The letter as PDF bytes (in memory). ``pages``: a layout already made for this content."""
     pages = pages if pages is not None else layout(content)
     buffer = io.BytesIO()
-    canvas = _canvas(buffer, content.reference, content.org_name, content.lang)
+    canvas = _canvas(buffer, content.reference, content.org_name, content.lang, content.date_iso)
     _draw(canvas, pages, content.logo)
     canvas.save()
     return buffer.getvalue()

@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from caseapp.domain.models import TracingRequest
-from caseapp.letters.compose import build_content, describe_person, recipient_lines
-from caseapp.letters.dates import long_date
+from caseapp.domain.models import ExchangeRound, FactSource, PrisonerRecord, TracingRequest
+from caseapp.letters import grammar, phrases
+from caseapp.letters.compose import build_content, describe_person, person_name, recipient_lines
+from caseapp.letters.dates import date_phrase
 from caseapp.letters.kinds import get_kind
 from caseapp.letters.profile import SAMPLE_PROFILE, OrgProfile
 from caseapp.letters.render import LetterContent, render_letter
@@ -22,6 +23,7 @@ _SAMPLE_REQUESTS = {
     "uk": TracingRequest(
         ref="TR-2026-SAMP-00042",
         enquirer_name="Коломієць Ганна Григорівна",
+        enquirer_sex="F",
         enquirer_address="вул. Ґалаґанівська, 12, кв. 5\nм. Запоріжжя\n69000\nУкраїна",
         family_name="Коломієць",
         given_name="Сергій",
@@ -31,6 +33,7 @@ _SAMPLE_REQUESTS = {
     "ru": TracingRequest(
         ref="TR-2026-SAMP-00042",
         enquirer_name="Коломиец Анна Григорьевна",
+        enquirer_sex="F",
         enquirer_address="ул. Садовая, 12, кв. 5\nг. Херсон\n73000\nУкраина",
         family_name="Коломиец",
         given_name="Сергей",
@@ -40,6 +43,7 @@ _SAMPLE_REQUESTS = {
     "en": TracingRequest(
         ref="TR-2026-SAMP-00042",
         enquirer_name="Hanna Kolomiiets",
+        enquirer_sex="F",
         enquirer_address="12 Halahanivska Street, apt. 5\nZaporizhzhia 69000\nUkraine",
         family_name="Kolomiiets",
         given_name="Serhii",
@@ -49,21 +53,72 @@ _SAMPLE_REQUESTS = {
 }
 _SAMPLE_EXTRA = {
     "uk": {
-        "details": "— чи був у вашого сина шрам або татуювання;\n— номер його військової частини;\n"
-        "— коли і звідки він востаннє виходив на зв'язок.",
-        "round_name": "Обмін 185 на 185",
+        "details": "— чи був у вашого сина шрам або татуювання;\n— номер його військової "
+        "частини;\n— коли і звідки він востаннє виходив на зв’язок.",
+        "detaining_power": "Російська Федерація",
+        "death_place": "Донецька область",
+        "closed_reason": "ви знову разом зі своїм родичем",
     },
     "ru": {
         "details": "— был ли у вашего сына шрам или татуировка;\n— номер его воинской части;\n"
         "— когда и откуда он в последний раз выходил на связь.",
-        "round_name": "Обмен 185 на 185",
+        "detaining_power": "Российская Федерация",
+        "death_place": "Донецкая область",
+        "closed_reason": "вы снова вместе со своим родственником",
     },
     "en": {
-        "details": "- whether your son had a scar or a tattoo;\n- the number of his military "
-        "unit;\n- when and from where he was last in touch.",
-        "round_name": "Exchange 185 for 185",
+        "details": "— whether your son had a scar or a tattoo;\n— the number of his military "
+        "unit;\n— when and from where he was last in touch.",
+        "detaining_power": "Russian Federation",
+        "death_place": "Donetsk region",
+        "closed_reason": "you are together again with your relative",
     },
 }
+_SAMPLE_PRISONER = PrisonerRecord(
+    family_name="Коломиец",
+    given_name="Сергей",
+    patronymic="Юрьевич",
+    birth_date="1994-03-12",
+    category="pow",
+    status="held",
+    status_date="2026-11-01",
+)
+_SAMPLE_SOURCE = FactSource(
+    field_name="status", source_kind="exchanged_list", source_date="2026-11-01",
+    reliability="confirmed",
+)  # fmt: skip
+
+
+def sample_values(lang: str, profile: OrgProfile, request: TracingRequest) -> dict[str, str]:
+    """Every field a template may use, with invented values (also for the template tests)."""
+    common = load_common(lang)
+    relatives = grammar.relative_forms(lang, "мати", "M")
+    name = person_name(request, lang)
+    return {
+        "enquirer_name": request.enquirer_name or "",
+        "salutation": grammar.greeting(lang, request.enquirer_name or "", "F"),
+        "person": describe_person(request, common, lang),
+        "person_name": name,
+        "request_ref": request.ref or "",
+        "org_name": profile.own_text("name", lang),
+        "release_date": date_phrase("2026-11-20", lang),
+        "release_clause": phrases.release_clause(
+            lang, "released", "pow", f"{relatives['relative']} {name}",
+            date_phrase("2026-11-20", lang), "M",
+        ),
+        "death_date": date_phrase("2026-10", lang),
+        "round_name": phrases.round_label(
+            lang, ExchangeRound(name="Обмін 185 на 185", agreed_count_ours=185,
+                                agreed_count_theirs=185)
+        ),
+        "round_date": date_phrase("2026-12-05", lang),
+        "source": phrases.source_sentence(lang, _SAMPLE_SOURCE, _SAMPLE_PRISONER),
+        "held_as": phrases.held_as(lang, "pow", "M"),
+        "registered_name": phrases.registered_name(_SAMPLE_PRISONER),
+        "remains_date": date_phrase("2026-11", lang),
+        **relatives,
+        **_SAMPLE_EXTRA[lang],
+    }  # fmt: skip
 
 
 def sample_request(lang: str) -> TracingRequest:
@@ -82,16 +137,13 @@ def sample_content(
     template = load_template(kind, lang, template_folder)
     common = load_common(lang, template_folder)
     request = _SAMPLE_REQUESTS[lang]
-    values = {
-        "enquirer_name": request.enquirer_name or "",
-        "person": describe_person(request, common, lang),
-        "request_ref": request.ref or "",
-        "org_name": profile.text("name", lang),
-        "release_date": long_date("2026-11-20", lang),
-        "death_date": long_date("2026-10-03", lang),
-        **_SAMPLE_EXTRA[lang],
-    }
-    subject, body = template.fill(values)
+    values = sample_values(lang, profile, request)
+    subject, body = template.fill(values, "M")
+    subject = subject[:1].upper() + subject[1:]
+    contact = profile.own_text("contact", lang) or SAMPLE_PROFILE.own_text("contact", lang)
+    body = f"{body}\n\n{common.get('contact', contact=contact)}"
+    free = "free_after_death" if "deceased" in get_kind(kind).states else "free"
+    notes = (common.get("privacy", **values), common.get(free, **values))
     prefix = profile.reference_prefix
     return build_content(
         profile,
@@ -103,6 +155,8 @@ def sample_content(
         today=SAMPLE_DATE,
         subject=subject,
         body=body,
+        closing=template.closing,
+        notes=notes,
     )
 
 

@@ -18,12 +18,14 @@ still be told apart from the original.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.errors import BadInput
-from caseapp.letters.kinds import COMMON_FIELDS, get_kind
+from caseapp.letters.grammar import agree
+from caseapp.letters.kinds import COMMON_FIELDS, OPTIONAL_FIELDS, get_kind
 from caseapp.resources import resource_path
 
 #: Keys ``common.<lang>.txt`` must define, and the fields each may use.
@@ -35,7 +37,16 @@ COMMON_KEYS: dict[str, frozenset[str]] = {
     "closing": frozenset(),
     "ref_pending": frozenset(),
     "person_born": frozenset({"name", "birth_date", "birth_date_long"}),
+    "contact": frozenset({"contact"}),
+    "privacy": frozenset({"relative", "relative_gen", "relative_acc"}),
+    "free": frozenset({"relative", "relative_gen", "relative_acc"}),
+    "free_after_death": frozenset(),
+    "replaces": frozenset({"ref", "date"}),
 }
+#: "2026 р.." after a date that ends a sentence: one full stop is enough.
+_ABBREVIATED_END = re.compile(r"(\s[рг]\.)\.")
+#: A body line starting with this is printed only when every field in it has a value.
+OPTIONAL_LINE = "? "
 
 
 class TemplateError(BadInput):
@@ -50,10 +61,22 @@ class Template:
     subject: str
     body: str
     fields: frozenset[str]
+    #: The closing formula when this kind needs its own ("Зі щирим співчуттям,"); "" = common.
+    closing: str = ""
 
-    def fill(self, values: dict[str, str]) -> tuple[str, str]:
-        """(subject, body) with every field replaced; the caller has checked none is missing."""
-        return self.subject.format_map(values), self.body.format_map(values)
+    def fill(self, values: dict[str, str], sex: str | None = None) -> tuple[str, str]:
+        """(subject, body) with every field replaced, ``[[m|f]]`` chosen by the sought person's
+        sex, and ``? `` lines dropped when a field in them is empty; the caller has checked that
+        no required field is missing."""
+        lines = []
+        for line in self.body.split("\n"):
+            if line.startswith(OPTIONAL_LINE):
+                line = line[len(OPTIONAL_LINE) :]
+                if any(not values.get(name) for name in _fields(line, self.kind)):
+                    continue
+            lines.append(line)
+        body = _ABBREVIATED_END.sub(r"\1", agree("\n".join(lines), sex).format_map(values))
+        return agree(self.subject, sex).format_map(values), body
 
 
 @dataclass(frozen=True)
@@ -64,7 +87,7 @@ class CommonText:
 
     def get(self, key: str, **values: object) -> str:
         text = self.texts[key]
-        return text.format(**values) if values else text
+        return text.format_map(values) if values else text
 
 
 def template_dir() -> Path:
@@ -166,7 +189,7 @@ def load_template(kind: str, lang: str, folder: Path | None = None) -> Template:
     if not subject or not body:
         raise TemplateError(f"{path.name}: needs a 'subject:' line and a body after '---'.")
     used = _fields(subject, path.name) | _fields(body, path.name)
-    allowed = set(COMMON_FIELDS) | set(spec.fields)
+    allowed = set(COMMON_FIELDS) | set(OPTIONAL_FIELDS) | set(spec.fields)
     unknown = used - allowed
     if unknown:
         raise TemplateError(
@@ -181,6 +204,7 @@ def load_template(kind: str, lang: str, folder: Path | None = None) -> Template:
         subject=subject,
         body=body,
         fields=frozenset(used),
+        closing=header.get("closing", ""),
     )
     _template_cache[key] = template
     return template

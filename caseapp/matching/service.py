@@ -9,8 +9,8 @@ decision can be audited, synced and undone like any other edit. Rules the review
 - Matching only ever stores *potential* links; a person confirms or rejects them.
 - ``rematch`` never touches a confirmed or rejected link, so a rejected pair is not suggested
   again until someone reopens it; potential links that no longer qualify are dropped.
-- Confirming moves the tracing request to "confirmed held" (or "confirmed deceased" when the
-  prisoner record says so); reopening the last confirmed link moves it back to "possible match".
+- Confirming sets the tracing request's status from the prisoner's (``domain.case_state``:
+  held → "confirmed held", released/repatriated → "returned", dead → "confirmed deceased"); reopening the last confirmed link moves it back to "possible match".
   Suggestions alone never change a request's status.
 - A merge of two prisoner records is one transaction, undone by reverting that transaction.
 """
@@ -22,6 +22,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from caseapp.domain.case_state import request_status_after_confirm
 from caseapp.domain.models import (
     Entity,
     Link,
@@ -237,13 +238,11 @@ def confirm_link(session: Session, link_id: str) -> None:
         )
         request = load_entity(txn.conn, TracingRequest, link.request_id or "")
         prisoner = load_entity(txn.conn, PrisonerRecord, link.prisoner_id or "")
-        if request is not None and request.status in ("open", "in_progress", "possible_match"):
-            dead = prisoner is not None and prisoner.status in ("deceased", "remains_returned")
-            txn.update(
-                TracingRequest,
-                request.id,
-                status="confirmed_deceased" if dead else "confirmed_held",
-            )
+        status = request_status_after_confirm(
+            request.status if request else None, prisoner.status if prisoner else None
+        )
+        if request is not None and status is not None:
+            txn.update(TracingRequest, request.id, status=status)
 
 
 def reject_link(session: Session, link_id: str, reason: str) -> None:
@@ -281,7 +280,7 @@ def reopen_link(session: Session, link_id: str) -> None:
             (link.request_id, link.id),
         )
         request = load_entity(txn.conn, TracingRequest, link.request_id or "")
-        if not others and request is not None and request.status in SETTLED[:2]:
+        if not others and request is not None and request.status in SETTLED[:3]:
             txn.update(TracingRequest, request.id, status="possible_match")
 
 

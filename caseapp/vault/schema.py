@@ -396,7 +396,14 @@ V_PERF = """
 CREATE INDEX link_queue ON link (status, score);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF]
+# letters: the enquirer's sex and form of address (greetings), why news of death went by post.
+V_LETTERS = """
+ALTER TABLE tracing_request ADD COLUMN enquirer_sex TEXT;
+ALTER TABLE tracing_request ADD COLUMN enquirer_salutation TEXT;
+ALTER TABLE letter ADD COLUMN delivery_reason TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS]
 LATEST_VERSION = len(MIGRATIONS)
 
 

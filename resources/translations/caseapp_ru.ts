@@ -769,6 +769,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Извещение о смерти: прочитайте письмо. После утверждения его можно печатать и отправлять; утвердить его должен не тот, кто его создал.</translation>
     </message>
     <message>
+        <source>Not delivered in person, because: %1</source>
+        <translation>Вручается не лично, потому что: %1</translation>
+    </message>
+    <message>
         <source>Approving…</source>
         <translation>Утверждение…</translation>
     </message>
@@ -1002,6 +1006,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Какие сведения просим у семьи</translation>
     </message>
     <message>
+        <source>Why not in person (needed to send news of death by post or e-mail)</source>
+        <translation>Почему не лично (нужно, чтобы отправить известие о смерти почтой или электронной почтой)</translation>
+    </message>
+    <message>
         <source>Tracing request</source>
         <translation>Запрос о розыске</translation>
     </message>
@@ -1026,6 +1034,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Запрашиваемые сведения</translation>
     </message>
     <message>
+        <source>Reason for post</source>
+        <translation>Причина отправки почтой</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1048,6 +1060,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Preparing the letter…</source>
         <translation>Подготовка письма…</translation>
+    </message>
+    <message>
+        <source>Generate anyway</source>
+        <translation>Всё равно создать</translation>
     </message>
     <message>
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
@@ -1197,6 +1213,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Профиль организации</translation>
     </message>
     <message>
+        <source>Name, direct phone, office hours (when no caseworker is assigned)</source>
+        <translation>Имя, прямой телефон, часы работы (когда сотрудник не назначен)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1207,6 +1227,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Signature block</source>
         <translation>Блок подписи</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>e.g. URCS</source>
@@ -1221,8 +1245,24 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Убрать логотип</translation>
     </message>
     <message>
+        <source>Printed after the assigned caseworker&apos;s name</source>
+        <translation>Печатается после имени назначенного сотрудника</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> недель</translation>
+    </message>
+    <message>
         <source>Reference prefix</source>
         <translation>Префикс номера</translation>
+    </message>
+    <message>
+        <source>Caseworkers&apos; direct phone</source>
+        <translation>Прямой телефон сотрудников</translation>
+    </message>
+    <message>
+        <source>Periodic letters after</source>
+        <translation>Периодические письма через</translation>
     </message>
     <message>
         <source>Logo (PNG or JPEG)</source>
@@ -2150,6 +2190,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Имя заявителя</translation>
     </message>
     <message>
+        <source>Enquirer&apos;s sex (for the greeting)</source>
+        <translation>Пол заявителя (для обращения)</translation>
+    </message>
+    <message>
+        <source>Form of address in letters (if not automatic)</source>
+        <translation>Обращение в письмах (если не автоматическое)</translation>
+    </message>
+    <message>
         <source>Relationship to the sought person</source>
         <translation>Кем приходится разыскиваемому</translation>
     </message>
@@ -2515,6 +2563,22 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>News of death</source>
         <translation>Извещение о смерти</translation>
+    </message>
+    <message>
+        <source>Not released in an exchange / postponed</source>
+        <translation>Не освобождён во время обмена / обмен отложен</translation>
+    </message>
+    <message>
+        <source>Remains identified or returned</source>
+        <translation>Останки идентифицированы или возвращены</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Дело закрыто</translation>
+    </message>
+    <message>
+        <source>We cannot share information</source>
+        <translation>Мы не можем поделиться сведениями</translation>
     </message>
     <message>
         <source>Generated</source>

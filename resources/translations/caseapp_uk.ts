@@ -769,6 +769,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Повідомлення про смерть: прочитайте лист. Після затвердження його можна друкувати й надсилати; затвердити його має не та особа, яка його створила.</translation>
     </message>
     <message>
+        <source>Not delivered in person, because: %1</source>
+        <translation>Вручається не особисто, бо: %1</translation>
+    </message>
+    <message>
         <source>Approving…</source>
         <translation>Затвердження…</translation>
     </message>
@@ -1002,6 +1006,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
+        <source>Why not in person (needed to send news of death by post or e-mail)</source>
+        <translation>Чому не особисто (потрібно, щоб надіслати звістку про смерть поштою чи електронною поштою)</translation>
+    </message>
+    <message>
         <source>Tracing request</source>
         <translation>Запит на розшук</translation>
     </message>
@@ -1026,6 +1034,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Запитувані відомості</translation>
     </message>
     <message>
+        <source>Reason for post</source>
+        <translation>Причина надсилання поштою</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
@@ -1048,6 +1060,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Preparing the letter…</source>
         <translation>Підготовка листа…</translation>
+    </message>
+    <message>
+        <source>Generate anyway</source>
+        <translation>Все одно створити</translation>
     </message>
     <message>
         <source>This letter is awaiting approval by a second person before it may be printed.</source>
@@ -1197,6 +1213,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Профіль організації</translation>
     </message>
     <message>
+        <source>Name, direct phone, office hours (when no caseworker is assigned)</source>
+        <translation>Ім’я, прямий телефон, години роботи (коли працівника не призначено)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -1207,6 +1227,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Signature block</source>
         <translation>Блок підпису</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>e.g. URCS</source>
@@ -1221,8 +1245,24 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Прибрати логотип</translation>
     </message>
     <message>
+        <source>Printed after the assigned caseworker&apos;s name</source>
+        <translation>Друкується після імені призначеного працівника</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> тижнів</translation>
+    </message>
+    <message>
         <source>Reference prefix</source>
         <translation>Префікс номера</translation>
+    </message>
+    <message>
+        <source>Caseworkers&apos; direct phone</source>
+        <translation>Прямий телефон працівників</translation>
+    </message>
+    <message>
+        <source>Periodic letters after</source>
+        <translation>Періодичні листи через</translation>
     </message>
     <message>
         <source>Logo (PNG or JPEG)</source>
@@ -2150,6 +2190,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Ім&apos;я заявника</translation>
     </message>
     <message>
+        <source>Enquirer&apos;s sex (for the greeting)</source>
+        <translation>Стать заявника (для звертання)</translation>
+    </message>
+    <message>
+        <source>Form of address in letters (if not automatic)</source>
+        <translation>Звертання в листах (якщо не автоматичне)</translation>
+    </message>
+    <message>
         <source>Relationship to the sought person</source>
         <translation>Ким доводиться особі, яку шукають</translation>
     </message>
@@ -2515,6 +2563,22 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>News of death</source>
         <translation>Повідомлення про смерть</translation>
+    </message>
+    <message>
+        <source>Not released in an exchange / postponed</source>
+        <translation>Не звільнено під час обміну / обмін відкладено</translation>
+    </message>
+    <message>
+        <source>Remains identified or returned</source>
+        <translation>Останки ідентифіковано або повернуто</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Справу закрито</translation>
+    </message>
+    <message>
+        <source>We cannot share information</source>
+        <translation>Ми не можемо поділитися відомостями</translation>
     </message>
     <message>
         <source>Generated</source>

@@ -128,7 +128,7 @@ def test_mark_posted_then_cancelled(
 ) -> None:
     session = unlock(qtbot, window)
     save_profile(session, PROFILE)
-    case = add_case(session)
+    case = add_case(session, prisoner_status=None)
     letter = generate_letter(session, LetterSpec("acknowledgement", case.request.id))
     page = refreshed(qtbot, letters_page(qtbot, window))
     page.select_ref(letter.ref or "")
@@ -187,8 +187,8 @@ def _owed_batch(qtbot: QtBot, window: MainWindow, count: int) -> tuple[Session, 
     session = unlock(qtbot, window)
     save_profile(session, PROFILE)
     for i in range(count):
-        add_case(session, enquirer=f"Enquirer {i}")
-    add_case(session, address=None)  # skipped: no postal address
+        add_case(session, enquirer=f"Enquirer {i}", prisoner_status=None)
+    add_case(session, address=None, prisoner_status=None)  # skipped: no postal address
     page = letters_page(qtbot, window)
     dialog = page.batch()
     wait_task(qtbot, dialog)
@@ -300,7 +300,7 @@ def test_profile_dialog_saves(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_register_model(qtmodeltester: Any, session: Session) -> None:
     save_profile(session, PROFILE)
-    case = add_case(session)
+    case = add_case(session, prisoner_status=None)
     generate_letter(session, LetterSpec("acknowledgement", case.request.id))
     model = LetterTableModel()
     model.set_rows(search_letters(session.conn, LetterQuery()))
@@ -395,3 +395,52 @@ def test_refusals_in_the_interface_language(qtbot: QtBot, vault_path: Path) -> N
         win.session = None
     finally:
         install_language(app, "en")
+
+
+def test_a_second_acknowledgement_warns_before_it_is_made(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    case = add_case(session, prisoner_status=None)
+    generate_letter(session, LetterSpec("acknowledgement", case.request.id))
+    page = letters_page(qtbot, window)
+    dialog = page.new_letter(case.request.ref or "")
+    wait_task(qtbot, dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("acknowledgement"))
+    dialog.generate_button.click()
+    wait_task(qtbot, dialog)
+    assert dialog.warning_label.isVisible() and "already had" in dialog.warning_label.text()
+    assert len(search_letters(session.conn, LetterQuery())) == 1  # nothing made yet
+    assert dialog.generate_button.text() == "Generate anyway"
+    dialog.generate_button.click()
+    wait_task(qtbot, dialog)
+    assert len(search_letters(session.conn, LetterQuery())) == 2
+    assert dialog.viewer is not None
+    dialog.viewer.reject()
+    dialog.reject()
+
+
+def test_news_of_death_by_post_needs_a_reason_in_the_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    case = add_case(session, prisoner_status="deceased", status_date="2026-10-03")
+    page = letters_page(qtbot, window)
+    dialog = page.new_letter(case.request.ref or "")
+    wait_task(qtbot, dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("death_notification"))
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("post"))
+    assert dialog.reason_edit.isEnabled()
+    dialog.generate_button.click()
+    wait_task(qtbot, dialog)
+    assert dialog.refusal_label.isVisible() and "reason" in dialog.refusal_label.text()
+    assert search_letters(session.conn, LetterQuery()) == []
+    dialog.reason_edit.setText("The mother lives abroad")
+    dialog.generate_button.click()
+    wait_task(qtbot, dialog)
+    (letter,) = search_letters(session.conn, LetterQuery())
+    assert letter.delivery_method == "post"
+    assert letter.delivery_reason == "The mother lives abroad"
+    assert dialog.viewer is not None
+    dialog.viewer.reject()
+    dialog.reject()

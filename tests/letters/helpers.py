@@ -23,7 +23,16 @@ TODAY = dt.date(2026, 11, 24)
 PROFILE = OrgProfile(
     name={"uk": "Товариство Червоного Хреста", "ru": "Общество Красного Креста", "en": "Red Cross"},
     address={"uk": "вул. Пушкінська, 30, Київ", "en": "30 Pushkinska St, Kyiv"},
-    signature={"uk": "Ірина Ґудзь\nслужба розшуку", "en": "Iryna Gudz\nTracing service"},
+    signature={
+        "uk": "Ірина Ґудзь\nслужба розшуку",
+        "ru": "Ирина Гудзь\nслужба розыска",
+        "en": "Iryna Gudz\nTracing service",
+    },
+    contact={
+        "uk": "Ірина Ґудзь, тел. +380 44 000 00 01",
+        "ru": "Ирина Гудзь, тел. +380 44 000 00 01",
+        "en": "Iryna Gudz, tel. +380 44 000 00 01",
+    },
     reference_prefix="TCH",
 )
 
@@ -118,3 +127,8 @@ def add_round(session: Session, prisoner: PrisonerRecord, name: str = "Обмі�
 def add_event(session: Session, prisoner: PrisonerRecord, kind: str, on: str) -> None:
     with session.transaction("test event") as txn:
         txn.create(TimelineEvent(prisoner_id=prisoner.id, kind=kind, event_date=on))
+
+
+def org_close(session: Session, request_id: str, reason: str = "reunited") -> None:
+    with session.transaction("close") as txn:
+        txn.update(TracingRequest, request_id, status="closed", closed_reason=reason)

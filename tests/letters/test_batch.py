@@ -97,7 +97,9 @@ def test_batch_on_a_worker_thread_with_cancel_from_the_gui_thread(org: Session) 
 
     def work() -> None:
         try:
-            outcome.append(generate_batch(org, "no_news", ids, progress=progress, today=TODAY))
+            outcome.append(
+                generate_batch(org, "confirmation_held", ids, progress=progress, today=TODAY)
+            )
         except BaseException as exc:
             outcome.append(exc)
 
@@ -116,7 +118,7 @@ def test_batch_on_a_worker_thread_completes(org: Session) -> None:
     ids = _cases(org, 3)
     results = []
     worker = threading.Thread(
-        target=lambda: results.append(generate_batch(org, "no_news", ids, today=TODAY))
+        target=lambda: results.append(generate_batch(org, "confirmation_held", ids, today=TODAY))
     )
     worker.start()
     worker.join(30)
@@ -132,20 +134,20 @@ def test_news_of_death_is_never_batched(org: Session) -> None:
 
 def test_a_batch_where_every_letter_is_refused_makes_no_pdf(org: Session) -> None:
     ids = [add_case(org, address=None).request.id for _ in range(2)]
-    result = generate_batch(org, "acknowledgement", ids, today=TODAY)
+    result = generate_batch(org, "confirmation_held", ids, today=TODAY)
     assert result.letters == [] and result.merged_pdf is None and len(result.skipped) == 2
 
 
 def test_duplex_batch_adds_blank_backs(org: Session) -> None:
     ids = _cases(org, 3)
-    result = generate_batch(org, "acknowledgement", ids, duplex=True, today=TODAY)
+    result = generate_batch(org, "confirmation_held", ids, duplex=True, today=TODAY)
     assert result.merged_pdf is not None
     assert len(PdfReader(io.BytesIO(result.merged_pdf)).pages) == 6
 
 
 def test_write_batch_names_files_by_register_number_only(org: Session, tmp_path: Path) -> None:
     ids = _cases(org, 2)
-    result = generate_batch(org, "acknowledgement", ids, today=TODAY)
+    result = generate_batch(org, "confirmation_held", ids, today=TODAY)
     merged = tmp_path / "batch.pdf"
     written = write_batch(result, merged, tmp_path / "letters")
     assert merged.read_bytes() == result.merged_pdf

@@ -35,7 +35,7 @@ def test_sample_writes_only_where_told(tmp_path: Path) -> None:
         )
         == 0
     )
-    assert "скончалось лицо, которое вы разыскиваете" in pdf_text(out.read_bytes())
+    assert "скончался в октябре 2026 г." in pdf_text(out.read_bytes())
     # Nothing else was written (CASEAPP_HOME, if created, is the test's own folder).
     assert {p.name for p in tmp_path.iterdir()} - {"home"} == {"specimen.pdf"}
 
@@ -104,7 +104,13 @@ def test_generate_reprint_mark_and_list(
     capsys.readouterr()
     assert main(["letter", "list", "--state", "posted", *vault]) == 0
     listed = capsys.readouterr().out
-    assert record.ref in listed and "Коломієць" not in listed
+    header, row = listed.splitlines()
+    assert header.split("\t") == [
+        "letter", "request", "kind", "lang", "state", "date", "recipient", "channel", "author",
+        "approver",
+    ]  # fmt: skip
+    assert row.split("\t")[:2] == [record.ref, case.request.ref]
+    assert row.split("\t")[6:9] == ["Коломієць Ганна Григорівна", "post", "admin"]
 
 
 def test_refused_letter_exits_2_with_one_line(
@@ -187,7 +193,11 @@ def test_death_notification_from_the_command_line(
     assert "awaits a second person's approval" in capsys.readouterr().out
     assert not out.exists()
     (record,) = list_entities(org.conn, LetterRecord)
+    assert record.delivery_method == "in_person"  # news of death: in person by default
     assert main(["letter", "reprint", record.ref or "", "--out", str(out), *vault]) == 2
+    review = tmp_path / "review.pdf"  # the approver reads the very PDF first
+    assert main(["letter", "review", record.ref or "", "--out", str(review), *vault]) == 0
+    assert review.read_bytes() == record.pdf
     assert main(["letter", "approve", record.ref or "", "--user", "lina", *vault]) == 2
     assert main(["letter", "approve", record.ref or "", "--user", "kostya", *vault]) == 0
     assert main(["letter", "reprint", record.ref or "", "--out", str(out), *vault]) == 0
@@ -236,3 +246,61 @@ def test_batch_and_profile(
     assert shown["reference_prefix"] == "TO" and shown["signature"]["uk"] == "Desk 4"
     assert main(["letter", "profile", "--logo", str(profile), *vault]) == 2
     assert "PNG or JPEG" in capsys.readouterr().err
+
+
+def test_news_of_death_by_post_needs_a_recorded_reason(
+    org: Session, vault_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = add_case(org, prisoner_status="deceased", status_date="2026-10-03")
+    args = ["letter", "generate", "--request", case.request.ref or "", "--kind"]
+    args += ["death_notification", "--channel", "post", "--vault", str(vault_path)]
+    assert main(args) == 2
+    assert "record the reason" in capsys.readouterr().err
+    assert list_entities(org.conn, LetterRecord) == []
+    assert main([*args, "--post-reason", "lives abroad"]) == 0
+    (record,) = list_entities(org.conn, LetterRecord)
+    assert (record.delivery_method, record.delivery_reason) == ("post", "lives abroad")
+
+
+def test_a_second_acknowledgement_warns(
+    org: Session, vault_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = add_case(org, prisoner_status=None)
+    args = ["letter", "generate", "--request", case.request.ref or "", "--kind"]
+    args += ["acknowledgement", "--vault", str(vault_path)]
+    assert main(args) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert main(args) == 0
+    assert "warning: This request already had a letter of this kind" in capsys.readouterr().err
+
+
+def test_links_from_the_command_line(
+    org: Session, vault_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from caseapp.domain.models import Link, PrisonerRecord, TracingRequest
+    from caseapp.store import load_entity
+
+    case = add_case(org, prisoner_status="released", link_status="potential")
+    assert case.prisoner is not None
+    with org.transaction("ref") as txn:
+        txn.update(PrisonerRecord, case.prisoner.id, ref="PR-1")
+    vault = ["--vault", str(vault_path)]
+    pair = [case.request.ref or "", "PR-1"]
+
+    def request_status() -> str | None:
+        request = load_entity(org.conn, TracingRequest, case.request.id)
+        return request.status if request else None
+
+    assert main(["link", "reject", *pair, *vault]) == 2  # a reason is required
+    assert "reason" in capsys.readouterr().err
+    assert main(["link", "confirm", *pair, *vault]) == 0
+    assert request_status() == "returned"  # released: returned, never "held"
+    assert "returned" in capsys.readouterr().out
+    assert main(["link", "confirm", *pair, *vault]) == 2  # already confirmed
+    assert main(["link", "reopen", *pair, *vault]) == 0
+    assert request_status() == "possible_match"  # the search is open again
+    assert main(["link", "reject", *pair, "--reason", "different birth date", *vault]) == 0
+    (link,) = list_entities(org.conn, Link)
+    assert (link.status, link.decision_reason) == ("rejected", "different birth date")
+    assert main(["link", "confirm", case.request.ref or "", "PR-404", *vault]) == 2
+    assert "No prisoner record with the reference PR-404" in capsys.readouterr().err

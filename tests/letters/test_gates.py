@@ -10,7 +10,7 @@ from caseapp.letters import LetterBlocked, LetterSpec, generate_letter, preview_
 from caseapp.records import list_entities
 from caseapp.store import Session
 from tests.conftest import make_account
-from tests.letters.helpers import TODAY, add_case, add_event, add_round
+from tests.letters.helpers import TODAY, add_case, add_event, add_round, pdf_text
 
 PERSON_KINDS = ("confirmation_held", "exchange_inclusion", "return_release", "death_notification")
 
@@ -80,10 +80,15 @@ def test_do_not_disclose_on_the_prisoner_blocks_letters_about_the_person(
     assert "prisoner_do_not_disclose" in _refused(org, LetterSpec(kind, case.request.id)).codes
 
 
-def test_do_not_disclose_on_the_prisoner_does_not_block_an_acknowledgement(org: Session) -> None:
+def test_do_not_disclose_on_the_prisoner_gives_cannot_share_never_no_news(org: Session) -> None:
     case = add_case(org, prisoner_dnd=True)
-    record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
+    for kind in ("acknowledgement", "no_news"):
+        error = _refused(org, LetterSpec(kind, case.request.id))
+        assert error.codes == ["state_mismatch"] and "do not disclose" in str(error)
+    record = generate_letter(org, LetterSpec("cannot_share", case.request.id), today=TODAY)
     assert record.prisoner_id is None
+    text = pdf_text(record.pdf or b"")
+    assert "Коломиец" not in text and "нових відомостей" not in text
 
 
 @pytest.mark.parametrize("kind", ["acknowledgement", "no_news"])
@@ -100,24 +105,24 @@ def test_status_must_fit_the_letter(org: Session) -> None:
 
 
 def test_missing_address_for_post_is_named_and_nothing_is_made(org: Session) -> None:
-    case = add_case(org, address=None, channel="post")
+    case = add_case(org, address=None, channel="post", prisoner_status=None)
     error = _refused(org, LetterSpec("acknowledgement", case.request.id))
     assert error.codes == ["missing"]
     assert "the enquirer's postal address (the letter goes by post)" in str(error)
 
 
 def test_missing_email_for_email(org: Session) -> None:
-    case = add_case(org, channel="email", email=None)
+    case = add_case(org, channel="email", email=None, prisoner_status=None)
     error = _refused(org, LetterSpec("no_news", case.request.id))
     assert "e-mail address" in str(error)
-    ok = add_case(org, channel="email", email="hanna@example.org")
+    ok = add_case(org, channel="email", email="hanna@example.org", prisoner_status=None)
     record = generate_letter(org, LetterSpec("no_news", ok.request.id), today=TODAY)
     assert record.recipient_address == "hanna@example.org"
     assert record.delivery_method == "email"
 
 
 def test_in_person_needs_no_address(org: Session) -> None:
-    case = add_case(org, address=None, channel="in_person")
+    case = add_case(org, address=None, channel="in_person", prisoner_status=None)
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     assert record.recipient_address is None
 
@@ -125,7 +130,8 @@ def test_in_person_needs_no_address(org: Session) -> None:
 def test_every_missing_item_is_listed_at_once(session: Session) -> None:
     # No organisation profile, no address, no date of death, no details: all named together.
     case = add_case(session, address=None, prisoner_status="deceased", status_date=None)
-    error = _refused(session, LetterSpec("death_notification", case.request.id))
+    spec = LetterSpec("death_notification", case.request.id, channel="post", delivery_reason="x")
+    error = _refused(session, spec)
     message = str(error)
     for item in (
         "postal address",

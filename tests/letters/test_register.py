@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from caseapp.domain.models import LetterRecord, PrisonerRecord
+from caseapp.domain.models import LetterRecord, Link, PrisonerRecord
 from caseapp.errors import BadInput, PermissionDenied
 from caseapp.letters import (
     AWAITING_APPROVAL,
@@ -28,7 +28,7 @@ from caseapp.letters import (
 from caseapp.records import list_entities, load_entity
 from caseapp.store import Session
 from tests.conftest import make_account
-from tests.letters.helpers import TODAY, add_case, add_round, pdf_text
+from tests.letters.helpers import TODAY, add_case, add_round, org_close, pdf_text
 
 
 def test_generate_records_everything_the_register_needs(org: Session) -> None:
@@ -40,7 +40,7 @@ def test_generate_records_everything_the_register_needs(org: Session) -> None:
     assert stored.ref and stored.ref.startswith("LT-")
     assert stored.kind == "confirmation_held"
     assert stored.language == "uk"
-    assert stored.template_version and stored.template_version.startswith("1/1-")
+    assert stored.template_version and stored.template_version.startswith("2/3-")
     assert stored.request_id == case.request.id
     assert stored.prisoner_id == case.prisoner.id
     assert stored.recipient_name == "Коломієць Ганна Григорівна"
@@ -53,13 +53,13 @@ def test_generate_records_everything_the_register_needs(org: Session) -> None:
     assert stored.sha256 == hashlib.sha256(stored.pdf).hexdigest()
     text = pdf_text(stored.pdf)
     assert f"TCH/{stored.ref}" in text
-    assert "Коломієць Сергій Юрійович (12.03.1994 р. н.)" in text
+    assert "Сергій Юрійович Коломієць (12.03.1994 р. н.)" in text
     assert "24 листопада 2026 р." in text
     assert "Товариство Червоного Хреста" in text
 
 
 def test_the_write_path_journals_the_letter_but_not_its_bytes(org: Session) -> None:
-    case = add_case(org)
+    case = add_case(org, prisoner_status=None)
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     rows = org.conn.execute(
         "SELECT j.op, j.new_value, t.action FROM journal j JOIN txn t ON t.id = j.txn "
@@ -73,7 +73,7 @@ def test_the_write_path_journals_the_letter_but_not_its_bytes(org: Session) -> N
 
 
 def test_reprint_is_byte_identical_and_checked(org: Session) -> None:
-    case = add_case(org)
+    case = add_case(org, prisoner_status=None)
     record = generate_letter(org, LetterSpec("no_news", case.request.id), today=TODAY)
     again = reprint_letter(org, record.id)
     assert again == record.pdf
@@ -81,16 +81,16 @@ def test_reprint_is_byte_identical_and_checked(org: Session) -> None:
 
 
 def test_letter_language_follows_the_enquirer_unless_overridden(org: Session) -> None:
-    case = add_case(org, lang="ru", enquirer="Коломиец Анна Григорьевна")
+    case = add_case(org, prisoner_status=None, lang="ru", enquirer="Коломиец Анна Григорьевна")
     ru = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     assert ru.language == "ru"
-    assert "Уважаемый(-ая) Коломиец Анна Григорьевна!" in pdf_text(ru.pdf or b"")
+    assert "Уважаемая Анна Григорьевна!" in pdf_text(ru.pdf or b"")
     en = generate_letter(
         org, LetterSpec("acknowledgement", case.request.id, language="en"), today=TODAY
     )
     assert en.language == "en"
     text = pdf_text(en.pdf or b"")
-    assert "Dear Коломиец Анна Григорьевна," in text  # names stay exactly as written
+    assert "Dear Ms Коломиец," in text  # names stay exactly as written
     assert "24 November 2026" in text and "Red Cross" in text
 
 
@@ -108,13 +108,13 @@ def test_preview_matches_the_letter_but_records_nothing(org: Session) -> None:
 
 
 def test_a_correction_points_at_the_earlier_letter(org: Session) -> None:
-    case = add_case(org)
+    case = add_case(org, prisoner_status=None)
     first = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     fix = LetterSpec("acknowledgement", case.request.id, corrects_id=first.id)
     second = generate_letter(org, fix, today=TODAY)
     assert second.corrects_id == first.id
     assert second.ref != first.ref
-    other = add_case(org)
+    other = add_case(org, prisoner_status=None)
     with pytest.raises(BadInput, match="to be corrected"):
         generate_letter(
             org, LetterSpec("acknowledgement", other.request.id, corrects_id=first.id), today=TODAY
@@ -183,7 +183,7 @@ def test_other_kinds_need_no_approval(org: Session) -> None:
 
 
 def test_mark_posted_then_returned(org: Session) -> None:
-    case = add_case(org)
+    case = add_case(org, prisoner_status=None)
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     posted = mark_delivery(org, record.id, "posted", on=dt.date(2026, 11, 25))
     assert (posted.delivery_status, posted.delivery_date) == ("posted", "2026-11-25")
@@ -200,7 +200,7 @@ def test_mark_posted_then_returned(org: Session) -> None:
 
 
 def test_a_cancelled_letter_stays_cancelled(org: Session) -> None:
-    case = add_case(org)
+    case = add_case(org, prisoner_status=None)
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     mark_delivery(org, record.id, "cancelled")
     with pytest.raises(BadInput, match="cancelled"):
@@ -211,9 +211,15 @@ def test_a_cancelled_letter_stays_cancelled(org: Session) -> None:
 
 
 def test_search_by_text_kind_state_and_request(org: Session) -> None:
-    a = add_case(org)
-    b = add_case(org, enquirer="Шевчук Марія", lang="en", channel="in_person", address=None)
+    a = add_case(org, link_status="potential")
+    b = add_case(
+        org, prisoner_status=None, enquirer="Шевчук Марія", lang="en", channel="in_person",
+        address=None,
+    )  # fmt: skip
     ack_a = generate_letter(org, LetterSpec("acknowledgement", a.request.id), today=TODAY)
+    assert a.link is not None
+    with org.transaction("confirm") as txn:  # found: the acknowledgement came before
+        txn.update(Link, a.link.id, status="confirmed")
     held_a = generate_letter(org, LetterSpec("confirmation_held", a.request.id), today=TODAY)
     ack_b = generate_letter(org, LetterSpec("acknowledgement", b.request.id), today=TODAY)
     mark_delivery(org, ack_b.id, "handed_over")
@@ -253,6 +259,9 @@ STATUS = {
     "exchange_inclusion": "held",
     "return_release": "released",
     "death_notification": "deceased",
+    "acknowledgement": None,
+    "no_news": None,
+    "case_closed": None,
 }
 
 
@@ -267,6 +276,7 @@ STATUS = {
         "return_release",
         "no_news",
         "death_notification",
+        "case_closed",
     ],
 )
 def test_every_kind_in_every_language_from_the_vault(org: Session, kind: str, lang: str) -> None:
@@ -280,26 +290,35 @@ def test_every_kind_in_every_language_from_the_vault(org: Session, kind: str, la
         prisoner_status=STATUS.get(kind, "held"),
         status_date="2026-10-03",
     )
+    if kind == "case_closed":
+        org_close(org, case.request.id)
     if kind == "exchange_inclusion":
         assert case.prisoner is not None
         add_round(org, case.prisoner, "Обмін 185 на 185")
     details = "— номер військової частини;\n— дата останнього зв'язку."
-    record = generate_letter(org, LetterSpec(kind, case.request.id, details=details), today=TODAY)
+    reason = "the family lives abroad" if kind == "death_notification" else None
+    spec = LetterSpec(
+        kind, case.request.id, details=details, delivery_reason=reason, channel="post"
+    )
+    record = generate_letter(org, spec, today=TODAY)
     pdf = review_pdf(org, record.id)
     text = pdf_text(pdf)
     assert ENQUIRERS[lang] in text
-    assert "Ґалаґан-Коломієць Сергій Юрійович" in text
+    family = "ҐАЛАҐАН-КОЛОМІЄЦЬ" if lang == "en" else "Ґалаґан-Коломієць"
+    assert f"Сергій Юрійович {family}" in text
+    assert "під вартою" not in text and "под стражей" not in text
+    assert "(-а)" not in text and "(-ая)" not in text
     assert "вул. Соборна, 5 м. Запоріжжя 69000" in text
     assert f"TCH/{record.ref}" in text and (case.request.ref or "") in text
     assert {"uk": "24 листопада 2026 р.", "ru": "24 ноября 2026 г.", "en": "24 November 2026"}[
         lang
     ] in text
     if kind in ("return_release", "death_notification"):
-        assert {"uk": "3 жовтня 2026 р.", "ru": "3 октября 2026 г.", "en": "3 October 2026"}[
+        assert {"uk": "3 жовтня 2026 р.", "ru": "3 октября 2026 г.", "en": "on 3 October 2026"}[
             lang
         ] in text
-    if kind == "exchange_inclusion":
-        assert "Обмін 185 на 185" in text
+    if kind == "exchange_inclusion":  # the name only where it is in the letter's language
+        assert ("Обмін 185 на 185" in text) == (lang == "uk")
     if kind == "more_information":
         assert "— номер військової частини; — дата останнього зв'язку." in text
     assert len(pdf) < 60_000

@@ -44,6 +44,14 @@ def kind_labels() -> dict[str, str]:
         "return_release": QCoreApplication.translate("letters", "Return or release"),
         "no_news": QCoreApplication.translate("letters", "No news yet"),
         "death_notification": QCoreApplication.translate("letters", "News of death"),
+        "exchange_not_included": QCoreApplication.translate(
+            "letters", "Not released in an exchange / postponed"
+        ),
+        "remains_identified": QCoreApplication.translate(
+            "letters", "Remains identified or returned"
+        ),
+        "case_closed": QCoreApplication.translate("letters", "Case closed"),
+        "cannot_share": QCoreApplication.translate("letters", "We cannot share information"),
     }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QLocale,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from caseapp.letters import (
     LetterSpec,
     generate_letter,
     letter_state,
+    letter_warnings,
     preview_letter,
 )
 from caseapp.store import Session
@@ -100,6 +102,10 @@ class NewLetterDialog(QDialog):
         self.details_edit = QPlainTextEdit()
         self.details_edit.setPlaceholderText(self.tr("What the family is asked for"))
         self.details_edit.setMaximumHeight(90)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Why not in person (needed to send news of death by post or e-mail)")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Tracing request"), request_row)
         form.addRow("", self.matches_combo)
@@ -108,14 +114,21 @@ class NewLetterDialog(QDialog):
         form.addRow(self.tr("Delivery"), self.channel_combo)
         form.addRow(self.tr("Exchange round"), self.round_combo)
         form.addRow(self.tr("Details asked for"), self.details_edit)
+        form.addRow(self.tr("Reason for post"), self.reason_edit)
         self.refusal_label = QLabel()
         self.refusal_label.setWordWrap(True)
         self.refusal_label.setStyleSheet("color: #a40000;")
         self.refusal_label.hide()
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a5a00;")
+        self.warning_label.hide()
+        self.warnings_seen = False
         self.view = PdfView()
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.refusal_label)
+        left.addWidget(self.warning_label)
         left.addStretch(1)
         buttons = QDialogButtonBox()
         self.preview_button = buttons.addButton(
@@ -140,6 +153,7 @@ class NewLetterDialog(QDialog):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(corrects.kind))
             self.language_combo.setCurrentIndex(self.language_combo.findData(corrects.language))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.request_edit.textChanged.connect(self._forget_warnings)
         self._kind_changed()
         self.task = run_in_background(
             self,
@@ -179,7 +193,13 @@ class NewLetterDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind_combo.currentData()
         self.details_edit.setEnabled(kind == "more_information")
-        self.round_combo.setEnabled(kind == "exchange_inclusion")
+        self.round_combo.setEnabled(kind in ("exchange_inclusion", "exchange_not_included"))
+        self.reason_edit.setEnabled(kind == "death_notification")
+        self._forget_warnings()
+
+    def _forget_warnings(self) -> None:
+        self.warnings_seen = False
+        self.generate_button.setText(self.tr("Generate"))
 
     def spec_for(self, request_id: str) -> LetterSpec:
         kind = self.kind_combo.currentData()
@@ -189,9 +209,14 @@ class NewLetterDialog(QDialog):
             request_id=request_id,
             language=self.language_combo.currentData(),
             channel=self.channel_combo.currentData(),
-            round_id=self.round_combo.currentData() if kind == "exchange_inclusion" else None,
+            round_id=self.round_combo.currentData()
+            if kind in ("exchange_inclusion", "exchange_not_included")
+            else None,
             details=details if kind == "more_information" and details else None,
             corrects_id=self.corrects.id if self.corrects else None,
+            delivery_reason=self.reason_edit.text().strip() or None
+            if kind == "death_notification"
+            else None,
         )
 
     def _run(self, work: Callable[[Session, LetterSpec], Any], done: Callable[[Any], None]) -> None:
@@ -202,6 +227,7 @@ class NewLetterDialog(QDialog):
             return work(session, self.spec_for(find_request_id(session, ref)))
 
         self.refusal_label.hide()
+        self.warning_label.hide()
         self.preview_button.setEnabled(False)
         self.generate_button.setEnabled(False)
         self.task = self.operations.write(
@@ -227,10 +253,45 @@ class NewLetterDialog(QDialog):
             show_error(self, error)
 
     def preview(self) -> None:
-        self._run(preview_letter, self.view.set_pdf)
+        lang = QLocale().name()[:2]
+        self._run(
+            lambda session, spec: (
+                preview_letter(session, spec),
+                letter_warnings(session, spec, lang),
+            ),
+            self._previewed,
+        )
+
+    def _previewed(self, result: tuple[bytes, list[str]]) -> None:
+        pdf, warnings = result
+        self.view.set_pdf(pdf)
+        self._show_warnings(warnings)
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        if warnings:
+            self.warning_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+            self.warning_label.show()
 
     def generate(self) -> None:
-        self._run(generate_letter, self._generated)
+        """Generate; a second letter of a kind is made only after the user saw the warning."""
+        lang = QLocale().name()[:2]
+        confirmed = self.warnings_seen
+
+        def work(session: Session, spec: LetterSpec) -> LetterRecord | list[str]:
+            warnings = [] if confirmed else letter_warnings(session, spec, lang)
+            return warnings or generate_letter(session, spec)
+
+        self._run(work, self._generated_or_warned)
+
+    def _generated_or_warned(self, result: LetterRecord | list[str]) -> None:
+        if isinstance(result, list):
+            self._show_warnings(result)
+            self.warnings_seen = True
+            self.generate_button.setText(self.tr("Generate anyway"))
+            return
+        self.warnings_seen = False
+        self.generate_button.setText(self.tr("Generate"))
+        self._generated(result)
 
     def _generated(self, record: LetterRecord) -> None:
         self.generated.emit(record)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,15 +52,21 @@ class ProfileDialog(QDialog):
         self.names: dict[str, QLineEdit] = {}
         self.addresses: dict[str, QPlainTextEdit] = {}
         self.signatures: dict[str, QPlainTextEdit] = {}
+        self.contacts: dict[str, QLineEdit] = {}
         for lang, label in language_labels().items():
             page = QWidget()
             form = QFormLayout(page)
             self.names[lang] = QLineEdit()
             self.addresses[lang] = QPlainTextEdit()
             self.signatures[lang] = QPlainTextEdit()
+            self.contacts[lang] = QLineEdit()
+            self.contacts[lang].setPlaceholderText(
+                self.tr("Name, direct phone, office hours (when no caseworker is assigned)")
+            )
             form.addRow(self.tr("Name"), self.names[lang])
             form.addRow(self.tr("Address"), self.addresses[lang])
             form.addRow(self.tr("Signature block"), self.signatures[lang])
+            form.addRow(self.tr("Contact person"), self.contacts[lang])
             self.tabs.addTab(page, label)
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setPlaceholderText(self.tr("e.g. URCS"))
@@ -71,8 +78,15 @@ class ProfileDialog(QDialog):
         logo_row.addWidget(self.logo_label, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.remove_logo_button)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("Printed after the assigned caseworker's name"))
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, 104)
+        self.weeks_spin.setSuffix(self.tr(" weeks"))
         form = QFormLayout()
         form.addRow(self.tr("Reference prefix"), self.prefix_edit)
+        form.addRow(self.tr("Caseworkers' direct phone"), self.phone_edit)
+        form.addRow(self.tr("Periodic letters after"), self.weeks_spin)
         form.addRow(self.tr("Logo (PNG or JPEG)"), logo_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -98,7 +112,10 @@ class ProfileDialog(QDialog):
             self.names[lang].setText(profile.name.get(lang, ""))
             self.addresses[lang].setPlainText(profile.address.get(lang, ""))
             self.signatures[lang].setPlainText(profile.signature.get(lang, ""))
+            self.contacts[lang].setText(profile.contact.get(lang, ""))
         self.prefix_edit.setText(profile.reference_prefix)
+        self.phone_edit.setText(profile.contact_phone)
+        self.weeks_spin.setValue(profile.periodic_weeks)
         self.set_logo(profile.logo)
 
     def set_logo(self, logo: bytes | None) -> None:
@@ -137,6 +154,9 @@ class ProfileDialog(QDialog):
             signature=texts(self.signatures),
             reference_prefix=self.prefix_edit.text().strip(),
             logo=self.logo,
+            contact=texts(self.contacts),
+            contact_phone=self.phone_edit.text().strip(),
+            periodic_weeks=self.weeks_spin.value(),
         )
 
     def save(self) -> None:

@@ -342,16 +342,21 @@ class LettersPage(QWidget):
             return
 
         def shown(pdf: bytes) -> None:
+            note = self.tr(
+                "News of death: read the letter. Approving it lets it be printed and sent; "
+                "it must be approved by someone other than the person who generated it."
+            )
+            if record.delivery_method != "in_person":
+                note += "\n" + self.tr("Not delivered in person, because: %1").replace(
+                    "%1", record.delivery_reason or ""
+                )
             viewer = LetterViewer(
                 pdf,
                 f"{record.ref}.pdf",
                 title=self.tr("Letter %1").replace("%1", record.ref or ""),
                 can_output=False,
                 can_approve=True,
-                note=self.tr(
-                    "News of death: read the letter. Approving it lets it be printed and sent; "
-                    "it must be approved by someone other than the person who generated it."
-                ),
+                note=note,
                 parent=self,
             )
             viewer.approve_requested.connect(lambda: self.approve(record.id, viewer))

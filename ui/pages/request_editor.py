@@ -105,8 +105,8 @@ class RequestEditor(RecordEditor):
         self.tabs.addTab(scrolling(person), self.tr("Sought person"))
 
         enquirer_left = self.add_form(
-            ["enquirer_name", "enquirer_relationship", "enquirer_phone", "enquirer_email",
-             "enquirer_address"]
+            ["enquirer_name", "enquirer_sex", "enquirer_salutation", "enquirer_relationship",
+             "enquirer_phone", "enquirer_email", "enquirer_address"]
         )  # fmt: skip
         enquirer_right = self.add_form(
             ["enquirer_language", "delivery_channel", "do_not_phone", "safety_notes",
