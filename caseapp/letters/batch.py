@@ -29,6 +29,7 @@ from caseapp.letters.profile import load_profile
 from caseapp.letters.register import record_letter
 from caseapp.letters.render import MergedPdf
 from caseapp.permissions import check_write
+from caseapp.rounds.core import round_person_sql
 from caseapp.store import Session, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
@@ -158,11 +159,8 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
         )
         params.extend(spec.statuses)
         if round_id is not None:
-            person += (
-                " AND EXISTS (SELECT 1 FROM round_entry e JOIN round_list rl ON rl.id = e.list_id "
-                "WHERE rl.round_id = ? AND e.prisoner_id = p.id AND e.deleted = 0 "
-                "AND rl.deleted = 0 AND (e.match_status IS NULL OR e.match_status != 'rejected'))"
-            )
+            # Confirmed on the round's current lists; for return/release, exchanged in it.
+            person += " AND " + round_person_sql(kind)
             params.append(round_id)
         where.append(person + ")")
     else:
@@ -172,7 +170,7 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
         "AND l.deleted = 0 AND l.delivery_status != 'cancelled'"
     )
     params.append(kind)
-    if round_id is not None:
+    if round_id is not None and "round_name" in spec.fields:
         letter += " AND l.round_id = ?"
         params.append(round_id)
     where.append(letter + ")")
