@@ -22,7 +22,7 @@ from caseapp.domain.models import (
     RoundQuota,
 )
 from caseapp.errors import BadInput
-from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
 from caseapp.vault.connection import Connection
 
 #: Lists a side agrees on; ``returned`` is who actually came, reconciled against them.
@@ -152,15 +152,25 @@ def create_round(
     return Created(exchange.id, exchange.ref or "", txn.changes)
 
 
-def update_round(session: Session, round_id: str, **fields: object) -> ChangeSet:
-    """Edit a round's facts (dates, place, status, counts…)."""
+def update_round(
+    session: Session,
+    round_id: str,
+    *,
+    quotas: Mapping[tuple[str, str], int | None] | None = None,
+    **fields: object,
+) -> ChangeSet:
+    """Edit a round's facts (dates, place, status, counts…) and, if given, its agreed counts
+    per side and category: one transaction."""
     status = fields.get("status")
     if status is not None and status not in ROUND_STATUSES:
         raise BadInput("Unknown round status.")
     with session.transaction("edit exchange round") as txn:
         exchange = require_round(txn.conn, round_id)
         require_open(exchange)
-        txn.update(ExchangeRound, exchange.id, **fields)  # type: ignore[arg-type]
+        if fields:
+            txn.update(ExchangeRound, exchange.id, **fields)  # type: ignore[arg-type]
+        if quotas is not None:
+            _apply_quotas(txn, exchange.id, quotas)
     return txn.changes
 
 
@@ -171,27 +181,29 @@ def set_quotas(
     with session.transaction("set agreed counts") as txn:
         exchange = require_round(txn.conn, round_id)
         require_open(exchange)
-        existing = {
-            (q.side or "", q.category or ""): q
-            for q in list_entities(txn.conn, RoundQuota, "round_id = ?", (exchange.id,))
-        }
-        for (side, category), agreed in quotas.items():
-            check_side(side)
-            if category not in ENTRY_CATEGORIES:
-                raise BadInput("Unknown category '{category}'.", category=category)
-            if agreed is not None and agreed < 0:
-                raise BadInput("The agreed count cannot be negative.")
-            current = existing.get((side, category))
-            if not agreed:
-                if current is not None:
-                    txn.delete(RoundQuota, current.id)
-            elif current is None:
-                txn.create(
-                    RoundQuota(round_id=exchange.id, side=side, category=category, agreed=agreed)
-                )
-            elif current.agreed != agreed:
-                txn.update(RoundQuota, current.id, agreed=agreed)
+        _apply_quotas(txn, exchange.id, quotas)
     return txn.changes
+
+
+def _apply_quotas(txn: Txn, round_id: str, quotas: Mapping[tuple[str, str], int | None]) -> None:
+    existing = {
+        (q.side or "", q.category or ""): q
+        for q in list_entities(txn.conn, RoundQuota, "round_id = ?", (round_id,))
+    }
+    for (side, category), agreed in quotas.items():
+        check_side(side)
+        if category not in ENTRY_CATEGORIES:
+            raise BadInput("Unknown category '{category}'.", category=category)
+        if agreed is not None and agreed < 0:
+            raise BadInput("The agreed count cannot be negative.")
+        current = existing.get((side, category))
+        if not agreed:
+            if current is not None:
+                txn.delete(RoundQuota, current.id)
+        elif current is None:
+            txn.create(RoundQuota(round_id=round_id, side=side, category=category, agreed=agreed))
+        elif current.agreed != agreed:
+            txn.update(RoundQuota, current.id, agreed=agreed)
 
 
 def quotas(conn: Connection, round_id: str) -> dict[tuple[str, str], int]:
