@@ -69,7 +69,7 @@ def _select(qtbot: QtBot, page: RoundsPage, start: str, list_id: str) -> RoundEn
     lists.show_list(list_id)
     qtbot.waitUntil(lambda: lists.list_combo.currentData() == list_id)
     _idle(qtbot, lists)
-    names = [row[1] for row in _table_texts(lists.entries)]
+    names = [row[0] for row in _table_texts(lists.entries)]
     number = next(i for i, n in enumerate(names) if n.startswith(start))
     lists.entries.selectRow(number)
     qtbot.waitUntil(

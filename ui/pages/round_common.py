@@ -194,6 +194,7 @@ class BalancePanel(QWidget):
         ]
         self.table = read_only_table(columns)
         self.table.setObjectName("balanceTable")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.chart = BalanceChart()

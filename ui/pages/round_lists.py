@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -198,6 +199,9 @@ class EntryPanel(QWidget):
             "note": self.tr("Discrepancy note"),
         }
         relabel(self.states, labels)
+        reasons = self.states.widget("priority_reasons")
+        if isinstance(reasons, QLineEdit):
+            reasons.setPlaceholderText("seriously_wounded, seriously_ill, long_captivity, age")
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setObjectName("saveEntry")
         self.save_button.clicked.connect(self.save_states)
@@ -434,16 +438,17 @@ class ListsTab(QWidget):
         self.diff_label.setWordWrap(True)
         self.entries = read_only_table(
             [
-                self.tr("Row"),
                 self.tr("Name as written"),
                 self.tr("Date of birth"),
-                self.tr("Category"),
                 self.tr("Match"),
-                self.tr("Score"),
                 self.tr("Outcome"),
             ]
         )
         self.entries.setObjectName("entries")
+        self.entries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.entries.horizontalHeader().setStretchLastSection(False)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setWordWrap(False)
         self.entries.itemSelectionChanged.connect(self._entry_selected)
         self.panel = EntryPanel(session, operations)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -454,8 +459,8 @@ class ListsTab(QWidget):
         left_box.addWidget(self.entries, 1)
         split.addWidget(left)
         split.addWidget(self.panel)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -496,12 +501,9 @@ class ListsTab(QWidget):
             self.entries,
             [
                 [
-                    str(r.entry.row_number or ""),
                     r.entry.name_as_written or "",
                     r.entry.birth_date or "",
-                    category_label(r.entry.category or ""),
                     state_label(r.state),
-                    f"{r.score:.0f}" if r.score else "",
                     outcome_label(r.entry.outcome or ""),
                 ]
                 for r in rows

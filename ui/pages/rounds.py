@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -192,8 +193,12 @@ class RoundsPage(QWidget):
         self.round_runner.finished.connect(self._round_arrived)
         self.round_runner.failed.connect(self._failed)
 
-        self.table = read_only_table([self.tr("Round"), self.tr("Name"), self.tr("Status")])
+        self.table = read_only_table([self.tr("Round"), self.tr("Status")])
         self.table.setObjectName("rounds")
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._round_selected)
         self.new_button = QPushButton(self.tr("New round…"))
         self.new_button.setObjectName("newRound")
@@ -242,6 +247,7 @@ class RoundsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
+        split.setSizes([270, 1090])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.operations.changed.connect(self._changed)
@@ -266,11 +272,12 @@ class RoundsPage(QWidget):
         fill_table(
             self.table,
             [
-                [r.ref, r.name, round_status_label(r.status) + (" 🔒" if r.closed else "")]
+                [f"{r.ref}\n{r.name}", round_status_label(r.status) + (" 🔒" if r.closed else "")]
                 for r in rows
             ],
             [r.id for r in rows],
         )
+        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         ids = [r.id for r in rows]
         if self.round_id in ids:
