@@ -61,13 +61,12 @@ def run() -> None:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from bench.report import write_section
+    from caseapp.accounts import unlock_session
     from caseapp.domain.models import PrisonerRecord
     from caseapp.io.importer import apply_import, plan_import
     from caseapp.io.tables import read_table
     from caseapp.records import load_entity
     from caseapp.settings import MachineSettings
-    from caseapp.store import Session
-    from caseapp.vault.vault import Vault
     from ui.main_window import MainWindow
     from ui.pages.matches import MatchesPage
     from ui.pages.records import RecordsPage
@@ -80,8 +79,7 @@ def run() -> None:
     window = MainWindow(path, MachineSettings())
     window.resize(1366, 768)
     window.show()
-    vault, account = Vault.unlock(path, USER, PASSPHRASE)
-    session = Session(vault, account)
+    session = unlock_session(path, USER, PASSPHRASE)
     window.open_session(session)
     assert window.workspace is not None
     app.processEvents()

@@ -86,6 +86,7 @@ def run() -> None:
 
     from bench.bench_screens import PASSPHRASE, USER, _sizes, _vault_copy
     from bench.report import write_section
+    from caseapp.accounts import unlock_session
     from caseapp.domain.models import PrisonerRecord, TracingRequest
     from caseapp.matching.batch import default_workers
     from caseapp.matching.service import queue_keys, queue_rows
@@ -113,12 +114,12 @@ def run() -> None:
         start = time.perf_counter()
         keyfile.unwrap(USER, PASSPHRASE)
         kdf = time.perf_counter() - start
-        (vault, account), total = _timed(lambda: Vault.unlock(path, USER, PASSPHRASE))
+        vault, total = _timed(lambda: Vault.unlock(path, USER, PASSPHRASE))
         kdf_s.append(kdf)
         unlock_s.append(total - kdf)
         vault.close()
-    vault, account = Vault.unlock(path, USER, PASSPHRASE)
-    session = Session(vault, account)
+    session = unlock_session(path, USER, PASSPHRASE)
+    vault = session.vault
     pages, check_s = _timed(vault.check_integrity)
     rss_unlocked = _rss_mb()
 

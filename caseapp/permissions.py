@@ -23,7 +23,15 @@ _CASEWORK = frozenset(
 #: Entity types each role may create, change or delete. ``*`` = everything.
 WRITE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"*"}),
-    "coordinator": _CASEWORK | {"exchange_round", "round_list", "round_entry", "letter"},
+    "coordinator": _CASEWORK
+    | {
+        "exchange_framework",
+        "exchange_round",
+        "round_quota",
+        "round_list",
+        "round_entry",
+        "letter",
+    },
     "caseworker": _CASEWORK,
     "liaison": frozenset(
         {"tracing_request", "contact_log", "link", "letter", "saved_filter", "attachment"}

@@ -33,6 +33,7 @@ from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
+from ui.pages.rounds import RoundsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
@@ -133,7 +134,7 @@ class Workspace(QSplitter):
             (
                 "rounds",
                 self.tr("Exchange rounds"),
-                lambda: PlaceholderPage(self.tr("Exchange rounds"), soon),
+                lambda: RoundsPage(session, operations),
             ),
             ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
             ("sync", self.tr("Sync"), lambda: PlaceholderPage(self.tr("Sync"), soon)),

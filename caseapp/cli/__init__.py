@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "caseapp.cli.match_cmd",
     "caseapp.cli.upkeep_cmds",
     "caseapp.cli.link_cmds",
+    "caseapp.cli.round_cmds",
 )
 
 

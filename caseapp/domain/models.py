@@ -64,8 +64,18 @@ ROUND_STATUSES = (
     "partially_executed",
     "cancelled",
 )
-LIST_DIRECTIONS = ("requested", "offered")
-ENTRY_CATEGORIES = ("pow", "civilian", "wounded_sick", "minor")
+LIST_DIRECTIONS = ("requested", "offered", "returned")
+#: Whose people a round list names: ours come home, theirs are handed over.
+ROUND_SIDES = ("ours", "theirs")
+ENTRY_CATEGORIES = ("pow", "civilian", "wounded_sick", "minor", "remains")
+ENTRY_OUTCOMES = (
+    "exchanged",
+    "not_presented",
+    "refused_return",
+    "substituted",
+    "deceased",
+    "postponed",
+)
 LETTER_KINDS = (
     "acknowledgement",
     "more_information",
@@ -445,11 +455,26 @@ class Link(Entity):
 
 
 @dataclass(kw_only=True)
+class ExchangeFramework(Entity):
+    """An agreement ("1,000 for 1,000") executed in several rounds."""
+
+    ENTITY: ClassVar[str] = "exchange_framework"
+    REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
+    name: str | None = text()
+    parties: str | None = text()
+    mediators: str | None = text()
+    agreed_date: str | None = date()
+    agreed_total: int | None = number()
+    notes: str | None = text()
+
+
+@dataclass(kw_only=True)
 class ExchangeRound(Entity):
     ENTITY: ClassVar[str] = "exchange_round"
     REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
     ref: str | None = text()
     name: str | None = text()
+    framework_id: str | None = text()
     framework: str | None = text()
     parties: str | None = text()
     mediators: str | None = text()
@@ -461,6 +486,22 @@ class ExchangeRound(Entity):
     agreed_count_ours: int | None = number()
     agreed_count_theirs: int | None = number()
     notes: str | None = text()
+    #: The transaction that executed the round (undone as a whole or entry by entry).
+    executed_txn: str | None = text()
+    #: A closed round can no longer be undone or changed.
+    closed: bool = flag()
+
+
+@dataclass(kw_only=True)
+class RoundQuota(Entity):
+    """How many people of one side and category a round agreed to exchange."""
+
+    ENTITY: ClassVar[str] = "round_quota"
+    REQUIRED: ClassVar[tuple[str, ...]] = ("round_id", "side", "category")
+    round_id: str | None = text()
+    side: str | None = choice(ROUND_SIDES)
+    category: str | None = choice(ENTRY_CATEGORIES)
+    agreed: int | None = number()
 
 
 @dataclass(kw_only=True)
@@ -470,12 +511,20 @@ class RoundList(Entity):
     ENTITY: ClassVar[str] = "round_list"
     REQUIRED: ClassVar[tuple[str, ...]] = ("round_id", "direction")
     round_id: str | None = text()
-    side: str | None = text()
+    side: str | None = choice(ROUND_SIDES)
     direction: str | None = choice(LIST_DIRECTIONS)
     list_date: str | None = date()
     version: int | None = number()
     source_name: str | None = text()
     source_sha256: str | None = text()
+    #: The version this one replaces (same round, side and direction): lists form a chain.
+    supersedes_id: str | None = text()
+    #: Received from / sent to (the mediator or the other party), and which of the two.
+    counterpart: str | None = text()
+    received: bool = flag(True)
+    #: The column mapping used, so the next list with the same columns reads the same way.
+    mapping: str | None = text()
+    note: str | None = text()
 
 
 @dataclass(kw_only=True)
@@ -484,18 +533,45 @@ class RoundEntry(Entity):
     OWNERS: ClassVar[dict[str, tuple[str, ...]]] = {"prisoner_id": ("prisoner",)}
     REQUIRED: ClassVar[tuple[str, ...]] = ("list_id", "name_as_written")
     list_id: str | None = text()
+    #: The same person's entry keeps its key from one list version to the next.
+    entry_key: str | None = text()
+    row_number: int | None = number()
     name_as_written: str | None = text()
+    #: The name split for matching (as written; never corrected).
+    family_name: str | None = text()
+    given_name: str | None = text()
+    patronymic: str | None = text()
     birth_date: str | None = date()
     unit: str | None = text()
     service_number: str | None = text()
+    rank: str | None = text()
+    #: Every other column of the list, as written (JSON object header -> text).
+    extra: str | None = text()
     category: str | None = choice(ENTRY_CATEGORIES, "pow")
+    #: Comma-separated: seriously_wounded, seriously_ill, long_captivity, age.
+    priority_reasons: str | None = text()
     prisoner_id: str | None = text()
     match_status: str | None = choice(LINK_STATUSES)
+    #: The engine's candidates (JSON list of {id, score, band, reasons}), best first.
+    candidates: str | None = text()
+    decided_by: str | None = text()
+    decided_at: str | None = text()
+    interview_done: bool = flag()
+    interview_date: str | None = date()
     wishes_return: str | None = choice(WISH, "unknown")
     medically_fit: str | None = choice(WISH, "unknown")
     released: bool = flag()
+    outcome: str | None = choice(ENTRY_OUTCOMES)
+    substituted_by: str | None = text()
     handover_time: str | None = text()
     note: str | None = text()
+    #: The round execution that set the outcome (undone entry by entry).
+    executed_txn: str | None = text()
+
+    def extra_checks(self) -> list[FieldError]:
+        if self.outcome == "exchanged" and self.wishes_return == "no":
+            return [FieldError("outcome", "a person who does not wish to return is not exchanged")]
+        return []
 
 
 @dataclass(kw_only=True)
@@ -600,7 +676,9 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
         TimelineEvent,
         ContactLog,
         Link,
+        ExchangeFramework,
         ExchangeRound,
+        RoundQuota,
         RoundList,
         RoundEntry,
         LetterRecord,

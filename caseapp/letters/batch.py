@@ -33,6 +33,7 @@ from caseapp.letters.register import record_letter
 from caseapp.letters.render import MergedPdf
 from caseapp.permissions import check_write
 from caseapp.records import load_entity
+from caseapp.rounds.core import round_person_sql
 from caseapp.safefile import storage_error, write_private
 from caseapp.store import Session
 from caseapp.tasks import Progress
@@ -178,11 +179,8 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
         )
         params.extend(spec.statuses)
         if round_id is not None:
-            person += (
-                " AND EXISTS (SELECT 1 FROM round_entry e JOIN round_list rl ON rl.id = e.list_id "
-                "WHERE rl.round_id = ? AND e.prisoner_id = p.id AND e.deleted = 0 "
-                "AND rl.deleted = 0 AND (e.match_status IS NULL OR e.match_status != 'rejected'))"
-            )
+            # Confirmed on the round's current lists; for return/release, exchanged in it.
+            person += " AND " + round_person_sql(kind)
             params.append(round_id)
         where.append(person + ")")
     letter = (
@@ -197,7 +195,7 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
     else:
         letter += " AND l.kind = ?"
         params.append(kind)
-    if round_id is not None:
+    if round_id is not None and "round_name" in spec.fields:
         letter += " AND l.round_id = ?"
         params.append(round_id)
     where.append(letter + ")")

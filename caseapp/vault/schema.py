@@ -403,7 +403,59 @@ ALTER TABLE tracing_request ADD COLUMN enquirer_salutation TEXT;
 ALTER TABLE letter ADD COLUMN delivery_reason TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS]
+# Exchange rounds (issue 12): frameworks, agreed counts per side and category, list versions as
+# a chain, entry identity across versions, entry execution states.
+V_ROUNDS = """
+CREATE TABLE exchange_framework (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    parties TEXT,
+    mediators TEXT,
+    agreed_date TEXT,
+    agreed_total INTEGER,
+    notes TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE exchange_round ADD COLUMN framework_id TEXT;
+ALTER TABLE exchange_round ADD COLUMN executed_txn TEXT;
+ALTER TABLE exchange_round ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX exchange_round_framework ON exchange_round (framework_id);
+CREATE TABLE round_quota (
+    id TEXT PRIMARY KEY,
+    round_id TEXT,
+    side TEXT,
+    category TEXT,
+    agreed INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX round_quota_round ON round_quota (round_id);
+ALTER TABLE round_list ADD COLUMN supersedes_id TEXT;
+ALTER TABLE round_list ADD COLUMN counterpart TEXT;
+ALTER TABLE round_list ADD COLUMN received INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE round_list ADD COLUMN mapping TEXT;
+ALTER TABLE round_list ADD COLUMN note TEXT;
+CREATE UNIQUE INDEX round_list_version ON round_list (round_id, side, direction, version)
+    WHERE deleted = 0;
+ALTER TABLE round_entry ADD COLUMN entry_key TEXT;
+ALTER TABLE round_entry ADD COLUMN row_number INTEGER;
+ALTER TABLE round_entry ADD COLUMN family_name TEXT;
+ALTER TABLE round_entry ADD COLUMN given_name TEXT;
+ALTER TABLE round_entry ADD COLUMN patronymic TEXT;
+ALTER TABLE round_entry ADD COLUMN rank TEXT;
+ALTER TABLE round_entry ADD COLUMN extra TEXT;
+ALTER TABLE round_entry ADD COLUMN priority_reasons TEXT;
+ALTER TABLE round_entry ADD COLUMN candidates TEXT;
+ALTER TABLE round_entry ADD COLUMN decided_by TEXT;
+ALTER TABLE round_entry ADD COLUMN decided_at TEXT;
+ALTER TABLE round_entry ADD COLUMN interview_done INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE round_entry ADD COLUMN interview_date TEXT;
+ALTER TABLE round_entry ADD COLUMN outcome TEXT;
+ALTER TABLE round_entry ADD COLUMN substituted_by TEXT;
+ALTER TABLE round_entry ADD COLUMN executed_txn TEXT;
+CREATE INDEX round_entry_key ON round_entry (entry_key);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -315,6 +315,89 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <source>Name or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority only (wounded, sick, 60+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished">Любая категория</translation>
+    </message>
+    <message>
+        <source>Prisoners of war</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">Здоровье</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected people to a draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seriously wounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long captivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Field</source>
@@ -425,6 +508,268 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name in the record</source>
+        <translation>Имя в записи</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>As written on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner record</source>
+        <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>Подтвердить совпадение</translation>
+    </message>
+    <message>
+        <source>None of these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Create a record from the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this person&apos;s exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICRC private interview done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medically fit to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substituted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
+        <translation>Сопоставление только предлагает. Подтверждайте, только когда уверены, что это то же лицо.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Подтверждение…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Отклонение…</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>Повторное открытие…</translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Execute the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic, as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the mediator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 confirmed people are on the returned list; %3 discrepancies to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returned list yet. After the exchange, import the returnees&apos; list (Lists → Import a list…, list: returned) to reconcile it with the agreed list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the people who came as exchanged, change their status and the status of their families&apos; tracing requests, and queue the letters owed? You can undo it until the round is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exchanged, %2 listed but did not come, %3 came unlisted. %4 tracing requests updated. Letters owed, waiting in Letters → Batch: %5 return or release, %6 inclusion in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After closing, the round&apos;s execution can no longer be undone. Close it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished">Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished">Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the list</source>
@@ -476,10 +821,116 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>FactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreed, our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed, their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <source>Agreed per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No changes yet: the record has not been saved.</source>
         <translation>Изменений пока нет: запись не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import a round list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ICRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (CSV or XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received or sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from / sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -790,6 +1241,58 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Import a list…</source>
+        <extracomment>A list just imported: shown once the round&apos;s lists are read again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list yet: import the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First version: %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the previous version: %1 added, %2 removed, %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseApp</source>
@@ -1072,6 +1575,29 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New exchange round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 185 for 185</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed, each side (N for N)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2173,53 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation and execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round and agreed counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates for the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange round yet. Create one with “New round…”, then import the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3262,165 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>viewer</source>
         <translation>просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>Our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wounded or sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Все</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed, did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came, not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name written differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On two entries or rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,201 @@
+"""The Exchange rounds screen through real widgets on the real worker thread: a framework and a
+round, two list versions and their difference, confirming in the side-by-side review, a
+returnees' list with a substitution and a no-show, execution and undo of one entry, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from caseapp.domain.models import ExchangeFramework, PrisonerRecord, RoundEntry, TracingRequest
+from caseapp.letters.batch import owed_letters
+from caseapp.rounds.core import quotas
+from caseapp.store import Session, list_entities, load_entity
+from tests.gui.conftest import unlock
+from tests.letters.helpers import pdf_text
+from tests.rounds.helpers import OURS_V1, OURS_V2, RETURNED, THEIRS, seed, write_list
+from ui.main_window import MainWindow
+from ui.pages.rounds import RoundsPage
+
+
+def _page(window: MainWindow) -> RoundsPage:
+    assert window.workspace is not None
+    window.workspace.show_page("rounds")
+    page = window.workspace.current_page()
+    assert isinstance(page, RoundsPage)
+    return page
+
+
+def _idle(qtbot: QtBot, *owners: Any) -> None:
+    def done() -> bool:
+        return all(getattr(o, "task", None) is None or not o.task.running for o in owners) and all(
+            not getattr(o, name).pending
+            for o in owners
+            for name in ("runner", "list_runner", "round_runner")
+            if hasattr(o, name)
+        )
+
+    qtbot.waitUntil(done, timeout=15_000)
+
+
+def _table_texts(table: Any) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def _import(qtbot: QtBot, page: RoundsPage, path: Path, side: str, direction: str) -> None:
+    lists = page.lists
+    count = len(page.view.lists) if page.view else 0
+    lists.import_file(path, side, direction)
+    qtbot.waitUntil(
+        lambda: (
+            lists.match_task is not None
+            and not lists.match_task.running
+            and page.view is not None
+            and len(page.view.lists) == count + 1
+        ),
+        timeout=15_000,
+    )
+    _idle(qtbot, page, lists)
+
+
+def _select(qtbot: QtBot, page: RoundsPage, start: str, list_id: str) -> RoundEntry:
+    lists = page.lists
+    lists.show_list(list_id)
+    qtbot.waitUntil(lambda: lists.list_combo.currentData() == list_id)
+    _idle(qtbot, lists)
+    names = [row[0] for row in _table_texts(lists.entries)]
+    number = next(i for i, n in enumerate(names) if n.startswith(start))
+    lists.entries.selectRow(number)
+    qtbot.waitUntil(
+        lambda: (
+            lists.panel.entry is not None
+            and (lists.panel.entry.name_as_written or "").startswith(start)
+        )
+    )
+    assert lists.panel.entry is not None
+    return lists.panel.entry
+
+
+def test_a_round_from_lists_to_execution(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    session: Session = unlock(qtbot, window)
+    seeded = seed(session)
+    page = _page(window)
+    _idle(qtbot, page)
+    assert page.empty.isVisible()
+
+    # A framework and a round.
+    page.new_round("Обмін 3 на 3", "1000 на 1000", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    _idle(qtbot, page)
+    assert page.view is not None and page.view.exchange.ref.startswith("XR-")
+    (framework,) = list_entities(session.conn, ExchangeFramework)
+    assert framework.name == "1000 на 1000"
+    assert page.view.exchange.framework_id == framework.id
+    page.facts.quota_spins[("ours", "pow")].setValue(2)
+    page.facts.quota_spins[("ours", "wounded_sick")].setValue(1)
+    page.facts.save_button.click()
+    _idle(qtbot, page)
+    round_id = page.view.exchange.id
+    assert quotas(session.conn, round_id) == {("ours", "pow"): 2, ("ours", "wounded_sick"): 1}
+
+    # Two versions of our requested list: the difference is shown.
+    _import(qtbot, page, write_list(tmp_path, "v1.csv", OURS_V1), "ours", "requested")
+    _import(qtbot, page, write_list(tmp_path, "v2.csv", OURS_V2), "ours", "requested")
+    assert "v2" in page.lists.list_combo.currentText()
+    qtbot.waitUntil(lambda: "1 added, 1 removed, 1 changed" in page.lists.diff_label.text())
+    assert "Шевченко" in page.lists.diff_label.text()
+    _import(qtbot, page, write_list(tmp_path, "theirs.csv", THEIRS), "theirs", "offered")
+    ours_v2 = next(rl for rl in page.view.lists if rl.side == "ours" and rl.version == 2)
+    page.lists.show_list(ours_v2.id)
+    _idle(qtbot, page.lists)
+
+    # Confirm in the side-by-side review.
+    for start in ("КОЛОМИЕЦ", "Бойко", "Мельник"):
+        entry = _select(qtbot, page, start, ours_v2.id)
+        panel = page.lists.panel
+        assert entry.list_id == ours_v2.id
+        assert panel.table.rowCount() > 0  # entry as written vs the record, field by field
+        assert panel.confirm_button.isEnabled()
+        panel.confirm_button.click()
+        qtbot.waitUntil(
+            lambda e=entry: (
+                (load_entity(session.conn, RoundEntry, e.id) or e).match_status == "confirmed"
+            )
+        )
+        _idle(qtbot, page, page.lists, panel)
+    qtbot.waitUntil(
+        lambda: page.view is not None and page.view.balance.total("ours").confirmed == 3
+    )
+    balance = _table_texts(page.balance.table)
+    assert [page.balance.table.item(0, 0).text()] and any(
+        r[2:] == ["3", "3", "3", "0"] for r in balance
+    )
+
+    # The returnees' list: a substitution and a no-show.
+    _import(qtbot, page, write_list(tmp_path, "returned.csv", RETURNED), "ours", "returned")
+    execution = page.execution
+    page.tabs.setCurrentWidget(execution)
+    qtbot.waitUntil(lambda: execution.result is not None and execution.result.returned_lists == 1)
+    _idle(qtbot, execution)
+    rows = _table_texts(execution.table)
+    names = {row[2] for row in rows}
+    assert "Бойко Александр Петрович" in names and "Ткаченко Павло Олегович" in names
+    assert execution.execute_button.isEnabled()
+
+    # Execute: people, requests and the letters owed change.
+    execution.execute()
+    qtbot.waitUntil(lambda: execution.last_execution is not None, timeout=15_000)
+    _idle(qtbot, page, execution)
+    assert "2 exchanged" in execution.outcome.text()
+    kolomiiets = load_entity(session.conn, PrisonerRecord, seeded.prisoners["kolomiiets"].id)
+    assert kolomiiets is not None and kolomiiets.status == "repatriated"
+    request = load_entity(session.conn, TracingRequest, seeded.requests["kolomiiets"].id)
+    assert request is not None and request.status == "returned"
+    assert len(owed_letters(session.conn, "return_release", round_id=round_id)) == 2
+    qtbot.waitUntil(
+        lambda: page.view is not None and page.view.balance.total("ours").exchanged == 2
+    )
+
+    # Undo one entry.
+    page.tabs.setCurrentWidget(page.lists)
+    page.lists.show_list(ours_v2.id)
+    _idle(qtbot, page.lists)
+    _select(qtbot, page, "КОЛОМИЕЦ", ours_v2.id)
+    assert page.lists.panel.undo_button.isEnabled()
+    page.lists.panel.undo_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            (load_entity(session.conn, PrisonerRecord, kolomiiets.id) or kolomiiets).status
+            == "held"
+        ),
+        timeout=15_000,
+    )
+    request = load_entity(session.conn, TracingRequest, seeded.requests["kolomiiets"].id)
+    assert request is not None and request.status == "confirmed_held"
+    assert owed_letters(session.conn, "return_release", round_id=round_id) == [
+        seeded.requests["melnyk"].id
+    ]
+    _idle(qtbot, page, page.lists, page.lists.panel)
+
+    # Exports for the mediator, read back.
+    xlsx, pdf = tmp_path / "list.xlsx", tmp_path / "list.pdf"
+    execution.script_combo.setCurrentIndex(execution.script_combo.findData("uk_kmu_2010"))
+    execution.export_to(xlsx)
+    _idle(qtbot, execution)
+    sheet = load_workbook(xlsx).worksheets[0]
+    cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row if c}
+    assert "Kolomiiets" in cells and "Melnyk" in cells
+    execution.script_combo.setCurrentIndex(0)
+    execution.export_to(pdf)
+    _idle(qtbot, execution)
+    assert "Коломієць" in pdf_text(pdf.read_bytes())
+    summary = tmp_path / "summary.pdf"
+    execution.summary_to(summary)
+    _idle(qtbot, execution)
+    assert "Ткаченко" in pdf_text(summary.read_bytes())
