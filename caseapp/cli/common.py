@@ -9,12 +9,36 @@ import sys
 from pathlib import Path
 
 from caseapp.errors import BadInput
+from caseapp.i18n import translate
 from caseapp.paths import default_vault_path
 from caseapp.store import Session
 from caseapp.vault.vault import Vault
 
 PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 USER_ENV = "CASEAPP_USER"
+LANG_ENV = "CASEAPP_LANG"
+
+_language = "en"
+
+
+def set_language(lang: str) -> None:
+    """The language of this run's messages (``main`` sets it once, from ``--lang`` etc.)."""
+    global _language
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def text(message: str, **values: object) -> str:
+    """``message`` (an English template with ``{name}`` fields) in this run's language."""
+    return translate(message, _language, **values)
+
+
+def say(message: str, **values: object) -> None:
+    """Print one translated line on stdout."""
+    print(text(message, **values))
 
 
 def add_vault_args(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +57,7 @@ def username(args: argparse.Namespace) -> str:
     return getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin"
 
 
-def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+def read_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     """From --passphrase-file, else CASEAPP_PASSPHRASE, else an interactive prompt."""
     file = getattr(args, "passphrase_file", None)
     if file:
@@ -45,8 +69,10 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
     if env is not None:
         return env
     if not sys.stdin.isatty():
-        raise BadInput(f"No passphrase: use a prompt, {PASSPHRASE_ENV} or --passphrase-file.")
-    return getpass.getpass(prompt)
+        raise BadInput(
+            "No passphrase: use a prompt, {env} or --passphrase-file.", env=PASSPHRASE_ENV
+        )
+    return getpass.getpass(prompt or text("Passphrase: "))
 
 
 def open_session(args: argparse.Namespace) -> Session:

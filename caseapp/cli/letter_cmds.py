@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, say
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS, ExchangeRound, PrisonerRecord
 from caseapp.domain.models import TracingRequest as Request
 from caseapp.errors import BadInput
@@ -90,7 +90,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
         with _session(args) as session:
             profile = load_profile(session.conn)
     _write(args.out, render_sample(args.kind, args.lang, profile))
-    print(f"Wrote a specimen {args.kind} letter ({args.lang}) to {args.out}.")
+    say(
+        "Wrote a specimen letter ({kind}, {lang}) to {path}.",
+        kind=args.kind,
+        lang=args.lang,
+        path=args.out,
+    )
     return 0
 
 
@@ -117,23 +122,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
         )
         record = generate_letter(session, spec)
         if letter_state(record) == AWAITING_APPROVAL:
-            print(
-                f"Recorded letter {record.ref}; it awaits a second person's approval "
-                f"(caseapp letter approve {record.ref}) before it can be printed or saved."
+            say(
+                "Recorded letter {ref}; it awaits a second person's approval "
+                "(caseapp letter approve {ref}) before it can be printed or saved.",
+                ref=record.ref,
             )
             return 0
         if args.out:
             _write(args.out, record.pdf or b"")
-            print(f"Recorded letter {record.ref}; saved to {args.out}.")
+            say("Recorded letter {ref}; saved to {path}.", ref=record.ref, path=args.out)
         else:
-            print(f"Recorded letter {record.ref} (use 'letter reprint' to save it).")
+            say("Recorded letter {ref} (use 'letter reprint' to save it).", ref=record.ref)
     return 0
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with _session(args) as session:
         record = approve_letter(session, find_letter(session.conn, args.ref).id)
-    print(f"Approved letter {record.ref}.")
+    say("Approved letter {ref}.", ref=record.ref)
     return 0
 
 
@@ -141,7 +147,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     with _session(args) as session:
         pdf = reprint_letter(session, find_letter(session.conn, args.ref).id)
     _write(args.out, pdf)
-    print(f"Saved letter {args.ref} to {args.out}.")
+    say("Saved letter {ref} to {path}.", ref=args.ref, path=args.out)
     return 0
 
 
@@ -202,7 +208,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         else:
             ids = owed_letters(conn, args.kind, round_id=round_id)
         if not ids:
-            print("No request is owed this letter.")
+            say("No request is owed this letter.")
             return 0
         result = generate_batch(
             session, args.kind, ids, progress=Progress(), round_id=round_id, duplex=args.duplex

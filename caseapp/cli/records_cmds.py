@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, say, text
 from caseapp.demo import fill_vault
 from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput
@@ -18,6 +18,15 @@ from caseapp.store import list_entities, load_entity
 from caseapp.tasks import Progress
 
 LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
+# "Label: count" reads right in every language without plural forms.
+_IMPORTED = {
+    "prisoners": "Prisoner records imported: {count}.",
+    "requests": "Tracing requests imported: {count}.",
+}
+_EXPORTED = {
+    "prisoners": "Prisoner records exported to {path}: {count}.",
+    "requests": "Tracing requests exported to {path}: {count}.",
+}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -28,7 +37,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for issue in plan.invalid[:50]:
             sys.stderr.write(f"caseapp: {issue}\n")
         if plan.already_imported:
-            sys.stderr.write("caseapp: note: this exact file was imported before\n")
+            sys.stderr.write(f"caseapp: {text('Note: this exact file was imported before.')}\n")
         for row_number, existing in plan.duplicates[:50]:
             print(f"row {row_number}: looks like {existing}")
         print(f"{table.source_name}: {plan.summary()}")
@@ -41,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 count=len(plan.invalid),
             )
         result = apply_import(session, plan, Progress(), skip_invalid=args.skip_invalid)
-        print(f"Imported {result.created} {args.kind}.")
+        say(_IMPORTED[args.kind], count=result.created)
     finally:
         session.vault.close()
     return 0
@@ -54,7 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_records(session.conn, args.kind, args.out, columns)
     finally:
         session.vault.close()
-    print(f"Exported {count} {args.kind} to {args.out}.")
+    say(_EXPORTED[args.kind], count=count, path=args.out)
     return 0
 
 
@@ -110,7 +119,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         fill_vault(session, args.prisoners, args.requests, Progress())
     finally:
         session.vault.close()
-    print(f"Added {args.prisoners} synthetic prisoner records and {args.requests} requests.")
+    say(
+        "Synthetic records added: {prisoners} prisoner records, {requests} tracing requests.",
+        prisoners=args.prisoners,
+        requests=args.requests,
+    )
     return 0
 
 

@@ -8,7 +8,15 @@ import os
 import sys
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
+from caseapp.cli.common import (
+    add_vault_args,
+    open_session,
+    read_passphrase,
+    say,
+    text,
+    username,
+    vault_path,
+)
 from caseapp.domain.models import ROLES, Account
 from caseapp.errors import BadInput
 from caseapp.store import list_entities, recover_account
@@ -16,13 +24,13 @@ from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import Vault
 
 
-def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -> str:
+def _new_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     if getattr(args, "passphrase_file", None) or os.environ.get("CASEAPP_PASSPHRASE") is not None:
         return read_passphrase(args)
     if not sys.stdin.isatty():
         raise BadInput("No passphrase: use a prompt, CASEAPP_PASSPHRASE or --passphrase-file.")
-    first = getpass.getpass(prompt)
-    if getpass.getpass("Repeat it: ") != first:
+    first = getpass.getpass(prompt or text("New passphrase: "))
+    if getpass.getpass(text("Repeat it: ")) != first:
         raise BadInput("The two passphrases differ. Nothing was created.")
     return first
 
@@ -33,8 +41,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase(args)
     vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=default_kdf())
     vault.close()
-    print(f"Created vault {path} with administrator '{account.username}'.")
-    print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
+    say("Created vault {path} with administrator '{user}'.", path=path, user=account.username)
+    say("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
     print(f"    {recovery}")
     return 0
 
@@ -44,9 +52,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if key is None:
         if not sys.stdin.isatty():
             raise BadInput("No recovery key: type it at the prompt or set CASEAPP_RECOVERY_KEY.")
-        key = input("Recovery key: ")
+        key = input(text("Recovery key: "))
     recover_account(vault_path(args), key, username(args), _new_passphrase(args), kdf=default_kdf())
-    print(f"New passphrase set for '{username(args)}'.")
+    say("New passphrase set for '{user}'.", user=username(args))
     return 0
 
 
@@ -62,7 +70,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         session.change_passphrase(old, new, kdf=default_kdf())
     finally:
         session.vault.close()
-    print("Passphrase changed.")
+    say("Passphrase changed.")
     return 0
 
 
@@ -79,7 +87,7 @@ def cmd_account_add(args: argparse.Namespace) -> int:
         )
     finally:
         session.vault.close()
-    print(f"Added account '{account.username}' ({account.role}).")
+    say("Added account '{user}' ({role}).", user=account.username, role=account.role)
     return 0
 
 
