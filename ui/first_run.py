@@ -37,7 +37,7 @@ class LanguageDialog(QDialog):
         self.language = first
         layout = QVBoxLayout(self)
         for code in order:
-            label = QLabel(_PROMPTS[code])  # noqa: tr-exempt (shown before a language exists)
+            label = QLabel(_PROMPTS[code])  # each in its own language, before one is chosen
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addSpacing(8)
