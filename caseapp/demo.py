@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterator
 
 from caseapp.domain.models import PrisonerRecord, TracingRequest
-from caseapp.store import Session
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
 
 # (Ukrainian, Russian) given names
@@ -289,8 +289,14 @@ def fill_vault(
     progress: Progress | None = None,
     *,
     chunk: int = 5000,
-) -> None:
-    """Insert synthetic records through the write path, in chunks (one transaction per chunk)."""
+    note: str | None = None,
+) -> ChangeSet:
+    """Insert synthetic records through the write path, in chunks (one transaction per chunk).
+
+    ``note`` goes into each record's notes (the app marks demo records as invented). Returns
+    what all the transactions changed, as one ChangeSet.
+    """
+    changes = ChangeSet(txn_id="", action="demo data")
     if progress:
         progress.start(prisoners + requests, "Creating demo records")
     for label, count, generator in (
@@ -302,6 +308,13 @@ def fill_vault(
             size = min(chunk, remaining)
             with session.transaction(label) as txn:
                 for _ in range(size):
-                    txn.create(next(generator))
+                    record = next(generator)
+                    if note:
+                        record.notes = note
+                    txn.create(record)
+            for entity_type, ids in txn.changes.created.items():
+                changes.created.setdefault(entity_type, set()).update(ids)
+            changes.txn_id = txn.changes.txn_id
             remaining -= size
             step(progress, size)
+    return changes

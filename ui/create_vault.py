@@ -25,6 +25,7 @@ from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
 from caseapp.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
 from ui.errors import message_for
+from ui.print_key import print_recovery_key
 from ui.worker import run_in_background
 
 
@@ -82,6 +83,9 @@ class _AccountPage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path if path.endswith(".caseapp") else path + ".caseapp")
+
+    def vault_name(self) -> str:
+        return Path(self.path_edit.text().strip()).name
 
     def validatePage(self) -> bool:
         if self._created:
@@ -148,11 +152,21 @@ class _RecoveryPage(QWizardPage):
         copy.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.wizard_.recovery_key or "")
         )
-        self.confirm = QCheckBox(self.tr("I have written down the recovery key"))
+        self.print_button = QPushButton(self.tr("Print it…"))
+        self.print_button.clicked.connect(
+            lambda: print_recovery_key(
+                self, self.wizard_.recovery_key or "", self.wizard_.account_page.vault_name()
+            )
+        )
+        self.confirm = QCheckBox(self.tr("I have written down or printed the recovery key"))
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
-        layout.addWidget(copy)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(copy)
+        key_buttons.addWidget(self.print_button)
+        key_buttons.addStretch(1)
+        layout.addLayout(key_buttons)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
 

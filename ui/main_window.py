@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,6 +25,8 @@ from caseapp import __version__
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
+from ui.guide import open_guide
+from ui.i18n import LANGUAGES, install_language
 from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
@@ -150,21 +152,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CaseApp"))
         self.setMinimumSize(900, 600)
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        about_action = QAction(self.tr("&About CaseApp"), self)
-        about_action.triggered.connect(self._about)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
+        self._build_menus()
 
         self.vault_label = QLabel()
         self.user_label = QLabel()
@@ -184,6 +177,59 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.show_unlock()
+
+    def _build_menus(self) -> None:
+        """Menus and their texts; built again when the interface language changes."""
+        self.menuBar().clear()
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Close the vault now; your passphrase opens it again"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(language_menu)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)  # each language in its own name
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.change_language(action.data()))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = help_menu.addAction(self.tr("&User guide"))
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.triggered.connect(lambda: open_guide())
+        help_menu.addAction(self.tr("&About CaseApp"), self._about)
+
+    def change_language(self, language: str) -> None:
+        """Switch the interface language at once, without a restart: texts are rebuilt, the
+        open section is rebuilt in place (after unsaved edits are dealt with)."""
+        if language == self.settings.language:
+            return
+        if self.workspace is not None and not all(
+            getattr(page, "can_leave", lambda: True)() for page in self.workspace.pages()
+        ):
+            self._build_menus()  # keeps the old language ticked
+            return
+        self.settings.language = language
+        self.settings.save()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, language)
+        self.setWindowTitle(self.tr("CaseApp"))
+        self._build_menus()
+        if self.session is None:
+            path, user = self.unlock_page.path_edit.text(), self.unlock_page.user_edit.text()
+            self.show_unlock()
+            self.unlock_page.path_edit.setText(path)
+            self.unlock_page.user_edit.setText(user)
+        else:
+            self._show_workspace(self.session)
 
     # --- locked state --------------------------------------------------------------------------
 
@@ -212,7 +258,13 @@ class MainWindow(QMainWindow):
         self.settings.last_vault = str(session.vault.path)
         self.settings.last_user = session.account.username or ""
         self.settings.save()
+        self._show_workspace(session)
+        self.idle.timer.start()
+
+    def _show_workspace(self, session: Session) -> None:
+        current = self.workspace.nav.currentRow() if self.workspace is not None else 0
         self.workspace = Workspace(session, self.operations, self)
+        self.workspace.nav.setCurrentRow(current)
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
         account = session.account
@@ -222,7 +274,6 @@ class MainWindow(QMainWindow):
             .replace("%1", account.display_name or account.username or "")
             .replace("%2", role_label(account.role or ""))
         )
-        self.idle.timer.start()
 
     def lock(self) -> None:
         """Close the vault and forget the key; unsaved drafts are kept by the pages themselves."""

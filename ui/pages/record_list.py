@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,9 +48,11 @@ from caseapp.search import is_searchable
 from caseapp.store import Session, list_entities
 from ui.errors import show_error
 from ui.forms import INVALID_STYLE
+from ui.guide import open_guide
 from ui.labels import field_label, value_label
 from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.operations import Operations
+from ui.pages.welcome import EmptyListWelcome, vault_has_records
 from ui.query_runner import QueryRunner
 
 SEARCH_DELAY_MS = 150
@@ -105,13 +108,21 @@ class RecordListPage(QWidget):
         self.new_button = QPushButton(
             self.tr("New tracing request") if kind == "requests" else self.tr("New prisoner record")
         )
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.setToolTip(
+            self.tr("Register a new tracing request from a family (Ctrl+N)")
+            if kind == "requests"
+            else self.tr("Add a prisoner record by hand (Ctrl+N)")
+        )
         self.new_button.clicked.connect(lambda: self.open_requested.emit(None))
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_requested.emit(None))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.import_list)
+        self.import_button.setToolTip(self.tr("Add many records at once from a CSV or Excel file"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_list)
+        self.export_button.setToolTip(
+            self.tr("Save the records listed here to a CSV or Excel file")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
@@ -208,7 +219,15 @@ class RecordListPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(saved)
-        layout.addWidget(self.view, 1)
+        # An empty list (no filter) shows how to begin instead of an empty table.
+        self.welcome = EmptyListWelcome(session, operations, kind)
+        self.welcome.new_requested.connect(lambda: self.open_requested.emit(None))
+        self.welcome.import_requested.connect(self.import_list)
+        self.welcome.guide_requested.connect(lambda: open_guide("first-steps.html"))
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.welcome)
+        layout.addWidget(self.body, 1)
 
         for combo in (
             self.status_combo,
@@ -375,6 +394,10 @@ class RecordListPage(QWidget):
                 self.view.selectRow(row)
 
     def _show_count(self, total: int) -> None:
+        welcome = total == 0 and self.filter.effective().is_empty()
+        if welcome and self.session.vault.is_open:  # results may arrive just after a lock
+            self.welcome.demo_button.setVisible(not vault_has_records(self.session.conn))
+        self.body.setCurrentWidget(self.welcome if welcome else self.view)
         text = self.tr("%n record(s)", "", total)
         if self.filter.text and not is_searchable(self.filter.text):
             text = self.tr("Type at least three letters to search.") + "  " + text
