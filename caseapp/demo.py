@@ -299,10 +299,11 @@ def fill_vault(
     changes = ChangeSet(txn_id="", action="demo data")
     if progress:
         progress.start(prisoners + requests, "Creating demo records")
-    for label, count, generator in (
+    batches: list[tuple[str, int, Iterator[PrisonerRecord | TracingRequest]]] = [
         ("demo prisoners", prisoners, generate_prisoners(prisoners)),
         ("demo requests", requests, generate_requests(requests)),
-    ):
+    ]
+    for label, count, generator in batches:
         remaining = count
         while remaining > 0:
             size = min(chunk, remaining)
