@@ -73,3 +73,13 @@ def test_lang_before_gui_reaches_the_app(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(ui.app, "run", fake_run)
     assert main(["--lang", "ru", "gui"]) == 0
     assert seen["language"] == "ru"
+
+
+def test_letter_sample_reports_in_the_language(
+    tmp_path: Path, env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "specimen.pdf"
+    args = ["--lang", "uk", "letter", "sample", "--kind", "no_news", "--lang", "ru"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Зразок листа (no_news, ru) записано до" in capsys.readouterr().out

@@ -44,9 +44,11 @@ def install_language(app: QApplication, language: str) -> None:
 def qt_translation_dirs() -> list[str]:
     """Where Qt's own ``qtbase_*.qm`` may be: Qt's configured folder, then the one inside the
     PySide6 package (a frozen app has only the latter, and its Qt may report a build path)."""
+    package = Path(PySide6.__file__).resolve().parent
     return [
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+        str(package / "Qt" / "translations"),  # Linux and macOS wheels
+        str(package / "translations"),  # Windows wheels
     ]
 
 

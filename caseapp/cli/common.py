@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from caseapp.errors import BadInput
-from caseapp.i18n import translate
+from caseapp.i18n import core_catalog
 from caseapp.paths import default_vault_path
 from caseapp.store import Session
 from caseapp.vault.vault import Vault
@@ -33,7 +33,8 @@ def language() -> str:
 
 def text(message: str, **values: object) -> str:
     """``message`` (an English template with ``{name}`` fields) in this run's language."""
-    return translate(message, _language, **values)
+    template = core_catalog(_language).get(message, message)
+    return template.format(**values) if values else template
 
 
 def say(message: str, **values: object) -> None:
