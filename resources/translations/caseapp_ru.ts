@@ -1403,8 +1403,16 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="vanished">
             <numerusform>%n запись</numerusform>
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>

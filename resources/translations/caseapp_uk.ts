@@ -1403,8 +1403,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Завантаження…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
+            <numerusform>%Ln запис</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="vanished">
             <numerusform>%n запис</numerusform>
             <numerusform>%n записи</numerusform>
             <numerusform>%n записів</numerusform>

@@ -86,6 +86,7 @@ class RecordListPage(QWidget):
         self.runner.finished.connect(self._ids_arrived)
         self.runner.failed.connect(self._query_failed)
         self.loaded_once = False
+        self.columns_sized = False
 
         self.model = RecordTableModel(session, kind, DEFAULT_COLUMNS[kind], self)
         self.model.sort_requested.connect(lambda *_: self.reload())
@@ -384,8 +385,9 @@ class RecordListPage(QWidget):
     def _ids_arrived(self, ids: Any) -> None:
         selected = self.selected_id()
         self.model.set_keys(ids)
-        if not self.loaded_once and ids:
+        if ids and not self.columns_sized:  # the first rows shown, even after an empty start
             self.view.resizeColumnsToContents()
+            self.columns_sized = True
         self.loaded_once = True
         self._show_count(len(ids))
         if selected is not None:
@@ -398,7 +400,7 @@ class RecordListPage(QWidget):
         if welcome and self.session.vault.is_open:  # results may arrive just after a lock
             self.welcome.demo_button.setVisible(not vault_has_records(self.session.conn))
         self.body.setCurrentWidget(self.welcome if welcome else self.view)
-        text = self.tr("%n record(s)", "", total)
+        text = self.tr("%Ln record(s)", "", total)  # %Ln: 12 345 in Ukrainian, 12,345 in English
         if self.filter.text and not is_searchable(self.filter.text):
             text = self.tr("Type at least three letters to search.") + "  " + text
         self.count_label.setText(text)
