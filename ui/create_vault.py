@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,10 @@ class _AccountPage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path if path.endswith(".caseapp") else path + ".caseapp")
+
+    def initializePage(self) -> None:
+        # Not the path: a new user's first keystrokes are their name (after the wizard's own focus).
+        QTimer.singleShot(0, self.name_edit.setFocus)
 
     def vault_name(self) -> str:
         return Path(self.path_edit.text().strip()).name

@@ -181,3 +181,13 @@ def test_app_self_check_reaches_the_unlock_screen(tmp_path: Path) -> None:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["unlock_shown"] and report["title"] == "Розблокувати"
     assert {"caseapp_uk.qm", "qtbase_uk.qm"} <= set(report["translations"])
+
+
+def test_create_vault_wizard_starts_in_the_name_field(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.create_vault import CreateVaultWizard
+
+    wizard = CreateVaultWizard(tmp_path / "new.caseapp")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.account_page.name_edit)
+    assert wizard.recovery_page.print_button.text() == "Print it…"
