@@ -239,10 +239,15 @@ def _person(rng: random.Random) -> dict[str, str | None]:
     }
 
 
-def generate_prisoners(count: int, seed: int = 1) -> Iterator[PrisonerRecord]:
+def generate_prisoners(
+    count: int, seed: int = 1, persons: list[dict[str, str | None]] | None = None
+) -> Iterator[PrisonerRecord]:
+    """``persons``, if given, collects each person drawn (for requests that seek them)."""
     rng = random.Random(seed)
     for _ in range(count):
         p = _person(rng)
+        if persons is not None:
+            persons.append(p)
         yield PrisonerRecord(
             category=rng.choices(["pow", "detained_civilian", "civilian_internee"], [85, 12, 3])[0],
             family_name=p["family_ru"],
@@ -257,10 +262,18 @@ def generate_prisoners(count: int, seed: int = 1) -> Iterator[PrisonerRecord]:
         )
 
 
-def generate_requests(count: int, seed: int = 2) -> Iterator[TracingRequest]:
+def generate_requests(
+    count: int,
+    seed: int = 2,
+    sought: list[dict[str, str | None]] | None = None,
+    related: float = 0.0,
+) -> Iterator[TracingRequest]:
+    """A ``related`` share of the requests seek a person from ``sought`` (spelt the Ukrainian
+    way, where the prisoner lists spell them the Russian way), so a demo shows matches."""
     rng = random.Random(seed)
     for _ in range(count):
-        p = _person(rng)
+        related_now = related > 0 and bool(sought) and rng.random() < related
+        p = rng.choice(sought) if sought and related_now else _person(rng)
         # Enquirers are drawn from women's names (mothers, wives, sisters): feminine surname form.
         enquirer_family = _feminine(p["family_uk"] or "", russian=False)
         yield TracingRequest(
@@ -290,18 +303,21 @@ def fill_vault(
     *,
     chunk: int = 5000,
     note: str | None = None,
+    related: float = 0.0,
 ) -> ChangeSet:
     """Insert synthetic records through the write path, in chunks (one transaction per chunk).
 
-    ``note`` goes into each record's notes (the app marks demo records as invented). Returns
+    ``note`` goes into each record's notes (the app marks demo records as invented);
+    ``related`` is the share of requests that seek one of the prisoners. Returns
     what all the transactions changed, as one ChangeSet.
     """
     changes = ChangeSet(txn_id="", action="demo data")
+    persons: list[dict[str, str | None]] = []
     if progress:
         progress.start(prisoners + requests, "Creating demo records")
     batches: list[tuple[str, int, Iterator[PrisonerRecord | TracingRequest]]] = [
-        ("demo prisoners", prisoners, generate_prisoners(prisoners)),
-        ("demo requests", requests, generate_requests(requests)),
+        ("demo prisoners", prisoners, generate_prisoners(prisoners, persons=persons)),
+        ("demo requests", requests, generate_requests(requests, sought=persons, related=related)),
     ]
     for label, count, generator in batches:
         remaining = count

@@ -23,6 +23,8 @@ from ui.worker import run_in_background
 #: quick to create on a field laptop.
 DEMO_PRISONERS = 400
 DEMO_REQUESTS = 250
+#: Share of demo requests that seek one of the demo prisoners, so matching has work to show.
+DEMO_RELATED = 0.3
 
 
 class EmptyListWelcome(QWidget):
@@ -113,7 +115,9 @@ class EmptyListWelcome(QWidget):
         session, note = self.session, self.tr("Invented demo record, not a real person.")
 
         def work(progress: Progress) -> ChangeSet:
-            return fill_vault(session, DEMO_PRISONERS, DEMO_REQUESTS, progress, note=note)
+            return fill_vault(
+                session, DEMO_PRISONERS, DEMO_REQUESTS, progress, note=note, related=DEMO_RELATED
+            )
 
         self.demo_button.setEnabled(False)
         self.task = run_in_background(
