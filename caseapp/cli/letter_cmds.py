@@ -56,11 +56,21 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
         session.vault.close()
 
 
+#: "No <kind> with the reference …", one whole sentence per kind so it translates.
+_NOT_FOUND = {
+    "tracing request": "No tracing request with the reference {ref}.",
+    "prisoner record": "No prisoner record with the reference {ref}.",
+    "exchange round": "No exchange round with the reference {ref}.",
+}
+
+
 def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise BadInput(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise BadInput(
+            "Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
 
 
 def _id_by_ref(conn: Connection, table: str, ref: str, what: str) -> str:
@@ -68,7 +78,7 @@ def _id_by_ref(conn: Connection, table: str, ref: str, what: str) -> str:
         f"SELECT id FROM {table} WHERE ref = ? AND deleted = 0", (ref.strip(),)
     ).fetchone()
     if row is None:
-        raise BadInput(f"No {what} with the reference {ref.strip()}.")
+        raise BadInput(_NOT_FOUND.get(what, "Nothing with the reference {ref}."), ref=ref.strip())
     return str(row[0])
 
 
@@ -155,7 +165,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     try:
         on = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
-        raise BadInput(f"'{args.date}' is not a date: use YYYY-MM-DD.") from None
+        raise BadInput("'{value}' is not a date: use YYYY-MM-DD.", value=args.date) from None
     with _session(args) as session:
         record = mark_delivery(session, find_letter(session.conn, args.ref).id, args.status, on=on)
     print(f"Letter {record.ref}: {record.delivery_status}.")
