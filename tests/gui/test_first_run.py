@@ -191,3 +191,20 @@ def test_create_vault_wizard_starts_in_the_name_field(qtbot: QtBot, tmp_path: Pa
     wizard.show()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.account_page.name_edit)
     assert wizard.recovery_page.print_button.text() == "Print it…"
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "cancel"),
+    [("uk", "Перегляд в:", "Скасувати"), ("ru", "Перейти к:", "Отмена")],
+)
+def test_qt_own_dialogs_follow_the_language(
+    lang: str, look_in: str, cancel: str, english: object
+) -> None:
+    """File pickers and standard buttons come from Qt's own catalog (qtbase_*.qm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, lang)
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
