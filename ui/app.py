@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -73,7 +73,13 @@ def choose_language() -> str:
 def run(vault: Path | None = None, language: str | None = None) -> int:
     started = time.perf_counter()
     app, window = create_window(vault, language)
-    window.resize(1280, 720)
+    if QSettings("CaseApp", "CaseApp").value("main/geometry") is None:  # else as the user left it
+        screen = app.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        # 1280×720 where it fits; on a 1366×768 laptop, the room left by the taskbar.
+        width = min(1280, room.width()) if room else 1280
+        height = min(720, room.height() - 40) if room else 720
+        window.resize(width, height)
     window.show()
     if os.environ.get(SELF_CHECK_ENV):
         _self_check(app, window, started)

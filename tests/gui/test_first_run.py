@@ -208,3 +208,11 @@ def test_qt_own_dialogs_follow_the_language(
     install_language(app, lang)
     assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+def test_app_icon_has_every_drawn_size() -> None:
+    from ui.app import app_icon
+
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert resource_path("icons", "caseapp.svg").read_text(encoding="utf-8").startswith("<?xml")
