@@ -210,7 +210,7 @@ def test_qt_own_dialogs_follow_the_language(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
 
 
-def test_app_icon_has_every_drawn_size() -> None:
+def test_app_icon_has_every_drawn_size(qtbot: QtBot) -> None:  # qtbot: a QApplication
     from ui.app import app_icon
 
     sizes = {size.width() for size in app_icon().availableSizes()}
