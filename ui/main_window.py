@@ -34,7 +34,7 @@ from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.unlock import UnlockPage
-from ui.worker import close_vault
+from ui.worker import close_vault, database_pool
 
 log = logging.getLogger(__name__)
 
@@ -211,10 +211,19 @@ class MainWindow(QMainWindow):
         open section is rebuilt in place (after unsaved edits are dealt with)."""
         if language == self.settings.language:
             return
+        if self.workspace is not None and database_pool().activeThreadCount() > 0:
+            # The screens are rebuilt: not under a running import, re-match or letter batch.
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("A task is still running. Change the language once it has finished."),
+            )
+            self._build_menus()  # keeps the old language ticked
+            return
         if self.workspace is not None and not all(
             getattr(page, "can_leave", lambda: True)() for page in self.workspace.pages()
         ):
-            self._build_menus()  # keeps the old language ticked
+            self._build_menus()
             return
         self.settings.language = language
         self.settings.save()

@@ -312,7 +312,7 @@
     <name>EmptyListWelcome</name>
     <message>
         <source>No tracing requests yet</source>
-        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop.</extracomment>
+        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop. Share of demo requests that seek one of the demo prisoners, so matching has work to show.</extracomment>
         <translation>Запросов на розыск ещё нет</translation>
     </message>
     <message>
@@ -778,6 +778,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A task is still running. Change the language once it has finished.</source>
+        <translation>Ещё выполняется задача. Измените язык, когда она завершится.</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -312,7 +312,7 @@
     <name>EmptyListWelcome</name>
     <message>
         <source>No tracing requests yet</source>
-        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop.</extracomment>
+        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop. Share of demo requests that seek one of the demo prisoners, so matching has work to show.</extracomment>
         <translation>Запитів на розшук ще немає</translation>
     </message>
     <message>
@@ -778,6 +778,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>A task is still running. Change the language once it has finished.</source>
+        <translation>Ще виконується завдання. Змініть мову, коли воно завершиться.</translation>
     </message>
     <message>
         <source>Locked</source>

@@ -216,3 +216,34 @@ def test_app_icon_has_every_drawn_size(qtbot: QtBot) -> None:  # qtbot: a QAppli
     sizes = {size.width() for size in app_icon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
     assert resource_path("icons", "caseapp.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_language_waits_for_a_running_task(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, english: object
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QRunnable
+
+    from ui.worker import database_pool
+
+    unlock(qtbot, window)
+    release = threading.Event()
+
+    class Busy(QRunnable):
+        def run(self) -> None:
+            release.wait(10)
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    database_pool().start(Busy())
+    try:
+        qtbot.waitUntil(lambda: database_pool().activeThreadCount() > 0)
+        workspace = window.workspace
+        window.change_language("uk")
+        assert told and window.settings.language == "en" and window.workspace is workspace
+    finally:
+        release.set()
+        database_pool().waitForDone(10_000)
+    window.change_language("uk")
+    assert window.settings.language == "uk" and window.workspace is not workspace
