@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def english() -> object:
+def english() -> Iterator[None]:
+    """Back to English after a test that switches the language."""
     yield None
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -9,7 +11,7 @@ from ui.locale_format import display_date, display_number
 
 
 @pytest.fixture
-def locale_of() -> object:
+def locale_of() -> Iterator[Callable[[str], None]]:
     saved = QLocale()
 
     def use(name: str) -> None:
@@ -19,7 +21,7 @@ def locale_of() -> object:
     QLocale.setDefault(saved)
 
 
-def test_partial_dates_in_each_language(locale_of) -> None:  # type: ignore[no-untyped-def]
+def test_partial_dates_in_each_language(locale_of: Callable[[str], None]) -> None:
     locale_of("uk")
     assert [display_date(v) for v in ("1976", "1976-05", "1976-05-25")] == [
         "1976",
@@ -34,7 +36,7 @@ def test_partial_dates_in_each_language(locale_of) -> None:  # type: ignore[no-u
     assert display_date("") == "" and display_date("1976-13-40") == "1976-13-40"
 
 
-def test_numbers_group_digits_as_the_language_does(locale_of) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_group_digits_as_the_language_does(locale_of: Callable[[str], None]) -> None:
     locale_of("en")
     assert display_number(100000) == "100,000"
     locale_of("uk")
