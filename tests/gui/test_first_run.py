@@ -249,3 +249,25 @@ def test_language_waits_for_a_running_task(
         database_pool().waitForDone(10_000)
     window.change_language("uk")
     assert window.settings.language == "uk" and window.workspace is not workspace
+
+
+def test_first_start_asks_the_language_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: object
+) -> None:
+    import ui.app
+
+    asked: list[str] = []
+
+    def choose() -> str:
+        asked.append("asked")
+        return "ru"
+
+    monkeypatch.setattr(ui.app, "choose_language", choose)
+    monkeypatch.delenv("CASEAPP_SELF_CHECK", raising=False)
+    _app, first = ui.app.create_window(tmp_path / "v.caseapp")
+    qtbot.addWidget(first)
+    assert asked == ["asked"] and MachineSettings.load().language == "ru"
+    assert first.unlock_page.unlock_button.text() == "Разблокировать"
+    _app, second = ui.app.create_window(tmp_path / "v.caseapp")
+    qtbot.addWidget(second)
+    assert asked == ["asked"]  # remembered: not asked again
