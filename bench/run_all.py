@@ -14,6 +14,7 @@ BENCHES = {
     "core": "bench.bench_core",
     "security": "bench.bench_security",
     "perf": "bench.bench_perf",
+    "package": "bench.bench_package",
 }
 
 

@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterator
 
 from caseapp.domain.models import PrisonerRecord, TracingRequest
-from caseapp.store import Session
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress, step
 
 # (Ukrainian, Russian) given names
@@ -239,10 +239,15 @@ def _person(rng: random.Random) -> dict[str, str | None]:
     }
 
 
-def generate_prisoners(count: int, seed: int = 1) -> Iterator[PrisonerRecord]:
+def generate_prisoners(
+    count: int, seed: int = 1, persons: list[dict[str, str | None]] | None = None
+) -> Iterator[PrisonerRecord]:
+    """``persons``, if given, collects each person drawn (for requests that seek them)."""
     rng = random.Random(seed)
     for _ in range(count):
         p = _person(rng)
+        if persons is not None:
+            persons.append(p)
         yield PrisonerRecord(
             category=rng.choices(["pow", "detained_civilian", "civilian_internee"], [85, 12, 3])[0],
             family_name=p["family_ru"],
@@ -257,10 +262,18 @@ def generate_prisoners(count: int, seed: int = 1) -> Iterator[PrisonerRecord]:
         )
 
 
-def generate_requests(count: int, seed: int = 2) -> Iterator[TracingRequest]:
+def generate_requests(
+    count: int,
+    seed: int = 2,
+    sought: list[dict[str, str | None]] | None = None,
+    related: float = 0.0,
+) -> Iterator[TracingRequest]:
+    """A ``related`` share of the requests seek a person from ``sought`` (spelt the Ukrainian
+    way, where the prisoner lists spell them the Russian way), so a demo shows matches."""
     rng = random.Random(seed)
     for _ in range(count):
-        p = _person(rng)
+        related_now = related > 0 and bool(sought) and rng.random() < related
+        p = rng.choice(sought) if sought and related_now else _person(rng)
         # Enquirers are drawn from women's names (mothers, wives, sisters): feminine surname form.
         enquirer_family = _feminine(p["family_uk"] or "", russian=False)
         yield TracingRequest(
@@ -307,19 +320,36 @@ def fill_vault(
     progress: Progress | None = None,
     *,
     chunk: int = 5000,
-) -> None:
-    """Insert synthetic records through the write path, in chunks (one transaction per chunk)."""
+    note: str | None = None,
+    related: float = 0.0,
+) -> ChangeSet:
+    """Insert synthetic records through the write path, in chunks (one transaction per chunk).
+
+    ``note`` goes into each record's notes (the app marks demo records as invented);
+    ``related`` is the share of requests that seek one of the prisoners. Returns
+    what all the transactions changed, as one ChangeSet.
+    """
+    changes = ChangeSet(txn_id="", action="demo data")
+    persons: list[dict[str, str | None]] = []
     if progress:
         progress.start(prisoners + requests, "Creating demo records")
-    for label, count, generator in (
-        ("demo prisoners", prisoners, generate_prisoners(prisoners)),
-        ("demo requests", requests, generate_requests(requests)),
-    ):
+    batches: list[tuple[str, int, Iterator[PrisonerRecord | TracingRequest]]] = [
+        ("demo prisoners", prisoners, generate_prisoners(prisoners, persons=persons)),
+        ("demo requests", requests, generate_requests(requests, sought=persons, related=related)),
+    ]
+    for label, count, generator in batches:
         remaining = count
         while remaining > 0:
             size = min(chunk, remaining)
             with session.transaction(label) as txn:
                 for _ in range(size):
-                    txn.create(next(generator))
+                    record = next(generator)
+                    if note:
+                        record.notes = note
+                    txn.create(record)
+            for entity_type, ids in txn.changes.created.items():
+                changes.created.setdefault(entity_type, set()).update(ids)
+            changes.txn_id = txn.changes.txn_id
             remaining -= size
             step(progress, size)
+    return changes

@@ -74,7 +74,7 @@ def test_import_export_round_trip(
         "Білецька,Ганна,,F,1985,,,\n",
     )
     assert main(["import", "prisoners", str(source), "--vault", str(vault_path)]) == 0
-    assert "Imported 2 prisoners" in capsys.readouterr().out
+    assert "Prisoner records imported: 2." in capsys.readouterr().out
     out = tmp_path / "out.csv"
     assert main(["export", "prisoners", "--vault", str(vault_path), "--out", str(out)]) == 0
     with open(out, encoding="utf-8-sig") as fh:
@@ -110,7 +110,7 @@ def test_a_bad_row_refuses_the_whole_list(
         main(["import", "prisoners", str(source), "--vault", str(vault_path), "--skip-invalid"])
         == 0
     )
-    assert "Imported 1 prisoners" in capsys.readouterr().out
+    assert "Prisoner records imported: 1." in capsys.readouterr().out
 
 
 def test_bad_files_are_exit_2(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import MIN_PASSPHRASE_LENGTH, default_kdf
 from ui.errors import message_for
+from ui.print_key import print_recovery_key
 from ui.worker import Task, run_in_background, side_pool
 
 
@@ -82,6 +83,13 @@ class _AccountPage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path if path.endswith(".caseapp") else path + ".caseapp")
+
+    def initializePage(self) -> None:
+        # Not the path: a new user's first keystrokes are their name (after the wizard's own focus).
+        QTimer.singleShot(0, self.name_edit.setFocus)
+
+    def vault_name(self) -> str:
+        return Path(self.path_edit.text().strip()).name
 
     def validatePage(self) -> bool:
         if self._created:
@@ -148,11 +156,21 @@ class _RecoveryPage(QWizardPage):
         copy.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.wizard_.recovery_key or "")
         )
-        self.confirm = QCheckBox(self.tr("I have written down the recovery key"))
+        self.print_button = QPushButton(self.tr("Print it…"))
+        self.print_button.clicked.connect(
+            lambda: print_recovery_key(
+                self, self.wizard_.recovery_key or "", self.wizard_.account_page.vault_name()
+            )
+        )
+        self.confirm = QCheckBox(self.tr("I have written down or printed the recovery key"))
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
-        layout.addWidget(copy)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(copy)
+        key_buttons.addWidget(self.print_button)
+        key_buttons.addStretch(1)
+        layout.addLayout(key_buttons)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
 

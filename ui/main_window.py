@@ -8,7 +8,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +26,8 @@ from caseapp import __version__
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
+from ui.guide import open_guide
+from ui.i18n import LANGUAGES, install_language
 from ui.lifecycle import CanClose, CanLeave, LockAware, ShowsRequest
 from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
@@ -37,7 +39,7 @@ from ui.pages.rounds import RoundsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
-from ui.worker import close_vault
+from ui.worker import close_vault, database_pool
 
 log = logging.getLogger(__name__)
 
@@ -167,30 +169,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CaseApp"))
         self.setMinimumSize(900, 600)
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.accounts_action = QAction(self.tr("&Accounts…"), self)
+        self.accounts_action = QAction(self)
         self.accounts_action.triggered.connect(self.show_accounts)
         self.accounts_action.setEnabled(False)
-        about_action = QAction(self.tr("&About CaseApp"), self)
-        about_action.triggered.connect(self._about)
-        self.check_action = QAction(self.tr("&Check the vault file…"), self)
+        self.check_action = QAction(self)
         self.check_action.triggered.connect(self.check_vault_file)
         self.check_action.setEnabled(False)
         self.vault_check = VaultCheck(self)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.accounts_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about_action)
+        self._build_menus()
 
         self.vault_label = QLabel()
         self.user_label = QLabel()
@@ -212,6 +203,72 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.show_unlock()
+
+    def _build_menus(self) -> None:
+        """Menus and their texts; built again when the interface language changes."""
+        self.menuBar().clear()
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Close the vault now; your passphrase opens it again"))
+        self.accounts_action.setText(self.tr("&Accounts…"))
+        self.check_action.setText(self.tr("&Check the vault file…"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(language_menu)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)  # each language in its own name
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.change_language(action.data()))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = help_menu.addAction(self.tr("&User guide"))
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.triggered.connect(lambda: open_guide())
+        help_menu.addAction(self.tr("&About CaseApp"), self._about)
+
+    def change_language(self, language: str) -> None:
+        """Switch the interface language at once, without a restart: texts are rebuilt, the
+        open section is rebuilt in place (after unsaved edits are dealt with)."""
+        if language == self.settings.language:
+            return
+        if self.workspace is not None and database_pool().activeThreadCount() > 0:
+            # The screens are rebuilt: not under a running import, re-match or letter batch.
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("A task is still running. Change the language once it has finished."),
+            )
+            self._build_menus()  # keeps the old language ticked
+            return
+        if self.workspace is not None and not all(
+            getattr(page, "can_leave", lambda: True)() for page in self.workspace.pages()
+        ):
+            self._build_menus()
+            return
+        self.settings.language = language
+        self.settings.save()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, language)
+        self.setWindowTitle(self.tr("CaseApp"))
+        self._build_menus()
+        if self.session is None:
+            path, user = self.unlock_page.path_edit.text(), self.unlock_page.user_edit.text()
+            self.show_unlock()
+            self.unlock_page.path_edit.setText(path)
+            self.unlock_page.user_edit.setText(user)
+        else:
+            self._show_workspace(self.session)
 
     # --- locked state --------------------------------------------------------------------------
 
@@ -242,7 +299,13 @@ class MainWindow(QMainWindow):
         self._last_user = session.account.username or ""
         self.settings.last_user = ""  # forget what older versions stored in plaintext
         self.settings.save()
+        self._show_workspace(session)
+        self.idle.timer.start()
+
+    def _show_workspace(self, session: Session) -> None:
+        current = self.workspace.nav.currentRow() if self.workspace is not None else 0
         self.workspace = Workspace(session, self.operations, self)
+        self.workspace.nav.setCurrentRow(current)
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.accounts_action.setEnabled(session.role == "admin")
@@ -254,7 +317,6 @@ class MainWindow(QMainWindow):
             .replace("%1", account.display_name or account.username or "")
             .replace("%2", role_label(account.role or ""))
         )
-        self.idle.timer.start()
 
     def lock(self) -> None:
         """Lock at once, whatever runs: hide every decrypted screen now, cancel running work,

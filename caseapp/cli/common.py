@@ -10,11 +10,36 @@ from pathlib import Path
 
 from caseapp.accounts import unlock_session
 from caseapp.errors import BadInput
+from caseapp.i18n import core_catalog
 from caseapp.paths import default_vault_path
 from caseapp.store import Session
 
 PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 USER_ENV = "CASEAPP_USER"
+LANG_ENV = "CASEAPP_LANG"
+
+_language = "en"
+
+
+def set_language(lang: str) -> None:
+    """The language of this run's messages (``main`` sets it once, from ``--lang`` etc.)."""
+    global _language
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+def text(message: str, **values: object) -> str:
+    """``message`` (an English template with ``{name}`` fields) in this run's language."""
+    template = core_catalog(_language).get(message, message)
+    return template.format(**values) if values else template
+
+
+def say(message: str, **values: object) -> None:
+    """Print one translated line on stdout."""
+    print(text(message, **values))
 
 
 def terminal_safe(value: object) -> str:
@@ -85,7 +110,7 @@ def read_passphrase_file(file: Path) -> str:
     return text.rstrip("\r\n")
 
 
-def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+def read_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     """From --passphrase-file, else CASEAPP_PASSPHRASE, else an interactive prompt."""
     file = getattr(args, "passphrase_file", None)
     if file:
@@ -94,8 +119,10 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
     if env is not None:
         return env
     if not sys.stdin.isatty():
-        raise BadInput(f"No passphrase: use a prompt, {PASSPHRASE_ENV} or --passphrase-file.")
-    return getpass.getpass(prompt)
+        raise BadInput(
+            "No passphrase: use a prompt, {env} or --passphrase-file.", env=PASSPHRASE_ENV
+        )
+    return getpass.getpass(prompt or text("Passphrase: "))
 
 
 def open_session(args: argparse.Namespace) -> Session:

@@ -14,7 +14,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         app_module = importlib.import_module("ui.app")
     except ImportError as exc:
-        raise CaseAppError(f"The desktop interface is not installed ({exc.name}).") from None
+        raise CaseAppError(
+            "The desktop interface is not installed ({module}).", module=exc.name
+        ) from None
     result: int = app_module.run(vault=args.vault, language=args.lang)
     return result
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, say
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS, ExchangeRound, PrisonerRecord
 from caseapp.domain.models import TracingRequest as Request
 from caseapp.errors import BadInput
@@ -59,6 +59,14 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
         session.vault.close()
 
 
+#: "No <kind> with the reference …", one whole sentence per kind so it translates.
+_NOT_FOUND = {
+    "tracing request": "No tracing request with the reference {ref}.",
+    "prisoner record": "No prisoner record with the reference {ref}.",
+    "exchange round": "No exchange round with the reference {ref}.",
+}
+
+
 def _write(path: Path, data: bytes) -> None:
     write_private(path, data)  # 0600, through NAME.part; a clear message if it fails
 
@@ -68,7 +76,7 @@ def _id_by_ref(conn: Connection, table: str, ref: str, what: str) -> str:
         f"SELECT id FROM {table} WHERE ref = ? AND deleted = 0", (ref.strip(),)
     ).fetchone()
     if row is None:
-        raise BadInput(f"No {what} with the reference {ref.strip()}.")
+        raise BadInput(_NOT_FOUND.get(what, "Nothing with the reference {ref}."), ref=ref.strip())
     return str(row[0])
 
 
@@ -90,7 +98,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
         with _session(args) as session:
             profile = load_profile(session.conn)
     _write(args.out, render_sample(args.kind, args.lang, profile))
-    print(f"Wrote a specimen {args.kind} letter ({args.lang}) to {args.out}.")
+    say(
+        "Wrote a specimen letter ({kind}, {lang}) to {path}.",
+        kind=args.kind,
+        lang=args.lang,
+        path=args.out,
+    )
     return 0
 
 
@@ -120,23 +133,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
             sys.stderr.write(f"warning: {warning}\n")
         record = generate_letter(session, spec)
         if letter_state(record) == AWAITING_APPROVAL:
-            print(
-                f"Recorded letter {record.ref}; it awaits a second person's approval "
-                f"(caseapp letter approve {record.ref}) before it can be printed or saved."
+            say(
+                "Recorded letter {ref}; it awaits a second person's approval "
+                "(caseapp letter approve {ref}) before it can be printed or saved.",
+                ref=record.ref,
             )
             return 0
         if args.out:
             _write(args.out, record.pdf or b"")
-            print(f"Recorded letter {record.ref}; saved to {args.out}.")
+            say("Recorded letter {ref}; saved to {path}.", ref=record.ref, path=args.out)
         else:
-            print(f"Recorded letter {record.ref} (use 'letter reprint' to save it).")
+            say("Recorded letter {ref} (use 'letter reprint' to save it).", ref=record.ref)
     return 0
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with _session(args) as session:
         record = approve_letter(session, find_letter(session.conn, args.ref).id)
-    print(f"Approved letter {record.ref}.")
+    say("Approved letter {ref}.", ref=record.ref)
     return 0
 
 
@@ -153,7 +167,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     with _session(args) as session:
         pdf = reprint_letter(session, find_letter(session.conn, args.ref).id)
     _write(args.out, pdf)
-    print(f"Saved letter {args.ref} to {args.out}.")
+    say("Saved letter {ref} to {path}.", ref=args.ref, path=args.out)
     return 0
 
 
@@ -161,7 +175,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     try:
         on = dt.date.fromisoformat(args.date) if args.date else None
     except ValueError:
-        raise BadInput(f"'{args.date}' is not a date: use YYYY-MM-DD.") from None
+        raise BadInput("'{value}' is not a date: use YYYY-MM-DD.", value=args.date) from None
     with _session(args) as session:
         record = mark_delivery(session, find_letter(session.conn, args.ref).id, args.status, on=on)
     print(f"Letter {record.ref}: {record.delivery_status}.")
@@ -220,7 +234,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         else:
             ids = owed_letters(conn, args.kind, round_id=round_id)
         if not ids:
-            print("No request is owed this letter.")
+            say("No request is owed this letter.")
             return 0
         result = generate_batch(
             session, args.kind, ids, progress=Progress(), round_id=round_id, duplex=args.duplex

@@ -126,9 +126,9 @@ def _workers() -> int:
 
 def _writable(path: Path) -> None:
     if path.is_dir():
-        raise BadInput(f"The output path is a folder: {path}")
+        raise BadInput("The output path is a folder: {path}", path=path)
     if not path.parent.exists():
-        raise BadInput(f"The output folder does not exist: {path.parent}")
+        raise BadInput("The output folder does not exist: {path}", path=path.parent)
 
 
 def run_match(args: argparse.Namespace) -> int:
@@ -161,7 +161,9 @@ def run_match(args: argparse.Namespace) -> int:
     try:
         write_matches(args.out, rows)
     except OSError as exc:
-        raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
+        raise BadInput(
+            "Cannot write {path}: {reason}.", path=args.out, reason=exc.strerror
+        ) from None
     return 0
 
 
@@ -187,7 +189,9 @@ def run_duplicates(args: argparse.Namespace) -> int:
                     )
                 )
     except OSError as exc:
-        raise BadInput(f"Cannot write {args.out}: {exc.strerror}") from None
+        raise BadInput(
+            "Cannot write {path}: {reason}.", path=args.out, reason=exc.strerror
+        ) from None
     return 0
 
 

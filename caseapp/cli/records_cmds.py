@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, terminal_safe
+from caseapp.cli.common import add_vault_args, open_session, say, terminal_safe, text
 from caseapp.demo import check_demo, fill_vault
 from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput
@@ -19,6 +19,15 @@ from caseapp.records import list_entities, load_entity
 from caseapp.tasks import Progress
 
 LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
+# "Label: count" reads right in every language without plural forms.
+_IMPORTED = {
+    "prisoners": "Prisoner records imported: {count}.",
+    "requests": "Tracing requests imported: {count}.",
+}
+_EXPORTED = {
+    "prisoners": "Prisoner records exported to {path}: {count}.",
+    "requests": "Tracing requests exported to {path}: {count}.",
+}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -29,10 +38,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for issue in plan.invalid[:50]:
             sys.stderr.write(f"caseapp: {issue}\n")
         if plan.already_imported and not args.again:
-            sys.stderr.write(
-                "caseapp: note: this exact file was imported before (use --again to import "
-                "it once more)\n"
+            note = text(
+                "Note: this exact file was imported before (use --again to import it once more)."
             )
+            sys.stderr.write(f"caseapp: {note}\n")
         for row_number, existing in plan.duplicates[:50]:
             print(f"row {row_number}: looks like {existing}")
         print(f"{table.source_name}: {plan.summary()}")
@@ -45,14 +54,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                 count=len(plan.invalid),
             )
         if plan.unchanged and not (plan.to_create or plan.to_update or plan.invalid):
-            print("Nothing to change: every row matches the record its reference number names.")
+            say("Nothing to change: every row matches the record its reference number names.")
             return 0
         result = apply_import(
             session, plan, Progress(), skip_invalid=args.skip_invalid, again=args.again
         )
-        print(f"Imported {result.created} {args.kind}.")
+        say(_IMPORTED[args.kind], count=result.created)
         if plan.to_update:
-            print(f"Updated {len(plan.to_update)} {args.kind} named by their reference number.")
+            say(
+                "Updated {count} records named by their reference number.",
+                count=len(plan.to_update),
+            )
     finally:
         session.vault.close()
     return 0
@@ -66,7 +78,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_records(session.conn, args.kind, args.out, columns)
     finally:
         session.vault.close()
-    print(f"Exported {count} {args.kind} to {args.out}.")
+    say(_EXPORTED[args.kind], count=count, path=args.out)
     return 0
 
 
@@ -123,7 +135,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         fill_vault(session, args.prisoners, args.requests, Progress())
     finally:
         session.vault.close()
-    print(f"Added {args.prisoners} synthetic prisoner records and {args.requests} requests.")
+    say(
+        "Synthetic records added: {prisoners} prisoner records, {requests} tracing requests.",
+        prisoners=args.prisoners,
+        requests=args.requests,
+    )
     return 0
 
 

@@ -25,7 +25,9 @@ from caseapp.cli.common import (
     add_vault_args,
     open_session,
     read_passphrase,
+    say,
     take_env,
+    text,
     username,
     vault_path,
 )
@@ -38,13 +40,15 @@ NEW_PASSPHRASE_ENV = "CASEAPP_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "CASEAPP_RECOVERY_KEY"
 
 
-def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") -> str:
+def _new_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     if getattr(args, "passphrase_file", None) or take_env(PASSPHRASE_ENV) is not None:
         return read_passphrase(args)
     if not sys.stdin.isatty():
-        raise BadInput(f"No passphrase: use a prompt, {PASSPHRASE_ENV} or --passphrase-file.")
-    first = getpass.getpass(prompt)
-    if getpass.getpass("Repeat it: ") != first:
+        raise BadInput(
+            "No passphrase: use a prompt, {env} or --passphrase-file.", env=PASSPHRASE_ENV
+        )
+    first = getpass.getpass(prompt or text("New passphrase: "))
+    if getpass.getpass(text("Repeat it: ")) != first:
         raise BadInput("The two passphrases differ. Nothing was created.")
     return first
 
@@ -68,8 +72,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase(args)
     session, recovery = create_vault(path, username(args), passphrase, kdf=default_kdf())
     session.vault.close()
-    print(f"Created vault {path} with administrator '{session.account.username}'.")
-    print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
+    say(
+        "Created vault {path} with administrator '{user}'.",
+        path=path,
+        user=session.account.username,
+    )
+    say("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
     print(f"    {recovery}")
     return 0
 
@@ -78,10 +86,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
     key = take_env(RECOVERY_KEY_ENV)
     if key is None:
         if not sys.stdin.isatty():
-            raise BadInput(f"No recovery key: type it at the prompt or set {RECOVERY_KEY_ENV}.")
-        key = input("Recovery key: ")
+            raise BadInput(
+                "No recovery key: type it at the prompt or set {env}.", env=RECOVERY_KEY_ENV
+            )
+        key = input(text("Recovery key: "))
     recover_account(vault_path(args), key, username(args), _new_passphrase(args), kdf=default_kdf())
-    print(f"New passphrase set for '{username(args)}'.")
+    say("New passphrase set for '{user}'.", user=username(args))
     return 0
 
 
@@ -93,7 +103,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         change_passphrase(session, old, new, kdf=default_kdf())
     finally:
         session.vault.close()
-    print("Passphrase changed.")
+    say("Passphrase changed.")
     return 0
 
 
@@ -113,7 +123,7 @@ def cmd_account_add(args: argparse.Namespace) -> int:
         )
     finally:
         session.vault.close()
-    print(f"Added account '{result.account.username}' ({result.account.role}).")
+    say("Added account '{user}' ({role}).", user=result.account.username, role=result.account.role)
     return 0
 
 
@@ -223,13 +233,13 @@ def register(subparsers: Any) -> None:
     p = account_sub.add_parser("list", help="list accounts")
     add_vault_args(p)
     p.set_defaults(func=cmd_account_list)
-    for name, func, text in (
+    for name, func, help_text in (
         ("disable", cmd_account_disable, "disable an account and destroy its key slot"),
         ("enable", cmd_account_enable, "enable an account again, with a new passphrase"),
         ("reset", cmd_account_reset, "give an account a new passphrase"),
         ("remove", cmd_account_remove, "remove an account and destroy its key slot"),
     ):
-        p = account_sub.add_parser(name, help=text)
+        p = account_sub.add_parser(name, help=help_text)
         p.add_argument("name")
         add_vault_args(p)
         p.set_defaults(func=func)

@@ -219,7 +219,9 @@ def plan_import(
         )
     unknown = set(mapping.values()) - set(importable_fields(kind))
     if unknown:
-        raise BadInput(f"Unknown field(s) in the column mapping: {', '.join(sorted(unknown))}")
+        raise BadInput(
+            "Unknown field(s) in the column mapping: {fields}", fields=", ".join(sorted(unknown))
+        )
     plan = ImportPlan(
         kind,
         table.source_name,

@@ -85,7 +85,7 @@ def _read_csv(raw: bytes) -> list[list[str]]:
             for row in csv.reader(io.StringIO(text), dialect)
         ]
     except csv.Error as exc:
-        raise BadInput(f"The CSV file cannot be read: {exc}") from None
+        raise BadInput("The CSV file cannot be read: {reason}", reason=exc) from None
 
 
 def _damaged() -> BadInput:
@@ -213,7 +213,7 @@ def read_table(path: Path) -> Table:
     if not rows:
         raise BadInput("The file is empty: it needs a header row and at least one data row.")
     if len(rows) > MAX_ROWS:
-        raise BadInput(f"The file has more than {MAX_ROWS} rows; split it.")
+        raise BadInput("The file has more than {limit} rows; split it.", limit=MAX_ROWS)
     headers = [h.strip() for h in rows[0]]
     width = len(headers)
     body = [(row + [""] * width)[:width] for row in rows[1:]]

@@ -118,8 +118,10 @@ def check_logo(logo: bytes) -> None:
         raise BadInput("The logo must be a PNG or JPEG image.")
     if len(logo) > LOGO_MAX_BYTES:
         raise BadInput(
-            f"The logo is {len(logo) // 1024} KB; at most {LOGO_MAX_BYTES // 1024} KB, "
-            "because it is embedded in every letter. Save it smaller (about 600 pixels wide)."
+            "The logo is {size} KB; at most {limit} KB, because it is embedded in every "
+            "letter. Save it smaller (about 600 pixels wide).",
+            size=len(logo) // 1024,
+            limit=LOGO_MAX_BYTES // 1024,
         )
     from reportlab.lib.utils import ImageReader
 

@@ -508,6 +508,70 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>EmptyListWelcome</name>
+    <message>
+        <source>No tracing requests yet</source>
+        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop. Share of demo requests that seek one of the demo prisoners, so matching has work to show.</extracomment>
+        <translation>Запросов на розыск ещё нет</translation>
+    </message>
+    <message>
+        <source>No prisoner records yet</source>
+        <translation>Записей о пленных ещё нет</translation>
+    </message>
+    <message>
+        <source>A tracing request is what a family asks: whom they are looking for, and how to reach them with news. Register one when a family contacts you, or import the requests you already keep in a spreadsheet.</source>
+        <translation>Запрос на розыск — это обращение семьи: кого она ищет и как сообщить ей новости. Зарегистрируйте запрос, когда к вам обращается семья, или импортируйте запросы, которые вы уже ведёте в таблице.</translation>
+    </message>
+    <message>
+        <source>Prisoner records come from lists of detained persons (from the other party, released persons, or other sources). Import a list, or add a record by hand. CaseApp then suggests which records may match a family&apos;s request.</source>
+        <translation>Записи о пленных поступают из списков удерживаемых лиц (от другой стороны, от освобождённых, из других источников). Импортируйте список или добавьте запись вручную. CaseApp подскажет, какие записи могут соответствовать запросу семьи.</translation>
+    </message>
+    <message>
+        <source>Register the first tracing request</source>
+        <translation>Зарегистрировать первый запрос на розыск</translation>
+    </message>
+    <message>
+        <source>Add the first prisoner record</source>
+        <translation>Добавить первую запись о пленном</translation>
+    </message>
+    <message>
+        <source>Import a list (CSV or Excel)…</source>
+        <translation>Импортировать список (CSV или Excel)…</translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation>Загрузить демонстрационные данные…</translation>
+    </message>
+    <message>
+        <source>Invented people, to try the app in a practice vault</source>
+        <translation>Вымышленные люди — чтобы попробовать программу в учебном хранилище</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>Открыть руководство пользователя (F1)</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Загрузить демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Add %1 invented tracing requests and %2 invented prisoner records, so you can try searching, matching and letters?
+
+Use this only in a practice vault, never in one with real cases. Each demo record says in its notes that it is invented.</source>
+        <translation>Добавить вымышленные запросы на розыск (%1) и вымышленные записи о пленных (%2), чтобы попробовать поиск, сопоставление и письма?
+
+Делайте это только в учебном хранилище, никогда — в хранилище с настоящими делами. В примечаниях каждой демонстрационной записи указано, что она вымышлена.</translation>
+    </message>
+    <message>
+        <source>Invented demo record, not a real person.</source>
+        <translation>Вымышленная демонстрационная запись, не настоящий человек.</translation>
+    </message>
+    <message>
+        <source>Creating demo records…</source>
+        <translation>Создание демонстрационных записей…</translation>
+    </message>
+</context>
+<context>
     <name>EntryPanel</name>
     <message>
         <source>Record</source>
@@ -877,6 +941,22 @@ Type your passphrase to go on.</source>
     <message>
         <source>Save the round</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>CaseApp user guide</source>
+        <extracomment>Pages of the guide, by file name, in reading order (the contents page links them all).</extracomment>
+        <translation>Руководство пользователя CaseApp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
     </message>
 </context>
 <context>
@@ -1319,12 +1399,36 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>&amp;Проверить файл хранилища…</translation>
     </message>
     <message>
+        <source>Close the vault now; your passphrase opens it again</source>
+        <translation>Закрыть хранилище сейчас; ваша парольная фраза откроет его снова</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>A task is still running. Change the language once it has finished.</source>
+        <translation>Ещё выполняется задача. Измените язык, когда она завершится.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1948,15 +2052,31 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <translation type="vanished">Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Register a new tracing request from a family (Ctrl+N)</source>
+        <translation>Зарегистрировать новый запрос на розыск от семьи (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a prisoner record by hand (Ctrl+N)</source>
+        <translation>Добавить запись о пленном вручную (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Add many records at once from a CSV or Excel file</source>
+        <translation>Добавить много записей сразу из файла CSV или Excel</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the records listed here to a CSV or Excel file</source>
+        <translation>Сохранить записи этого списка в файл CSV или Excel</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2031,8 +2151,16 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="vanished">
             <numerusform>%n запись</numerusform>
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
@@ -2107,6 +2235,29 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>I have written down the recovery key</source>
         <translation>Я записал(а) ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CaseApp recovery key</source>
+        <translation>Ключ восстановления CaseApp</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Файл хранилища: %1</translation>
+    </message>
+    <message>
+        <source>This key opens the vault when every passphrase is forgotten.</source>
+        <translation>Этот ключ открывает хранилище, когда все парольные фразы забыты.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the laptop. Anyone who holds it and a copy of the vault can read every record.</source>
+        <translation>Храните этот лист под замком, отдельно от ноутбука. Любой, у кого есть он и копия хранилища, может прочитать все записи.</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Печать ключа восстановления</translation>
     </message>
 </context>
 <context>
@@ -2470,8 +2621,16 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Копировать</translation>
     </message>
     <message>
+        <source>Print it…</source>
+        <translation>Распечатать…</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Я записал(а) или распечатал(а) ключ восстановления</translation>
+    </message>
+    <message>
         <source>I have written down the recovery key</source>
-        <translation>Я записал(а) ключ восстановления</translation>
+        <translation type="vanished">Я записал(а) ключ восстановления</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,70 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>EmptyListWelcome</name>
+    <message>
+        <source>No tracing requests yet</source>
+        <extracomment>How many invented records &quot;Load demo data&quot; adds: enough to try searching and matching, quick to create on a field laptop. Share of demo requests that seek one of the demo prisoners, so matching has work to show.</extracomment>
+        <translation>Запитів на розшук ще немає</translation>
+    </message>
+    <message>
+        <source>No prisoner records yet</source>
+        <translation>Записів про полонених ще немає</translation>
+    </message>
+    <message>
+        <source>A tracing request is what a family asks: whom they are looking for, and how to reach them with news. Register one when a family contacts you, or import the requests you already keep in a spreadsheet.</source>
+        <translation>Запит на розшук — це звернення родини: кого вона шукає і як повідомити їй новини. Зареєструйте запит, коли до вас звертається родина, або імпортуйте запити, які ви вже ведете в таблиці.</translation>
+    </message>
+    <message>
+        <source>Prisoner records come from lists of detained persons (from the other party, released persons, or other sources). Import a list, or add a record by hand. CaseApp then suggests which records may match a family&apos;s request.</source>
+        <translation>Записи про полонених надходять зі списків утримуваних осіб (від іншої сторони, від звільнених, з інших джерел). Імпортуйте список або додайте запис вручну. CaseApp підкаже, які записи можуть відповідати запиту родини.</translation>
+    </message>
+    <message>
+        <source>Register the first tracing request</source>
+        <translation>Зареєструвати перший запит на розшук</translation>
+    </message>
+    <message>
+        <source>Add the first prisoner record</source>
+        <translation>Додати перший запис про полоненого</translation>
+    </message>
+    <message>
+        <source>Import a list (CSV or Excel)…</source>
+        <translation>Імпортувати список (CSV або Excel)…</translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation>Завантажити демонстраційні дані…</translation>
+    </message>
+    <message>
+        <source>Invented people, to try the app in a practice vault</source>
+        <translation>Вигадані люди — щоб спробувати програму в навчальному сховищі</translation>
+    </message>
+    <message>
+        <source>Open the user guide (F1)</source>
+        <translation>Відкрити посібник користувача (F1)</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Завантажити демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Add %1 invented tracing requests and %2 invented prisoner records, so you can try searching, matching and letters?
+
+Use this only in a practice vault, never in one with real cases. Each demo record says in its notes that it is invented.</source>
+        <translation>Додати вигадані запити на розшук (%1) і вигадані записи про полонених (%2), щоб спробувати пошук, зіставлення та листи?
+
+Робіть це лише в навчальному сховищі, ніколи — у сховищі зі справжніми справами. У примітках кожного демонстраційного запису зазначено, що його вигадано.</translation>
+    </message>
+    <message>
+        <source>Invented demo record, not a real person.</source>
+        <translation>Вигаданий демонстраційний запис, не справжня людина.</translation>
+    </message>
+    <message>
+        <source>Creating demo records…</source>
+        <translation>Створення демонстраційних записів…</translation>
+    </message>
+</context>
+<context>
     <name>EntryPanel</name>
     <message>
         <source>Record</source>
@@ -877,6 +941,22 @@ Type your passphrase to go on.</source>
     <message>
         <source>Save the round</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>CaseApp user guide</source>
+        <extracomment>Pages of the guide, by file name, in reading order (the contents page links them all).</extracomment>
+        <translation>Посібник користувача CaseApp</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Зміст</translation>
     </message>
 </context>
 <context>
@@ -1319,12 +1399,36 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>&amp;Перевірити файл сховища…</translation>
     </message>
     <message>
+        <source>Close the vault now; your passphrase opens it again</source>
+        <translation>Закрити сховище зараз; ваша парольна фраза відкриє його знову</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>A task is still running. Change the language once it has finished.</source>
+        <translation>Ще виконується завдання. Змініть мову, коли воно завершиться.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1948,15 +2052,31 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <translation type="vanished">Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Register a new tracing request from a family (Ctrl+N)</source>
+        <translation>Зареєструвати новий запит на розшук від родини (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a prisoner record by hand (Ctrl+N)</source>
+        <translation>Додати запис про полоненого вручну (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import…</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
+        <source>Add many records at once from a CSV or Excel file</source>
+        <translation>Додати багато записів одразу з файлу CSV або Excel</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Save the records listed here to a CSV or Excel file</source>
+        <translation>Зберегти записи цього списку у файл CSV або Excel</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2031,8 +2151,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Завантаження…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
+            <numerusform>%Ln запис</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="vanished">
             <numerusform>%n запис</numerusform>
             <numerusform>%n записи</numerusform>
             <numerusform>%n записів</numerusform>
@@ -2107,6 +2235,29 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>I have written down the recovery key</source>
         <translation>Я записав(-ла) ключ відновлення</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CaseApp recovery key</source>
+        <translation>Ключ відновлення CaseApp</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Файл сховища: %1</translation>
+    </message>
+    <message>
+        <source>This key opens the vault when every passphrase is forgotten.</source>
+        <translation>Цей ключ відкриває сховище, коли всі парольні фрази забуто.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the laptop. Anyone who holds it and a copy of the vault can read every record.</source>
+        <translation>Зберігайте цей аркуш під замком, окремо від ноутбука. Будь-хто, хто має його та копію сховища, може прочитати всі записи.</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Друк ключа відновлення</translation>
     </message>
 </context>
 <context>
@@ -2470,8 +2621,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Копіювати</translation>
     </message>
     <message>
+        <source>Print it…</source>
+        <translation>Надрукувати…</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Я записав(-ла) або надрукував(-ла) ключ відновлення</translation>
+    </message>
+    <message>
         <source>I have written down the recovery key</source>
-        <translation>Я записав(-ла) ключ відновлення</translation>
+        <translation type="vanished">Я записав(-ла) ключ відновлення</translation>
     </message>
 </context>
 <context>

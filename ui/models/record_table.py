@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from caseapp.listing import entity_class, fetch_rows_by_key, keys_of
 from caseapp.store import Session
 from ui.labels import field_label, value_label
+from ui.locale_format import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -158,6 +159,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._names.get(value, "")
         if isinstance(value, int) and self.entity_class_kind(column) == "bool":
             return "✓" if value else ""
+        if isinstance(value, str) and self.entity_class_kind(column) == "date":
+            return display_date(value)
         return value_label(self.entity_type, column, value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

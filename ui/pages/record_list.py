@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,9 +50,11 @@ from caseapp.search import is_searchable
 from caseapp.store import Session
 from ui.errors import show_error
 from ui.forms import INVALID_STYLE
+from ui.guide import open_guide
 from ui.labels import field_label, value_label
 from ui.models.record_table import ID_ROLE, RecordTableModel
 from ui.operations import Operations
+from ui.pages.welcome import EmptyListWelcome, vault_has_records
 from ui.query_runner import QueryRunner
 
 SEARCH_DELAY_MS = 150
@@ -85,6 +88,7 @@ class RecordListPage(QWidget):
         self.runner.finished.connect(self._ids_arrived)
         self.runner.failed.connect(self._query_failed)
         self.loaded_once = False
+        self.columns_sized = False
 
         self.model = RecordTableModel(session, kind, DEFAULT_COLUMNS[kind], self)
         self.model.sort_requested.connect(lambda *_: self.reload())
@@ -107,13 +111,21 @@ class RecordListPage(QWidget):
         self.new_button = QPushButton(
             self.tr("New tracing request") if kind == "requests" else self.tr("New prisoner record")
         )
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.setToolTip(
+            self.tr("Register a new tracing request from a family (Ctrl+N)")
+            if kind == "requests"
+            else self.tr("Add a prisoner record by hand (Ctrl+N)")
+        )
         self.new_button.clicked.connect(lambda: self.open_requested.emit(None))
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_requested.emit(None))
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.import_list)
+        self.import_button.setToolTip(self.tr("Add many records at once from a CSV or Excel file"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self.export_list)
+        self.export_button.setToolTip(
+            self.tr("Save the records listed here to a CSV or Excel file")
+        )
         if not may_export(session.role):
             self.export_button.hide()  # a viewer reads on screen only
         top = QHBoxLayout()
@@ -212,7 +224,15 @@ class RecordListPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(saved)
-        layout.addWidget(self.view, 1)
+        # An empty list (no filter) shows how to begin instead of an empty table.
+        self.welcome = EmptyListWelcome(session, operations, kind)
+        self.welcome.new_requested.connect(lambda: self.open_requested.emit(None))
+        self.welcome.import_requested.connect(self.import_list)
+        self.welcome.guide_requested.connect(lambda: open_guide("first-steps.html"))
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.welcome)
+        layout.addWidget(self.body, 1)
 
         for combo in (
             self.status_combo,
@@ -369,8 +389,9 @@ class RecordListPage(QWidget):
     def _ids_arrived(self, ids: Any) -> None:
         selected = self.selected_id()
         self.model.set_keys(ids)
-        if not self.loaded_once and ids:
+        if ids and not self.columns_sized:  # the first rows shown, even after an empty start
             self.view.resizeColumnsToContents()
+            self.columns_sized = True
         self.loaded_once = True
         self._show_count(len(ids))
         if selected is not None:
@@ -379,7 +400,11 @@ class RecordListPage(QWidget):
                 self.view.selectRow(row)
 
     def _show_count(self, total: int) -> None:
-        text = self.tr("%n record(s)", "", total)
+        welcome = total == 0 and self.filter.effective().is_empty()
+        if welcome and self.session.vault.is_open:  # results may arrive just after a lock
+            self.welcome.demo_button.setVisible(not vault_has_records(self.session.conn))
+        self.body.setCurrentWidget(self.welcome if welcome else self.view)
+        text = self.tr("%Ln record(s)", "", total)  # %Ln: 12 345 in Ukrainian, 12,345 in English
         if self.filter.text and not is_searchable(self.filter.text):
             text = self.tr("Type at least three letters to search.") + "  " + text
         self.count_label.setText(text)

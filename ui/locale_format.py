@@ -1,0 +1,41 @@
+"""Dates and numbers as the user's language writes them (the core keeps ISO partial dates).
+
+A partial date ``1976``, ``1976-05`` or ``1976-05-25`` reads ``1976``, ``05.1976``,
+``25.05.1976`` in Ukrainian and Russian, and ``1976``, ``May 1976``, ``25 May 1976`` in English:
+always a four-digit year and never the US month-first order, which a caseworker reading
+lists from the other party could misread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+
+_FORMATS = {  # (day, month) patterns per interface language; the year alone stays "yyyy"
+    "uk": ("dd.MM.yyyy", "MM.yyyy"),
+    "ru": ("dd.MM.yyyy", "MM.yyyy"),
+    "en": ("d MMM yyyy", "MMM yyyy"),
+}
+
+
+def display_date(value: str | None) -> str:
+    """A stored partial date for display; anything unparsable is shown as stored."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    locale = QLocale()
+    day_format, month_format = _FORMATS.get(locale.name().split("_")[0], _FORMATS["en"])
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return value
+    if len(numbers) == 1:
+        return value
+    date = QDate(numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else 1)
+    if not date.isValid():
+        return value
+    return locale.toString(date, day_format if len(numbers) == 3 else month_format)
+
+
+def display_number(value: int) -> str:
+    """``12 345`` in Ukrainian, ``12,345`` in English."""
+    return QLocale().toString(value)
