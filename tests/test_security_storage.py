@@ -181,3 +181,21 @@ def session_with_records(vault_path: Path) -> Path:
         txn.create(TracingRequest(family_name="Коваленко", enquirer_name="Мати"))
     session.vault.close()
     return vault_path
+
+
+@needs_mount
+def test_a_healthy_vault_on_a_full_disk_is_not_called_damaged(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    """D7: the probe's `passwd` on a full disk said "damaged"; now every command names the disk."""
+    mount = tmp_path / "m"
+    mount.mkdir()
+    setup = (
+        f"mount -t tmpfs -o size=1m tmpfs '{mount}' && cp '{vault_path}' '{vault_path}.keys' "
+        f"'{vault_path}.keys.bak' '{mount}/' && (dd if=/dev/zero of='{mount}/fill' bs=4k "
+        "2>/dev/null; true)"
+    )
+    vault = str(mount / vault_path.name)
+    for args in (("list", "prisoners"), ("passwd",)):
+        err = _one_clear_line(_in_namespace(setup, *args, "--vault", vault))
+        assert "disk is full" in err and "damaged" not in err, args

@@ -23,7 +23,7 @@ from caseapp.errors import (
     WrongPassphrase,
 )
 from caseapp.search import ensure_search_index
-from caseapp.vault.connection import Connection, open_connection, storage_failure
+from caseapp.vault.connection import Connection, nearly_full, open_connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
@@ -386,6 +386,11 @@ class Vault:
             raise BadInput(
                 "This passphrase belongs to a key of this vault that has been replaced. "
                 "Ask an administrator for a new passphrase."
+            )
+        if nearly_full(path):  # opening needs a little room (-shm): not a damaged vault
+            raise BadInput(
+                "The disk is full: the vault cannot be opened until some space is freed. "
+                "It has not been changed."
             )
         raise VaultCorrupt(_corrupt_message())
 
