@@ -19,23 +19,26 @@ nothing.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseapp.domain.models import Account
-from caseapp.errors import BadInput, PermissionDenied
+from caseapp.domain.models import Account, Value
+from caseapp.errors import BadInput, PermissionDenied, WrongPassphrase
 from caseapp.permissions import may_manage_accounts
-from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
+from caseapp.vault.connection import Connection
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
     KdfParams,
+    KeyFile,
     check_passphrase_strength,
     format_recovery_key,
     key_id,
     open_slots,
 )
-from caseapp.vault.vault import Vault, fault_point
+from caseapp.vault.vault import Vault, fault_point, remove_vault_files
 
 
 @dataclass
@@ -83,9 +86,7 @@ def create_vault(
             txn.create(account)
     except BaseException:
         vault.close()
-        from caseapp.vault.vault import _remove_vault_files
-
-        _remove_vault_files(Path(path))
+        remove_vault_files(Path(path))
         raise
     vault.account_id = account.id
     return session, recovery
@@ -120,7 +121,7 @@ def recover_account(
 # --- reading -----------------------------------------------------------------------------------
 
 
-def find_account(conn: object, username: str) -> Account | None:
+def find_account(conn: Connection, username: str) -> Account | None:
     wanted = username.strip().casefold()
     for account in list_entities(conn, Account):
         if (account.username or "").strip().casefold() == wanted:
@@ -165,7 +166,7 @@ def _require(session: Session, account_id: str) -> Account:
     return account
 
 
-def _commit_slots(session: Session, action: str, edit: object) -> ChangeSet:
+def _commit_slots(session: Session, action: str, edit: Callable[[Txn, KeyFile], None]) -> ChangeSet:
     """Run ``edit(txn, keyfile)`` and store the edited slots: mirror first, then the files."""
     vault = session.vault
     if vault.read_only:
@@ -174,7 +175,7 @@ def _commit_slots(session: Session, action: str, edit: object) -> ChangeSet:
     keyfile = saved.copy()
     try:
         with session.transaction(action) as txn:
-            edit(txn, keyfile)  # type: ignore[operator]
+            edit(txn, keyfile)
             vault.keyfile = keyfile
             vault.write_mirror(txn.conn)
         changes = txn.changes
@@ -205,26 +206,26 @@ def add_account(
     account = Account(username=username, display_name=display_name, role=role)
     db_key = session.vault._db_key
 
-    def edit(txn: object, keyfile: object) -> None:
-        txn.create(account)  # type: ignore[attr-defined]
-        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        txn.create(account)
+        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)
 
     return AccountResult(account, _commit_slots(session, "add account", edit))
 
 
 def _new_slot(
-    session: Session, account: Account, new: str, kdf: KdfParams, action: str, **fields: object
+    session: Session, account: Account, new: str, kdf: KdfParams, action: str, **fields: Value
 ) -> ChangeSet:
     check_passphrase_strength(new, [account.username or ""])
     db_key = session.vault._db_key
 
-    def edit(txn: object, keyfile: object) -> None:
-        keyfile.remove_account(account.id)  # type: ignore[attr-defined]
-        keyfile.add_slot(account.id, account.username or "", new, db_key, kdf)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        keyfile.remove_account(account.id)
+        keyfile.add_slot(account.id, account.username or "", new, db_key, kdf)
         if fields:
-            txn.update(Account, account.id, **fields)  # type: ignore[attr-defined]
+            txn.update(Account, account.id, **fields)
         # The journal shows that the passphrase changed, never the passphrase.
-        txn._record("account", account.id, "update", "passphrase", None, "changed")  # type: ignore[attr-defined]
+        txn._record("account", account.id, "update", "passphrase", None, "changed")
 
     return _commit_slots(session, action, edit)
 
@@ -236,8 +237,6 @@ def change_passphrase(
     username = session.account.username or ""
     own = [s for s, _ in open_slots([session.vault.keyfile], username, old)]
     if not any(s.account_id == session.account.id for s in own):
-        from caseapp.errors import WrongPassphrase
-
         raise WrongPassphrase()
     return _new_slot(session, session.account, new, kdf, "change passphrase")
 
@@ -267,9 +266,9 @@ def disable_account(session: Session, account_id: str) -> ChangeSet:
     account = _require(session, account_id)
     _check_not_last_admin(session, account)
 
-    def edit(txn: object, keyfile: object) -> None:
-        txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
-        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        txn.update(Account, account_id, active=False)
+        keyfile.remove_account(account_id)
 
     return _commit_slots(session, "disable account", edit)
 
@@ -289,11 +288,11 @@ def remove_account(session: Session, account_id: str) -> ChangeSet:
     account = _require(session, account_id)
     _check_not_last_admin(session, account)
 
-    def edit(txn: object, keyfile: object) -> None:
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
         if account.active:
-            txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
-        txn.delete(Account, account_id)  # type: ignore[attr-defined]
-        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+            txn.update(Account, account_id, active=False)
+        txn.delete(Account, account_id)
+        keyfile.remove_account(account_id)
 
     return _commit_slots(session, "remove account", edit)
 
@@ -318,14 +317,12 @@ def rotate_database_key(
         s.account_id == session.account.id
         for s, _ in open_slots([vault.keyfile], username, passphrase)
     ):
-        from caseapp.errors import WrongPassphrase
-
         raise WrongPassphrase()
     new_key = secrets.token_bytes(KEY_BYTES)
 
-    def edit(txn: object, keyfile: object) -> None:
-        keyfile.add_slot(session.account.id, username, passphrase, new_key, kdf)  # type: ignore[attr-defined]
-        txn._record("vault", vault.vault_id, "update", "database_key", None, "rotated")  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        keyfile.add_slot(session.account.id, username, passphrase, new_key, kdf)
+        txn._record("vault", vault.vault_id, "update", "database_key", None, "rotated")
 
     changes = _commit_slots(session, "rotate database key", edit)
     vault.rekey(new_key)

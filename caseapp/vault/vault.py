@@ -103,7 +103,7 @@ def is_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-def _remove_vault_files(path: Path) -> None:
+def remove_vault_files(path: Path) -> None:
     for leftover in (
         path,
         path.with_name(path.name + "-wal"),
@@ -258,7 +258,7 @@ class Vault:
                 vault.write_mirror(conn)
             write_keyfile(path, keyfile)
         except BaseException as exc:
-            _remove_vault_files(path)
+            remove_vault_files(path)
             if isinstance(exc, OSError | sqlcipher3.Error):
                 raise storage_failure(exc, creating=True, path=path) from None
             raise
