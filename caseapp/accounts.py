@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.domain.models import Account, Value
-from caseapp.errors import BadInput, PermissionDenied, WrongPassphrase
+from caseapp.errors import BadInput, CaseAppError, PermissionDenied, WrongPassphrase
 from caseapp.permissions import may_manage_accounts
 from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
 from caseapp.vault.connection import Connection
@@ -35,7 +35,6 @@ from caseapp.vault.keyslots import (
     KeyFile,
     check_passphrase_strength,
     format_recovery_key,
-    key_id,
     open_slots,
 )
 from caseapp.vault.vault import Vault, fault_point, remove_vault_files
@@ -326,14 +325,17 @@ def rotate_database_key(
 
     changes = _commit_slots(session, "rotate database key", edit)
     vault.rekey(new_key)
+    # From here on the new key is the only key: whatever happens, the caller must get it.
     fault_point("before cleanup")
-    new_id = key_id(new_key)
-    vault.sync_keyfiles(vault.keyfile)  # keeps only the slots of the new key
-    assert all(s.key_id == new_id for s in vault.keyfile.slots)
-    with_slot = {s.account_id for s in vault.keyfile.slots}
-    others = [
-        a.username or ""
-        for a in list_entities(vault.connection(), Account, "active = 1", order_by="username")
-        if a.id not in with_slot
-    ]
+    others: list[str] = []
+    try:
+        vault.sync_keyfiles(vault.keyfile)  # keeps only the slots of the new key
+        with_slot = {s.account_id for s in vault.keyfile.slots}
+        others = [
+            a.username or ""
+            for a in list_entities(vault.connection(), Account, "active = 1", order_by="username")
+            if a.id not in with_slot
+        ]
+    except CaseAppError:  # e.g. locked meanwhile: the next unlock finishes the clean-up
+        pass
     return RekeyResult(format_recovery_key(new_key), others, changes)

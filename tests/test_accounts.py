@@ -401,3 +401,22 @@ def test_killing_rekey_at_random_moments_never_locks_the_administrator_out(
         assert len(list_entities(again.conn, PrisonerRecord)) == 3000
         assert again.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         again.vault.close()
+
+
+def test_locking_during_rotation_still_returns_the_new_recovery_key(session: Session) -> None:
+    """Lock works at every moment: if it comes right after the re-encryption, the new key (the
+    only way in besides the passphrase) is still handed back, and the next unlock tidies up."""
+    path = session.vault.path
+    real = session.vault.rekey
+
+    def rekey_then_lock(new_key: bytes) -> None:
+        real(new_key)
+        session.vault.begin_close()  # the GUI's Lock, arriving at the worst moment
+
+    session.vault.rekey = rekey_then_lock  # type: ignore[method-assign]
+    result = rotate_database_key(session, PASSPHRASE, kdf=TEST_KDF)
+    session.vault.close()
+    Vault.unlock_with_recovery_key(path, result.recovery_key).close()
+    again = _reopen(path)
+    assert len({s.key_id for s in again.vault.keyfile.slots}) == 1
+    again.vault.close()
