@@ -150,7 +150,7 @@ def test_init_on_a_real_full_tmpfs_leaves_nothing(tmp_path: Path) -> None:
 
 @needs_mount
 def test_a_vault_on_read_only_media_reads_and_refuses_writes_clearly(
-    session_with_records: Path, tmp_path: Path
+    session_with_records: Path, tmp_path: Path, recovery_key: str
 ) -> None:
     source = session_with_records.parent
     mount = tmp_path / "ro"
@@ -170,6 +170,14 @@ def test_a_vault_on_read_only_media_reads_and_refuses_writes_clearly(
         result = _in_namespace(setup, *args, "--vault", vault)
         err = _one_clear_line(result)
         assert "read-only" in err and "damaged" not in err, args
+    recover = subprocess.run(
+        ["unshare", "-m", "sh", "-c",
+         f"{setup} && '{sys.executable}' -m caseapp recover --vault '{vault}'"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+        env=_env(CASEAPP_RECOVERY_KEY=recovery_key, CASEAPP_PASSPHRASE="recovered words here"),
+    )  # fmt: skip
+    err = _one_clear_line(recover)
+    assert "read-only" in err and "does not open" not in err
     init = _in_namespace(setup, "init", "--vault", str(mount / "new.caseapp"))
     assert "read-only" in _one_clear_line(init)
 
