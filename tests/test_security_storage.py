@@ -207,3 +207,28 @@ def test_a_healthy_vault_on_a_full_disk_is_not_called_damaged(
     for args in (("list", "prisoners"), ("passwd",)):
         err = _one_clear_line(_in_namespace(setup, *args, "--vault", vault))
         assert "disk is full" in err and "damaged" not in err, args
+
+
+def test_a_read_only_vault_file_reads_and_refuses_writes_in_one_line(
+    session_with_records: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """D8: the probe's 0444 vault (non-root): `import` and `passwd` gave tracebacks. Root
+    ignores file modes, so the check that sees the mode is made to answer as for a user."""
+    from caseapp.cli import main
+    from caseapp.vault import vault as vault_module
+
+    monkeypatch.setattr(vault_module, "is_read_only", lambda _path: True)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "new words for the administrator")
+    vault = ["--vault", str(session_with_records)]
+    assert main(["list", "requests", *vault]) == 0
+    assert "Коваленко" in capsys.readouterr().out
+    source = tmp_path / "in.csv"
+    source.write_text("family_name,enquirer_name\nA,B\n", encoding="utf-8")
+    for args in (["import", "requests", str(source)], ["passwd"], ["account", "add", "bob"]):
+        assert main([*args, *vault]) == 2, args
+        err = capsys.readouterr().err
+        assert "read-only" in err and err.count("\n") == 1, err
