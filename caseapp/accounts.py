@@ -18,16 +18,24 @@ nothing.
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp.domain.models import Account, Value
-from caseapp.errors import BadInput, CaseAppError, PermissionDenied, WrongPassphrase
+from caseapp.errors import (
+    BadInput,
+    CaseAppError,
+    PermissionDenied,
+    VaultExists,
+    WrongPassphrase,
+)
 from caseapp.permissions import may_manage_accounts
+from caseapp.safefile import fsync_dir
 from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
-from caseapp.vault.connection import Connection
+from caseapp.vault.connection import Connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
@@ -35,9 +43,11 @@ from caseapp.vault.keyslots import (
     KeyFile,
     check_passphrase_strength,
     format_recovery_key,
+    keyfile_paths,
     open_slots,
+    parse_recovery_key,
 )
-from caseapp.vault.vault import Vault, fault_point, remove_vault_files
+from caseapp.vault.vault import Vault, fault_point, file_salt, remove_vault_files
 
 
 @dataclass
@@ -71,24 +81,66 @@ def create_vault(
 ) -> tuple[Session, str]:
     """A new vault with its administrator; returns the session and the recovery key.
 
-    On any failure nothing is left at ``path`` (no database, no key file).
+    The vault is built under ``NAME.creating`` and moved into place when whole (key files
+    first, the vault file last), so a failure or a crash never leaves a vault without its
+    administrator or its key files at ``path``; leftovers of an interrupted creation are
+    removed by the next attempt (they never held data, and their recovery key was never shown).
     """
+    path = Path(path)
     username = username.strip()
     if not username:
         raise BadInput("A user name is required.")
+    staging = path.with_name(path.name + STAGING_SUFFIX)
+    _clear_interrupted_creation(path, staging)
+    if path.exists() or any(p.exists() for p in keyfile_paths(path)):
+        raise VaultExists("A file already exists at this path; choose another name.")
     account = Account(username=username, display_name=display_name or username, role="admin")
-    vault, recovery = Vault.create(path, account.id, username, passphrase, kdf=kdf)
+    vault, recovery = Vault.create(staging, account.id, username, passphrase, kdf=kdf)
     try:
-        session = Session(vault, account)
+        staged = Session(vault, account)
         # The first account is its own author in the journal.
-        with session.transaction("create vault") as txn:
+        with staged.transaction("create vault") as txn:
             txn.create(account)
-    except BaseException:
+        keyfile = vault.keyfile
+        vault.close()  # checkpoints: the whole vault is in the one file
+        fault_point("vault staged")
+        for source, target in zip(keyfile_paths(staging), keyfile_paths(path), strict=True):
+            os.replace(source, target)
+        fault_point("key files in place")
+        os.replace(staging, path)
+        fsync_dir(path.parent)
+    except BaseException as exc:
         vault.close()
-        remove_vault_files(Path(path))
+        remove_vault_files(staging)
+        if not path.exists():
+            for leftover in keyfile_paths(path):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise storage_failure(exc, creating=True, path=path) from None
         raise
-    vault.account_id = account.id
-    return session, recovery
+    opened = Vault(path, parse_recovery_key(recovery), keyfile)
+    opened.account_id = account.id
+    return Session(opened, account), recovery
+
+
+STAGING_SUFFIX = ".creating"
+
+
+def _clear_interrupted_creation(path: Path, staging: Path) -> None:
+    """Remove what a killed ``create_vault`` left: a staged vault, and key files moved next to
+    ``path`` for it (recognised by the staged file's salt) while ``path`` itself is missing."""
+    if not staging.exists():
+        return
+    if not path.exists():
+        salt = file_salt(staging)
+        for candidate in keyfile_paths(path):
+            try:
+                belongs = KeyFile.from_bytes(candidate.read_bytes()).db_salt == salt
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if belongs and salt is not None:
+                candidate.unlink(missing_ok=True)
+    remove_vault_files(staging)
 
 
 def unlock_session(path: Path, username: str, passphrase: str) -> Session:

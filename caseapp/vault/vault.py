@@ -54,7 +54,7 @@ def fault_point(step: str) -> None:
 DB_SALT_BYTES = 16
 
 
-def _file_salt(path: Path) -> str | None:
+def file_salt(path: Path) -> str | None:
     """The database file's first 16 bytes: SQLCipher's plaintext salt, unique per vault file."""
     try:
         with open(path, "rb") as handle:
@@ -252,7 +252,7 @@ class Vault:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
-            keyfile.db_salt = _file_salt(path)
+            keyfile.db_salt = file_salt(path)
             vault = cls(path, db_key, keyfile)
             with vault.write_transaction() as conn:
                 vault.write_mirror(conn)
@@ -349,7 +349,7 @@ class Vault:
                 "No readable key file next to this vault (it should end in .keys). "
                 "Copy the .keys file with the vault, or open it with the recovery key."
             )
-        salt = _file_salt(path)
+        salt = file_salt(path)
         if all(k.db_salt and salt and k.db_salt != salt for k in keyfiles):
             raise NotAVault(
                 "The key file next to this vault belongs to another vault, or the vault file "
@@ -425,7 +425,7 @@ class Vault:
             if slot.key_id is None:
                 slot.key_id = current  # older slots: the key that opened the file is theirs
         truth.slots = [s for s in truth.slots if s.key_id == current]
-        truth.db_salt = _file_salt(self.path) or truth.db_salt
+        truth.db_salt = file_salt(self.path) or truth.db_salt
         self.keyfile = truth
         if self.read_only:
             return
