@@ -18,24 +18,36 @@ nothing.
 
 from __future__ import annotations
 
+import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseapp.domain.models import Account
-from caseapp.errors import BadInput, PermissionDenied
+from caseapp.domain.models import Account, Value
+from caseapp.errors import (
+    BadInput,
+    CaseAppError,
+    PermissionDenied,
+    VaultExists,
+    WrongPassphrase,
+)
 from caseapp.permissions import may_manage_accounts
-from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.safefile import fsync_dir
+from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
+from caseapp.vault.connection import Connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
     KdfParams,
+    KeyFile,
     check_passphrase_strength,
     format_recovery_key,
-    key_id,
+    keyfile_paths,
     open_slots,
+    parse_recovery_key,
 )
-from caseapp.vault.vault import Vault, fault_point
+from caseapp.vault.vault import Vault, fault_point, file_salt, remove_vault_files
 
 
 @dataclass
@@ -69,26 +81,66 @@ def create_vault(
 ) -> tuple[Session, str]:
     """A new vault with its administrator; returns the session and the recovery key.
 
-    On any failure nothing is left at ``path`` (no database, no key file).
+    The vault is built under ``NAME.creating`` and moved into place when whole (key files
+    first, the vault file last), so a failure or a crash never leaves a vault without its
+    administrator or its key files at ``path``; leftovers of an interrupted creation are
+    removed by the next attempt (they never held data, and their recovery key was never shown).
     """
+    path = Path(path)
     username = username.strip()
     if not username:
         raise BadInput("A user name is required.")
+    staging = path.with_name(path.name + STAGING_SUFFIX)
+    _clear_interrupted_creation(path, staging)
+    if path.exists() or any(p.exists() for p in keyfile_paths(path)):
+        raise VaultExists("A file already exists at this path; choose another name.")
     account = Account(username=username, display_name=display_name or username, role="admin")
-    vault, recovery = Vault.create(path, account.id, username, passphrase, kdf=kdf)
+    vault, recovery = Vault.create(staging, account.id, username, passphrase, kdf=kdf)
     try:
-        session = Session(vault, account)
+        staged = Session(vault, account)
         # The first account is its own author in the journal.
-        with session.transaction("create vault") as txn:
+        with staged.transaction("create vault") as txn:
             txn.create(account)
-    except BaseException:
+        keyfile = vault.keyfile
+        vault.close()  # checkpoints: the whole vault is in the one file
+        fault_point("vault staged")
+        for source, target in zip(keyfile_paths(staging), keyfile_paths(path), strict=True):
+            os.replace(source, target)
+        fault_point("key files in place")
+        os.replace(staging, path)
+        fsync_dir(path.parent)
+    except BaseException as exc:
         vault.close()
-        from caseapp.vault.vault import _remove_vault_files
-
-        _remove_vault_files(Path(path))
+        remove_vault_files(staging)
+        if not path.exists():
+            for leftover in keyfile_paths(path):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise storage_failure(exc, creating=True, path=path) from None
         raise
-    vault.account_id = account.id
-    return session, recovery
+    opened = Vault(path, parse_recovery_key(recovery), keyfile)
+    opened.account_id = account.id
+    return Session(opened, account), recovery
+
+
+STAGING_SUFFIX = ".creating"
+
+
+def _clear_interrupted_creation(path: Path, staging: Path) -> None:
+    """Remove what a killed ``create_vault`` left: a staged vault, and key files moved next to
+    ``path`` for it (recognised by the staged file's salt) while ``path`` itself is missing."""
+    if not staging.exists():
+        return
+    if not path.exists():
+        salt = file_salt(staging)
+        for candidate in keyfile_paths(path):
+            try:
+                belongs = KeyFile.from_bytes(candidate.read_bytes()).db_salt == salt
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if belongs and salt is not None:
+                candidate.unlink(missing_ok=True)
+    remove_vault_files(staging)
 
 
 def unlock_session(path: Path, username: str, passphrase: str) -> Session:
@@ -120,7 +172,7 @@ def recover_account(
 # --- reading -----------------------------------------------------------------------------------
 
 
-def find_account(conn: object, username: str) -> Account | None:
+def find_account(conn: Connection, username: str) -> Account | None:
     wanted = username.strip().casefold()
     for account in list_entities(conn, Account):
         if (account.username or "").strip().casefold() == wanted:
@@ -165,7 +217,7 @@ def _require(session: Session, account_id: str) -> Account:
     return account
 
 
-def _commit_slots(session: Session, action: str, edit: object) -> ChangeSet:
+def _commit_slots(session: Session, action: str, edit: Callable[[Txn, KeyFile], None]) -> ChangeSet:
     """Run ``edit(txn, keyfile)`` and store the edited slots: mirror first, then the files."""
     vault = session.vault
     if vault.read_only:
@@ -174,7 +226,7 @@ def _commit_slots(session: Session, action: str, edit: object) -> ChangeSet:
     keyfile = saved.copy()
     try:
         with session.transaction(action) as txn:
-            edit(txn, keyfile)  # type: ignore[operator]
+            edit(txn, keyfile)
             vault.keyfile = keyfile
             vault.write_mirror(txn.conn)
         changes = txn.changes
@@ -205,26 +257,26 @@ def add_account(
     account = Account(username=username, display_name=display_name, role=role)
     db_key = session.vault._db_key
 
-    def edit(txn: object, keyfile: object) -> None:
-        txn.create(account)  # type: ignore[attr-defined]
-        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        txn.create(account)
+        keyfile.add_slot(account.id, username, passphrase, db_key, kdf)
 
     return AccountResult(account, _commit_slots(session, "add account", edit))
 
 
 def _new_slot(
-    session: Session, account: Account, new: str, kdf: KdfParams, action: str, **fields: object
+    session: Session, account: Account, new: str, kdf: KdfParams, action: str, **fields: Value
 ) -> ChangeSet:
     check_passphrase_strength(new, [account.username or ""])
     db_key = session.vault._db_key
 
-    def edit(txn: object, keyfile: object) -> None:
-        keyfile.remove_account(account.id)  # type: ignore[attr-defined]
-        keyfile.add_slot(account.id, account.username or "", new, db_key, kdf)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        keyfile.remove_account(account.id)
+        keyfile.add_slot(account.id, account.username or "", new, db_key, kdf)
         if fields:
-            txn.update(Account, account.id, **fields)  # type: ignore[attr-defined]
+            txn.update(Account, account.id, **fields)
         # The journal shows that the passphrase changed, never the passphrase.
-        txn._record("account", account.id, "update", "passphrase", None, "changed")  # type: ignore[attr-defined]
+        txn._record("account", account.id, "update", "passphrase", None, "changed")
 
     return _commit_slots(session, action, edit)
 
@@ -236,8 +288,6 @@ def change_passphrase(
     username = session.account.username or ""
     own = [s for s, _ in open_slots([session.vault.keyfile], username, old)]
     if not any(s.account_id == session.account.id for s in own):
-        from caseapp.errors import WrongPassphrase
-
         raise WrongPassphrase()
     return _new_slot(session, session.account, new, kdf, "change passphrase")
 
@@ -267,9 +317,9 @@ def disable_account(session: Session, account_id: str) -> ChangeSet:
     account = _require(session, account_id)
     _check_not_last_admin(session, account)
 
-    def edit(txn: object, keyfile: object) -> None:
-        txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
-        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        txn.update(Account, account_id, active=False)
+        keyfile.remove_account(account_id)
 
     return _commit_slots(session, "disable account", edit)
 
@@ -289,11 +339,11 @@ def remove_account(session: Session, account_id: str) -> ChangeSet:
     account = _require(session, account_id)
     _check_not_last_admin(session, account)
 
-    def edit(txn: object, keyfile: object) -> None:
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
         if account.active:
-            txn.update(Account, account_id, active=False)  # type: ignore[attr-defined]
-        txn.delete(Account, account_id)  # type: ignore[attr-defined]
-        keyfile.remove_account(account_id)  # type: ignore[attr-defined]
+            txn.update(Account, account_id, active=False)
+        txn.delete(Account, account_id)
+        keyfile.remove_account(account_id)
 
     return _commit_slots(session, "remove account", edit)
 
@@ -318,25 +368,26 @@ def rotate_database_key(
         s.account_id == session.account.id
         for s, _ in open_slots([vault.keyfile], username, passphrase)
     ):
-        from caseapp.errors import WrongPassphrase
-
         raise WrongPassphrase()
     new_key = secrets.token_bytes(KEY_BYTES)
 
-    def edit(txn: object, keyfile: object) -> None:
-        keyfile.add_slot(session.account.id, username, passphrase, new_key, kdf)  # type: ignore[attr-defined]
-        txn._record("vault", vault.vault_id, "update", "database_key", None, "rotated")  # type: ignore[attr-defined]
+    def edit(txn: Txn, keyfile: KeyFile) -> None:
+        keyfile.add_slot(session.account.id, username, passphrase, new_key, kdf)
+        txn._record("vault", vault.vault_id, "update", "database_key", None, "rotated")
 
     changes = _commit_slots(session, "rotate database key", edit)
     vault.rekey(new_key)
+    # From here on the new key is the only key: whatever happens, the caller must get it.
     fault_point("before cleanup")
-    new_id = key_id(new_key)
-    vault.sync_keyfiles(vault.keyfile)  # keeps only the slots of the new key
-    assert all(s.key_id == new_id for s in vault.keyfile.slots)
-    with_slot = {s.account_id for s in vault.keyfile.slots}
-    others = [
-        a.username or ""
-        for a in list_entities(vault.connection(), Account, "active = 1", order_by="username")
-        if a.id not in with_slot
-    ]
+    others: list[str] = []
+    try:
+        vault.sync_keyfiles(vault.keyfile)  # keeps only the slots of the new key
+        with_slot = {s.account_id for s in vault.keyfile.slots}
+        others = [
+            a.username or ""
+            for a in list_entities(vault.connection(), Account, "active = 1", order_by="username")
+            if a.id not in with_slot
+        ]
+    except CaseAppError:  # e.g. locked meanwhile: the next unlock finishes the clean-up
+        pass
     return RekeyResult(format_recovery_key(new_key), others, changes)

@@ -66,6 +66,8 @@ def writing(path: Path) -> Iterator[BinaryIO]:
     try:
         handle = open_private(partial)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
         raise storage_error(exc) from None
     try:
         with handle:

@@ -401,3 +401,52 @@ def test_killing_rekey_at_random_moments_never_locks_the_administrator_out(
         assert len(list_entities(again.conn, PrisonerRecord)) == 3000
         assert again.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         again.vault.close()
+
+
+def test_locking_during_rotation_still_returns_the_new_recovery_key(session: Session) -> None:
+    """Lock works at every moment: if it comes right after the re-encryption, the new key (the
+    only way in besides the passphrase) is still handed back, and the next unlock tidies up."""
+    path = session.vault.path
+    real = session.vault.rekey
+
+    def rekey_then_lock(new_key: bytes) -> None:
+        real(new_key)
+        session.vault.begin_close()  # the GUI's Lock, arriving at the worst moment
+
+    session.vault.rekey = rekey_then_lock  # type: ignore[method-assign]
+    result = rotate_database_key(session, PASSPHRASE, kdf=TEST_KDF)
+    session.vault.close()
+    Vault.unlock_with_recovery_key(path, result.recovery_key).close()
+    again = _reopen(path)
+    assert len({s.key_id for s in again.vault.keyfile.slots}) == 1
+    again.vault.close()
+
+
+@pytest.mark.parametrize("step", ["vault staged", "key files in place"])
+def test_a_crash_while_creating_never_leaves_a_vault_without_key_files_or_administrator(
+    tmp_path: Path, crash_at: list[str], step: str
+) -> None:
+    """A killed `init`: no half vault at the path, and the next `init` there just works."""
+    path = tmp_path / "v.caseapp"
+    crash_at.append(step)
+    with pytest.raises(Crash):
+        create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    crash_at.clear()
+    assert not path.exists()
+    session, recovery = create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    session.vault.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "v.caseapp", "v.caseapp.keys", "v.caseapp.keys.bak"
+    ]  # fmt: skip
+    _reopen(path).vault.close()
+    Vault.unlock_with_recovery_key(path, recovery).close()
+
+
+def test_creating_next_to_key_files_of_another_vault_is_refused(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "new.caseapp"
+    shutil.copy2(keyfile_paths(vault_path)[0], keyfile_paths(target)[0])
+    with pytest.raises(BadInput, match="already exists"):
+        create_vault(target, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    assert keyfile_paths(target)[0].exists()  # somebody's key file is never deleted

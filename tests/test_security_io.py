@@ -5,6 +5,7 @@ Each test reproduces one finding of docs/security.md (D1, D2, D4, D8, D13, D19).
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -261,22 +262,32 @@ def test_a_workbook_with_no_sheet_gives_one_clear_line(tmp_path: Path) -> None:
         read_table(path)
 
 
-def test_export_to_a_read_only_folder_says_so_and_leaves_nothing(
-    session: Session, tmp_path: Path
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [(errno.EACCES, "permission"), (errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full")],
+)
+def test_export_failures_say_why_and_leave_nothing(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
 ) -> None:
-    """D8/D19: a folder without write permission: one sentence, no .part left."""
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
+    """D8/D19: a folder without write permission (as a non-root user sees it), a read-only
+    medium, a full disk: one sentence naming the cause, no .part left. The failure is
+    injected at the write call, so the test also runs as root."""
+    from caseapp import safefile
+
     _sentinel_people(session)
-    folder = tmp_path / "ro"
+    folder = tmp_path / "target"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        with pytest.raises(BadInput, match="permission"):
-            export_records(session.conn, "requests", folder / "x.csv")
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
+    real = safefile.open_private
+
+    def failing(path: Path) -> object:
+        handle = real(path)
+        handle.close()  # the .part exists, then the write fails, as on a real medium
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(safefile, "open_private", failing)
+    with pytest.raises(BadInput, match=words):
+        export_records(session.conn, "requests", folder / "x.csv")
+    assert list(folder.iterdir()) == []
 
 
 def test_export_on_a_full_disk_says_so_and_leaves_nothing(session: Session, tmp_path: Path) -> None:

@@ -150,7 +150,7 @@ def test_init_on_a_real_full_tmpfs_leaves_nothing(tmp_path: Path) -> None:
 
 @needs_mount
 def test_a_vault_on_read_only_media_reads_and_refuses_writes_clearly(
-    session_with_records: Path, tmp_path: Path
+    session_with_records: Path, tmp_path: Path, recovery_key: str
 ) -> None:
     source = session_with_records.parent
     mount = tmp_path / "ro"
@@ -170,6 +170,14 @@ def test_a_vault_on_read_only_media_reads_and_refuses_writes_clearly(
         result = _in_namespace(setup, *args, "--vault", vault)
         err = _one_clear_line(result)
         assert "read-only" in err and "damaged" not in err, args
+    recover = subprocess.run(
+        ["unshare", "-m", "sh", "-c",
+         f"{setup} && '{sys.executable}' -m caseapp recover --vault '{vault}'"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+        env=_env(CASEAPP_RECOVERY_KEY=recovery_key, CASEAPP_PASSPHRASE="recovered words here"),
+    )  # fmt: skip
+    err = _one_clear_line(recover)
+    assert "read-only" in err and "does not open" not in err
     init = _in_namespace(setup, "init", "--vault", str(mount / "new.caseapp"))
     assert "read-only" in _one_clear_line(init)
 
@@ -181,3 +189,46 @@ def session_with_records(vault_path: Path) -> Path:
         txn.create(TracingRequest(family_name="Коваленко", enquirer_name="Мати"))
     session.vault.close()
     return vault_path
+
+
+@needs_mount
+def test_a_healthy_vault_on_a_full_disk_is_not_called_damaged(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    """D7: the probe's `passwd` on a full disk said "damaged"; now every command names the disk."""
+    mount = tmp_path / "m"
+    mount.mkdir()
+    setup = (
+        f"mount -t tmpfs -o size=1m tmpfs '{mount}' && cp '{vault_path}' '{vault_path}.keys' "
+        f"'{vault_path}.keys.bak' '{mount}/' && (dd if=/dev/zero of='{mount}/fill' bs=4k "
+        "2>/dev/null; true)"
+    )
+    vault = str(mount / vault_path.name)
+    for args in (("list", "prisoners"), ("passwd",)):
+        err = _one_clear_line(_in_namespace(setup, *args, "--vault", vault))
+        assert "disk is full" in err and "damaged" not in err, args
+
+
+def test_a_read_only_vault_file_reads_and_refuses_writes_in_one_line(
+    session_with_records: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """D8: the probe's 0444 vault (non-root): `import` and `passwd` gave tracebacks. Root
+    ignores file modes, so the check that sees the mode is made to answer as for a user."""
+    from caseapp.cli import main
+    from caseapp.vault import vault as vault_module
+
+    monkeypatch.setattr(vault_module, "is_read_only", lambda _path: True)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "new words for the administrator")
+    vault = ["--vault", str(session_with_records)]
+    assert main(["list", "requests", *vault]) == 0
+    assert "Коваленко" in capsys.readouterr().out
+    source = tmp_path / "in.csv"
+    source.write_text("family_name,enquirer_name\nA,B\n", encoding="utf-8")
+    for args in (["import", "requests", str(source)], ["passwd"], ["account", "add", "bob"]):
+        assert main([*args, *vault]) == 2, args
+        err = capsys.readouterr().err
+        assert "read-only" in err and err.count("\n") == 1, err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import io
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from caseapp.cli.common import add_vault_args, open_session
 from caseapp.errors import BadInput
 from caseapp.i18n import translate
+from caseapp.io.tables import csv_safe
 from caseapp.matching.batch import match_many
 from caseapp.matching.csvio import DUPLICATE_COLUMNS, match_rows, read_people, write_matches
 from caseapp.matching.duplicates import find_duplicates
@@ -25,6 +27,7 @@ from caseapp.matching.weights import (
     use_learned_weights,
     weights_table,
 )
+from caseapp.safefile import writing
 
 _INPUT_HELP = """Input files: UTF-8 CSV with a header line. Columns: record_id (prisoners) or
 request_id (requests), family_name, given_name, patronymic, sex (M/F), birth_date (YYYY, YYYY-MM
@@ -174,24 +177,23 @@ def run_duplicates(args: argparse.Namespace) -> int:
     )
     _report_skipped("prisoners", prisoners.skipped_lines)
     pairs = find_duplicates(prisoners.people, threshold=args.threshold, workers=_workers())
-    try:
-        with args.out.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(DUPLICATE_COLUMNS)
-            for pair in pairs:
-                writer.writerow(
-                    (
-                        pair.a_id,
-                        pair.b_id,
-                        f"{pair.score:.1f}",
-                        pair.band,
-                        reasons_text(pair.reasons, args.lang),
-                    )
+    with writing(args.out) as raw:  # 0600, through NAME.part; ids cannot become formulas
+        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(handle)
+        writer.writerow(DUPLICATE_COLUMNS)
+        for pair in pairs:
+            writer.writerow(
+                csv_safe(v)
+                for v in (
+                    pair.a_id,
+                    pair.b_id,
+                    f"{pair.score:.1f}",
+                    pair.band,
+                    reasons_text(pair.reasons, args.lang),
                 )
-    except OSError as exc:
-        raise BadInput(
-            "Cannot write {path}: {reason}.", path=args.out, reason=exc.strerror
-        ) from None
+            )
+        handle.flush()
+        handle.detach()
     return 0
 
 

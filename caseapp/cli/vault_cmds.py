@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import signal
 import sys
 from typing import Any
 
@@ -184,10 +185,13 @@ def cmd_account_remove(args: argparse.Namespace) -> int:
 def cmd_rekey(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     session = open_session(args)
+    # Ctrl+C between the re-encryption and the printout would lose the new recovery key.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         result = rotate_database_key(session, passphrase, kdf=default_kdf())
     finally:
         session.vault.close()
+        signal.signal(signal.SIGINT, previous)
     print("The vault is now encrypted under a new key. Old key files and the old recovery key")
     print("no longer open it.")
     print("NEW RECOVERY KEY (print it, keep it locked away; it is shown only this once):")

@@ -104,17 +104,19 @@ def _scan_part(stream: Any, data_part: bool, budget: list[int]) -> None:
     a document type declaration (entities: XXE, "billion laughs"), which no workbook needs.
     """
     parser = expat.ParserCreate()
-    parser.buffer_text = False
+    parser.buffer_text = True  # text in pieces of at most buffer_size: bounded, few calls
+    parser.buffer_size = 1 << 16
     state = {"rows": 0, "cell": 0}
 
     def start(name: str, _attrs: Any) -> None:
-        local = name.rpartition(":")[2]
-        if local == "row":
+        if ":" in name:  # a namespace prefix (x:row): rare
+            name = name.rpartition(":")[2]
+        if name == "c" or name == "si":
+            state["cell"] = 0
+        elif name == "row":
             state["rows"] += 1
             if state["rows"] > MAX_ROWS + 1:
                 raise _Refused(f"The file has more than {MAX_ROWS} rows; split it.")
-        elif local in ("c", "si"):
-            state["cell"] = 0
 
     def text(data: str) -> None:
         state["cell"] += len(data)

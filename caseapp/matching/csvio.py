@@ -12,6 +12,7 @@ Errors name the file and line, never a value from it (values are personal data).
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,11 +150,17 @@ def match_rows(
 
 def write_matches(path: Path, rows: Iterable[list[tuple[str, ...]]]) -> int:
     """Write the header and each request's rows; returns the number of rows written."""
+    from caseapp.io.tables import csv_safe
+    from caseapp.safefile import writing
+
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with writing(path) as raw:  # 0600, through NAME.part; names cannot become formulas
+        handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = csv.writer(handle)
         writer.writerow(MATCH_COLUMNS)
         for request_rows in rows:
-            writer.writerows(request_rows)
+            writer.writerows([csv_safe(v) for v in row] for row in request_rows)
             count += len(request_rows)
+        handle.flush()
+        handle.detach()
     return count

@@ -42,7 +42,8 @@ def is_storage_error(exc: BaseException) -> bool:
     return any(word in text for word in ("full", "readonly", "read-only", "i/o"))
 
 
-def _nearly_full(path: Path | None) -> bool:
+def nearly_full(path: Path | None) -> bool:
+    """Less than 1 MiB free where ``path`` lives (SQLite reports some full disks as I/O)."""
     if path is None:
         return False
     try:
@@ -66,7 +67,7 @@ def storage_failure(
     if (
         "full" in text
         or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-        or ("i/o" in text and _nearly_full(path))
+        or ("i/o" in text and nearly_full(path))
     ):
         return BadInput("The disk is full. Nothing was changed; free some space and try again.")
     if (

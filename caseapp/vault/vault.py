@@ -27,7 +27,7 @@ from caseapp.errors import (
 from caseapp.records import load_entity
 from caseapp.search import ensure_search_index
 from caseapp.tasks import Progress
-from caseapp.vault.connection import Connection, open_connection, storage_failure
+from caseapp.vault.connection import Connection, nearly_full, open_connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
     PRODUCTION_KDF,
@@ -58,7 +58,7 @@ def fault_point(step: str) -> None:
 DB_SALT_BYTES = 16
 
 
-def _file_salt(path: Path) -> str | None:
+def file_salt(path: Path) -> str | None:
     """The database file's first 16 bytes: SQLCipher's plaintext salt, unique per vault file."""
     try:
         with open(path, "rb") as handle:
@@ -107,7 +107,7 @@ def is_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-def _remove_vault_files(path: Path) -> None:
+def remove_vault_files(path: Path) -> None:
     for leftover in (
         path,
         path.with_name(path.name + "-wal"),
@@ -267,13 +267,13 @@ class Vault:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
-            keyfile.db_salt = _file_salt(path)
+            keyfile.db_salt = file_salt(path)
             vault = cls(path, db_key, keyfile)
             with vault.write_transaction() as conn:
                 vault.write_mirror(conn)
             write_keyfile(path, keyfile)
         except BaseException as exc:
-            _remove_vault_files(path)
+            remove_vault_files(path)
             if isinstance(exc, OSError | sqlcipher3.Error):
                 raise storage_failure(exc, creating=True, path=path) from None
             raise
@@ -404,7 +404,7 @@ class Vault:
                 "No readable key file next to this vault (it should end in .keys). "
                 "Copy the .keys file with the vault, or open it with the recovery key."
             )
-        salt = _file_salt(path)
+        salt = file_salt(path)
         if all(k.db_salt and salt and k.db_salt != salt for k in keyfiles):
             raise NotAVault(
                 "The key file next to this vault belongs to another vault, or the vault file "
@@ -442,6 +442,11 @@ class Vault:
                 "This passphrase belongs to a key of this vault that has been replaced. "
                 "Ask an administrator for a new passphrase."
             )
+        if nearly_full(path):  # opening needs a little room (-shm): not a damaged vault
+            raise BadInput(
+                "The disk is full: the vault cannot be opened until some space is freed. "
+                "It has not been changed."
+            )
         raise VaultCorrupt(_corrupt_message())
 
     def _adopt_slot(self, slot: KeySlot) -> None:
@@ -475,7 +480,7 @@ class Vault:
             if slot.key_id is None:
                 slot.key_id = current  # older slots: the key that opened the file is theirs
         truth.slots = [s for s in truth.slots if s.key_id == current]
-        truth.db_salt = _file_salt(self.path) or truth.db_salt
+        truth.db_salt = file_salt(self.path) or truth.db_salt
         self.keyfile = truth
         if self.read_only:
             return

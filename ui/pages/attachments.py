@@ -36,6 +36,8 @@ from caseapp.attachments import (
     read_file_for_attachment,
     remove_attachment,
 )
+from caseapp.errors import BadInput
+from caseapp.safefile import write_private
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
@@ -208,8 +210,8 @@ class AttachmentsPanel(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(attachment_data(self.session.conn, info.id))
-        except OSError:
+            write_private(Path(path), attachment_data(self.session.conn, info.id))
+        except (OSError, BadInput):
             QMessageBox.warning(
                 self, self.tr("Save a copy"), self.tr("The file cannot be written there.")
             )
