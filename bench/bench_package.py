@@ -110,8 +110,9 @@ The folder keeps only the Qt modules the app imports (QtCore, QtGui, QtWidgets,
 QtPrintSupport) and Qt's own translations in uk/ru/en; about 59 MB are system libraries
 PyInstaller bundles so the folder runs on other Linux machines (X11/xcb, fontconfig, CUPS for
 printing). The whole CI run (`CI=true bash .ci/run` in a fresh clone: venv, lint, mypy, package
-build, packaged-app check, 586 tests) took 478 s with the load average near 10, of which pytest
-173 s; a build from an empty `build/` folder measured 88 s at the same load."""
+build, packaged-app check, all tests) took 291 s at a load average near 9 (pytest 99 s), and
+478 s in an earlier run at load 10 (pytest 173 s); a build from an empty `build/` folder
+measured 88 s at that load."""
     write_section("package", body, ".venv/bin/python -m bench.run_all package")
 
 
