@@ -35,7 +35,7 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
-from ui.worker import close_vault
+from ui.worker import close_when_idle, stop_work
 
 log = logging.getLogger(__name__)
 
@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             return
         vault = self.session.vault
         workspace = self.workspace
+        stop_work(vault)  # first: the drafts queued next are not interrupted
         for page in workspace.pages() if workspace else []:
             if isinstance(page, LockAware):
                 page.about_to_lock()
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             workspace.hide()
             workspace.deleteLater()
-        close_vault(vault, on_closed=on_closed)
+        close_when_idle(vault, on_closed=on_closed)
         self.locked.emit()
 
     def _close_after_lock(self) -> None:

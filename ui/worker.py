@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import gc
 import logging
 import threading
@@ -348,36 +349,70 @@ def run_in_background(
     )
 
 
+#: After a lock, the full garbage collection waits this long, so the locked screen is up first
+#: (collecting a large heap takes a second or more, and holds the interpreter meanwhile).
+COLLECT_AFTER_LOCK_MS = 1500
+
+
 def _release_memory() -> None:
     """Give the memory of decrypted records back to the system after a lock."""
     forget_personal_caches()
+    QTimer.singleShot(COLLECT_AFTER_LOCK_MS, _collect)
+
+
+def _collect() -> None:
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if name:
+    libc = _libc()
+    if libc is not None:
         with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(name).malloc_trim(0)
+            libc.malloc_trim(0)  # glibc: hand freed pages back to the system
+
+
+@functools.cache
+def _libc() -> Any:
+    name = ctypes.util.find_library("c")
+    with contextlib.suppress(OSError):
+        return ctypes.CDLL(name) if name else None
+    return None
 
 
 class _Closer(QObject):
-    """Closes a locked vault once every job submitted before the lock has ended."""
+    """Closes a locked vault once every job submitted before the lock has ended.
+
+    The closing itself (connections, a last WAL checkpoint) runs on a side thread too: the
+    GUI thread only polls.
+    """
 
     def __init__(self, vault: Vault, epoch: int, on_closed: Callable[[], None] | None) -> None:
         super().__init__()
         self.vault, self.epoch, self.on_closed = vault, epoch, on_closed
+        self.closing: threading.Event | None = None
+        self.closed = threading.Event()
         self.timer = QTimer(self)
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.poll)
 
-    def poll(self) -> bool:
-        if INFLIGHT.busy(self.epoch):
-            return False
+    def poll(self) -> None:
+        if self.closing is None:
+            if INFLIGHT.busy(self.epoch):
+                return
+            self.closing = threading.Event()
+            vault, closed = self.vault, self.closed
+
+            def close() -> None:
+                try:
+                    vault.close()
+                finally:
+                    closed.set()
+
+            threading.Thread(target=close, name="close vault", daemon=True).start()
+        if not self.closed.is_set():
+            return
         self.timer.stop()
-        self.vault.close()
         _closers.discard(self)
         _release_memory()
         if self.on_closed is not None:
             self.on_closed()
-        return True
 
 
 _closers: set[_Closer] = set()
@@ -390,8 +425,22 @@ def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) ->
     Jobs already queued (such as the drafts the screens save as they are hidden) still run;
     a connection is never closed while a thread is inside one of its statements.
     """
+    stop_work(vault)
+    close_when_idle(vault, on_closed=on_closed)
+
+
+def stop_work(vault: Vault) -> None:
+    """The first step of a lock: cancel every job and interrupt the statements running now.
+
+    Work queued afterwards (the drafts the screens keep) is not interrupted: SQLite clears a
+    connection's interrupt once its running statements have ended.
+    """
     TASKS.cancel_all()
     vault.interrupt()
+
+
+def close_when_idle(vault: Vault, *, on_closed: Callable[[], None] | None = None) -> None:
+    """Close ``vault`` once every job submitted so far has ended; the GUI does not wait."""
     # Polled from the event loop, never here: the screens being dropped are deleted first
     # (so their memory can be given back), and ``on_closed`` never runs inside the caller.
     closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
@@ -400,7 +449,7 @@ def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) ->
 
 
 def close_vault_now(vault: Vault) -> None:
-    """Quit: as ``close_vault``, but wait (the window is going away) for jobs to wind down."""
+    """As ``close_vault``, but wait for the jobs to wind down (tests and scripts, never the GUI)."""
     TASKS.cancel_all()
     vault.interrupt()
     epoch = INFLIGHT.next_epoch()

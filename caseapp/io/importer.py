@@ -332,8 +332,9 @@ def apply_import(
     return ImportResult(batch.id, len(plan.to_create), ChangeSet.union(committed))
 
 
-#: How often (in rows) a running import asks whether a short write is waiting.
-YIELD_ROWS = 25
+#: How often (in rows) a running import asks whether a short write is waiting (a cheap check:
+#: a lock and a queue length), so a save waits at most for the row being written.
+YIELD_ROWS = 1
 
 
 def _undo_import(session: Session, kind: str, committed: list[ChangeSet]) -> None:
