@@ -59,36 +59,18 @@ def _import_csv(rows: int) -> Path:
     return path
 
 
-def run() -> None:
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+def _saves_during_import(app: Any, window: Any, session: Any, import_rows: int) -> Any:
+    """Record saves spread over a running import: (save times in ms, import seconds). A
+    function of its own, so nothing it held stays referenced when the lock is measured."""
+    from PySide6.QtWidgets import QPlainTextEdit
 
-    from bench.report import write_section
     from caseapp.domain.models import PrisonerRecord
     from caseapp.io.importer import apply_import, plan_import
     from caseapp.io.tables import read_table
     from caseapp.records import load_entity
-    from caseapp.settings import MachineSettings
-    from caseapp.store import Session
-    from caseapp.vault.vault import Vault
-    from ui.main_window import MainWindow
-    from ui.pages.matches import MatchesPage
     from ui.pages.records import RecordsPage
-    from ui.unlock import UnlockPage
-    from ui.worker import pending_closes, run_in_background
+    from ui.worker import run_in_background
 
-    prisoners, requests, import_rows = _sizes()
-    path, _built = _vault_copy(prisoners, requests)
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(path, MachineSettings())
-    window.resize(1366, 768)
-    window.show()
-    vault, account = Vault.unlock(path, USER, PASSPHRASE)
-    session = Session(vault, account)
-    window.open_session(session)
-    assert window.workspace is not None
-    app.processEvents()
-
-    # --- a GUI save while a 10k-row import holds the writer -----------------------------------
     plan = plan_import(session.conn, "prisoners", read_table(_import_csv(import_rows)))
     ids = [r[0] for r in session.conn.execute("SELECT id FROM prisoner LIMIT 5")]
     window.workspace.show_page("prisoners")
@@ -121,21 +103,52 @@ def run() -> None:
         assert stored is not None and stored.notes == f"saved during the import {number}"
         page.show_list()
     _wait(app, lambda: not job.running)
-    import_s = time.perf_counter() - started
     assert job.error is None, job.error
+    return saves, time.perf_counter() - started
 
-    # --- lock during a full re-match ------------------------------------------------------------
+
+def _start_full_rematch(app: Any, window: Any, requests: int) -> Any:
+    """A full re-match that has built its index and scored a little: (its Progress, index s)."""
+    from ui.pages.matches import MatchesPage
+
     window.workspace.show_page("matches")
     matches = window.workspace.current_page()
     assert isinstance(matches, MatchesPage)
-    rss_before_rematch = _current_rss_mb()
     # The import's broadcast may already have started the automatic re-match: lock during
     # whichever full re-match runs.
     rematch = matches.rematch_now() or matches.task
     assert rematch is not None and rematch.running
     index_s = _wait(app, lambda: rematch.progress.total == requests + 1 or not rematch.running)
     _wait(app, lambda: rematch.progress.done >= min(200, requests // 10) or not rematch.running)
-    scored = rematch.progress.done
+    assert rematch.running
+    return rematch.progress, index_s
+
+
+def run() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bench.report import write_section
+    from caseapp.settings import MachineSettings
+    from caseapp.store import Session
+    from caseapp.vault.vault import Vault
+    from ui.main_window import MainWindow
+    from ui.unlock import UnlockPage
+    from ui.worker import pending_closes
+
+    prisoners, requests, import_rows = _sizes()
+    path, _built = _vault_copy(prisoners, requests)
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(path, MachineSettings())
+    window.resize(1366, 768)
+    window.show()
+    vault, account = Vault.unlock(path, USER, PASSPHRASE)
+    window.open_session(Session(vault, account))
+    assert window.workspace is not None
+    app.processEvents()
+    saves, import_s = _saves_during_import(app, window, window.session, import_rows)
+    rss_before_rematch = _current_rss_mb()
+    rematch_progress, index_s = _start_full_rematch(app, window, requests)
+    scored = rematch_progress.done
     rss_locked_from = _current_rss_mb()
     profile = cProfile.Profile() if os.environ.get("BENCH_PROFILE") else None
     if profile is not None:
@@ -150,6 +163,7 @@ def run() -> None:
         profile.disable()
         pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
     closed_s = _wait(app, lambda: pending_closes() == 0) + lock_ms / 1000
+    assert rematch_progress.cancelled
     # The full garbage collection runs shortly after the lock (COLLECT_AFTER_LOCK_MS).
     _wait(app, lambda: time.perf_counter() - start >= 3.0)
     rss_after_lock = _current_rss_mb()

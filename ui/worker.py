@@ -307,7 +307,9 @@ class Task(QObject):
         self.error = error
         if self.abandoned or not self._owner_alive():
             # Locked, or the screen is gone: nobody to tell (and no personal data in logs).
+            # The traceback would keep the job's frames, and the records in them, alive.
             log.info("background job ended unseen (%s)", type(error).__name__)
+            error.__traceback__ = None
             return
         try:
             if self._on_failure:

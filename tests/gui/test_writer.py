@@ -16,7 +16,7 @@ from caseapp.domain.models import PrisonerRecord
 from caseapp.errors import Cancelled
 from caseapp.matching.phonetic import skeleton
 from caseapp.records import list_entities, load_entity
-from caseapp.store import Session
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from tests.gui.conftest import unlock, wait_saved
 from tests.gui.test_records import _page, _type, _wait_loaded
@@ -174,3 +174,28 @@ def test_the_task_panel_lists_jobs_and_cancels_them(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: not first.running and not second.running)
     assert isinstance(first.error, Cancelled)
     qtbot.waitUntil(lambda: panel.isHidden())
+
+
+def test_a_write_broadcasts_exactly_its_own_changes(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    received: list[ChangeSet] = []
+    window.operations.changed.connect(received.append)
+
+    def create(progress: Progress) -> ChangeSet:
+        with session.transaction("register") as txn:
+            txn.create(PrisonerRecord(family_name="Шевчук"))
+        return txn.changes
+
+    task = window.operations.write(window, create, title="Saving…")
+    qtbot.waitUntil(lambda: not task.running)
+    assert received == [task.result[1]] and received[0].action == "register"
+
+    def returns_the_record(progress: Progress) -> PrisonerRecord:  # an older-style core call
+        with session.transaction("register another") as txn:
+            return txn.create(PrisonerRecord(family_name="Мельник"))
+
+    task = window.operations.write(window, returns_the_record, title="Saving…")
+    qtbot.waitUntil(lambda: not task.running)
+    record = task.result[0]
+    assert received[-1].action == "register another"
+    assert received[-1].ids("prisoner") == {record.id}
