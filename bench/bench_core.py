@@ -169,6 +169,7 @@ def run() -> None:
     rss_after_lock = _current_rss_mb()
     window.close()
 
+    load = " / ".join(f"{value:.1f}" for value in os.getloadavg()) + f" on {os.cpu_count()} cores"
     body = f"""## Core: one writer, a lock that always locks ({prisoners:,} prisoner records + {requests:,} tracing requests)
 
 Measured on the real main window (offscreen). Target: a GUI save during a running
@@ -183,11 +184,14 @@ locked screen.
 | … until the re-match has stopped and the vault is closed (key forgotten) | {closed_s:.2f} s |
 | Process memory: before the re-match / at the lock / after the lock | {rss_before_rematch:.0f} / {rss_locked_from:.0f} / {rss_after_lock:.0f} MB |
 
-A save is a short write: the import, a long job on the same writer thread, commits the rows it
-has at its next safe point (after the row being written), lets the save through and goes on in a new
-transaction. The lock hides the workspace at once, cancels every job (the scoring loop checks
+A save is a short write: the import, a long job on the same writer thread, commits every 200
+rows and as soon as a save waits (after the row being written), lets the save through and goes
+on in a new transaction. The lock hides the workspace at once, cancels every job (the scoring loop checks
 its `Progress` per request), interrupts running statements and closes the vault once the jobs
 have stopped, without the GUI waiting.
+
+Load average at the end of the run: {load}. Figures taken while other work shares the cores
+are pessimistic (the import's rate and every commit's disk sync slow down with it).
 """
     write_section("core", body, "make bench (or .venv/bin/python -m bench.run_all core)")
     print(body, flush=True)
