@@ -144,8 +144,8 @@ class _SaveWaiting:
         return self.pending
 
     def run_waiting(self) -> None:
-        if not self.pending:
-            return
+        if not self.pending or self.session.vault.in_transaction_here():
+            return  # as the GUI's writer: never inside the import's transaction
         self.pending = False
         self.ran_after = len(list_entities(self.session.conn, PrisonerRecord))
         with self.session.transaction("save") as txn:

@@ -35,7 +35,7 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
-from ui.worker import close_when_idle, stop_work
+from ui.worker import OPEN_VAULTS, close_when_idle, stop_work
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: Session) -> None:
         self.session = session
+        OPEN_VAULTS.add(session.vault)
         self.vault_path = session.vault.path
         self.settings.last_vault = str(session.vault.path)
         self.settings.last_user = session.account.username or ""

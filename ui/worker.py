@@ -23,6 +23,7 @@ import functools
 import gc
 import logging
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -147,6 +148,8 @@ class _ShortWrites:
             return bool(self._queue)
 
     def run_waiting(self) -> None:
+        if any(vault.in_transaction_here() for vault in list(OPEN_VAULTS)):
+            return  # inside a long job's transaction: the job commits first
         while True:
             with self._lock:
                 if not self._queue:
@@ -161,6 +164,10 @@ class _ShortWrites:
 
 
 SHORT_WRITES = _ShortWrites()
+
+#: Vaults open in this process (the GUI registers each session's), so that a short write is
+#: never started on the writer thread while one of them has a transaction open there.
+OPEN_VAULTS: weakref.WeakSet[Vault] = weakref.WeakSet()
 
 
 def submit(pool: QThreadPool, fn: Callable[[], None], *, short_write: bool = False) -> None:

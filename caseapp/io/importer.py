@@ -258,9 +258,7 @@ def plan_import(
             else:
                 existing[key] = f"row {row_number}"
             plan.to_create.append((row_number, entity))
-        step(progress)
-        if offset % YIELD_ROWS == 0 and progress and progress.writer_wanted():
-            progress.let_writer_run()  # a dry run holds no transaction: let a save through
+        step(progress)  # a dry run holds no transaction: a waiting save goes through here
     return plan
 
 
@@ -342,7 +340,6 @@ def apply_import(
 #: Rows per transaction of an import in the GUI: the commit a waiting save may have to wait
 #: for stays small. (A waiting save is looked for after every row: a lock and a queue length.)
 SEGMENT_ROWS = 200
-YIELD_ROWS = 1
 
 
 def _undo_import(session: Session, kind: str, committed: list[ChangeSet]) -> None:

@@ -113,6 +113,12 @@ class Vault:
         self._local = threading.local()
         self._db_key = None  # type: ignore[assignment]
 
+    def in_transaction_here(self) -> bool:
+        """True while this thread's connection is inside a transaction (another write on this
+        thread must wait until it ends)."""
+        conn = getattr(self._local, "conn", None)
+        return conn is not None and bool(conn.in_transaction)
+
     @property
     def is_open(self) -> bool:
         return self._db_key is not None

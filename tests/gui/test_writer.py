@@ -86,6 +86,35 @@ def test_a_gui_save_during_a_long_worker_write_completes(
     assert {p.family_name for p in list_entities(session.conn, PrisonerRecord)} >= {"Бойко"}
 
 
+def test_a_save_passes_a_long_read_job_on_the_writer(
+    qtbot: QtBot, window: MainWindow, shown_errors: list[BaseException]
+) -> None:
+    """A job that reads and scores for minutes (re-match, duplicates) holds no transaction:
+    a save made meanwhile goes through at its next progress step, not after it."""
+    session = unlock(qtbot, window)
+    record = _seed(session)[0]
+    release = threading.Event()
+
+    def scoring(progress: Progress) -> None:
+        progress.start(1_000_000)
+        while not release.wait(0.005):
+            progress.step()
+
+    job = run_in_background(window, scoring, title="Looking for matches…")
+    try:
+        editor = _page(window, "prisoners").open_record(record.id)
+        assert editor is not None
+        _type(qtbot, editor, "rank", "сержант")
+        assert editor.save()
+        wait_saved(qtbot, editor)
+        assert job.running  # saved while the long job still runs
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not job.running)
+    stored = load_entity(session.conn, PrisonerRecord, record.id)
+    assert stored is not None and stored.rank == "сержант" and shown_errors == []
+
+
 def test_lock_during_a_running_job_hides_everything_and_cancels_it(
     qtbot: QtBot, window: MainWindow, shown_errors: list[BaseException]
 ) -> None:
