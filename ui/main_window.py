@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -256,6 +257,9 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         workspace = self.workspace
         stop_work(vault)  # first: the drafts queued next are not interrupted
+        vault.refuse_this_thread()  # a screen's code still running (a dialog returning) gets
+        # "locked", never a connection that is about to be closed on another thread
+        self._close_dialogs()
         for page in workspace.pages() if workspace else []:
             if isinstance(page, LockAware):
                 page.about_to_lock()
@@ -269,6 +273,16 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         close_when_idle(vault, on_closed=on_closed)
         self.locked.emit()
+
+    def _close_dialogs(self) -> None:
+        """Every other window (a letter, an attachment, a prompt) shows decrypted data too."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # a dialog's exec() returns "cancelled"
+            else:
+                widget.hide()
 
     def _close_after_lock(self) -> None:
         if shiboken6.isValid(self):

@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import PrisonerRecord
-from caseapp.errors import Cancelled
+from caseapp.errors import BadInput, Cancelled
 from caseapp.matching.phonetic import skeleton
 from caseapp.records import list_entities, load_entity
 from caseapp.store import ChangeSet, Session
@@ -228,3 +228,18 @@ def test_a_write_broadcasts_exactly_its_own_changes(qtbot: QtBot, window: MainWi
     record = task.result[0]
     assert received[-1].action == "register another"
     assert received[-1].ids("prisoner") == {record.id}
+
+
+def test_lock_closes_every_other_window_and_refuses_the_gui_thread(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    page = _page(window, "prisoners")
+    page.list_page.import_list()
+    wizard = page.list_page.import_wizard
+    qtbot.waitUntil(wizard.isVisible)
+    window.lock()
+    assert not wizard.isVisible()
+    with pytest.raises(BadInput, match="locked"):
+        session.conn.execute("SELECT 1")  # code of a closed screen still running: refused
+    qtbot.waitUntil(lambda: pending_closes() == 0)
