@@ -40,6 +40,9 @@ from caseapp.vault.vault import Vault
 
 E = TypeVar("E", bound=Entity)
 
+#: Journal entries written in one go while a transaction runs (the rest at commit).
+JOURNAL_BATCH = 200
+
 #: Entities that get a human-friendly reference number, and its prefix.
 REF_PREFIXES = {
     "tracing_request": "TR",
@@ -141,6 +144,7 @@ class Txn:
         self.conn = conn
         self.changes = ChangeSet(txn_id=str(uuid.uuid4()), action=action)
         self._journal: list[tuple[Any, ...]] = []
+        self._txn_row: int | None = None
         self._at = _now_iso()
 
     # --- public operations ---------------------------------------------------------------------
@@ -289,30 +293,39 @@ class Txn:
             else _journal_value(new)
         )
         self._journal.append((entity_type, entity_id, op, name, _journal_value(old), new_text, hlc))
+        if len(self._journal) >= JOURNAL_BATCH:
+            self._write_journal()  # a long transaction (an import) commits quickly at its end
 
     def _flush(self) -> None:
-        if not self._journal:
-            return
-        cursor = self.conn.execute(
-            "INSERT INTO txn (txn_id, action, device_id, account_id, at) VALUES (?, ?, ?, ?, ?)",
-            (
-                self.changes.txn_id,
-                self.changes.action,
-                self.session.vault.device_id,
-                self.session.account.id,
-                self._at,
-            ),
-        )
-        txn_row = cursor.lastrowid
-        self.conn.executemany(
-            "INSERT INTO journal (txn, entity_type, entity_id, op, field, old_value, new_value, "
-            "hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(txn_row, *row) for row in self._journal],
-        )
+        """At commit: the rest of the journal, and the clock's last stamp."""
+        if not self._journal and self._txn_row is None:
+            return  # nothing changed: no txn row either
+        self._write_journal()
         self.conn.execute(
             "INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (self.session.vault.clock.last.encode(),),
+        )
+
+    def _write_journal(self) -> None:
+        """Write the journal entries buffered so far (the txn row first, once)."""
+        if self._txn_row is None:
+            cursor = self.conn.execute(
+                "INSERT INTO txn (txn_id, action, device_id, account_id, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    self.changes.txn_id,
+                    self.changes.action,
+                    self.session.vault.device_id,
+                    self.session.account.id,
+                    self._at,
+                ),
+            )
+            self._txn_row = cursor.lastrowid
+        self.conn.executemany(
+            "INSERT INTO journal (txn, entity_type, entity_id, op, field, old_value, new_value, "
+            "hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(self._txn_row, *row) for row in self._journal],
         )
         self._journal.clear()
 

@@ -22,7 +22,8 @@ class WriterQueue(Protocol):
         ...
 
     def run_waiting(self) -> None:
-        """Run the queued short writes now, on this (the writer's) thread."""
+        """Run the queued short writes now, on this (the writer's) thread, unless this thread
+        is inside a transaction (then they wait for its end)."""
         ...
 
 
@@ -68,9 +69,12 @@ class Progress:
             self._done += steps
 
     def step(self, steps: int = 1) -> None:
-        """Advance, then stop here if the user pressed Cancel."""
+        """Advance, then stop here if the user pressed Cancel; on the GUI's writer, let a
+        waiting save through if no transaction is open (a long read never holds one up)."""
         self.advance(steps)
         self.check()
+        if self.writer is not None and self.writer.waiting():
+            self.writer.run_waiting()
 
     def cancel(self) -> None:
         """Ask the task to stop; it stops at its next ``check()``."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,7 +40,7 @@ from ui.pages.rounds import RoundsPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
-from ui.worker import close_vault, database_pool
+from ui.worker import OPEN_VAULTS, close_when_idle, database_pool, stop_work
 
 log = logging.getLogger(__name__)
 
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session: Session) -> None:
         self.session = session
+        OPEN_VAULTS.add(session.vault)
         self.vault_path = session.vault.path
         self.settings.last_vault = str(session.vault.path)
         self._last_user = session.account.username or ""
@@ -332,6 +334,10 @@ class MainWindow(QMainWindow):
             return
         vault = self.session.vault
         workspace = self.workspace
+        stop_work(vault)  # first: the drafts queued next are not interrupted
+        vault.refuse_this_thread()  # a screen's code still running (a dialog returning) gets
+        # "locked", never a connection that is about to be closed on another thread
+        self._close_dialogs()
         for page in workspace.pages() if workspace else []:
             if isinstance(page, LockAware):
                 page.about_to_lock()
@@ -345,8 +351,18 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             workspace.hide()
             workspace.deleteLater()
-        close_vault(vault, on_closed=on_closed)
+        close_when_idle(vault, on_closed=on_closed)
         self.locked.emit()
+
+    def _close_dialogs(self) -> None:
+        """Every other window (a letter, an attachment, a prompt) shows decrypted data too."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # a dialog's exec() returns "cancelled"
+            else:
+                widget.hide()
 
     def _close_after_lock(self) -> None:
         if shiboken6.isValid(self):

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.worker import read_pool, submit
+from ui.worker import INFLIGHT, read_pool, submit
 
 
 class _Signals(QObject):
@@ -30,12 +30,14 @@ class QueryRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
+        self.epoch = INFLIGHT.epoch
         self.pending = False
         self._signals = _Signals()
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
 
     def submit(self, fn: Callable[[], Any]) -> None:
+        self.epoch = INFLIGHT.epoch  # an answer from before a lock is dropped
         self.generation += 1
         self.pending = True
         generation, signals = self.generation, self._signals
@@ -52,12 +54,15 @@ class QueryRunner(QObject):
 
         submit(read_pool(), run)
 
+    def _current(self, generation: int) -> bool:
+        return generation == self.generation and self.epoch == INFLIGHT.epoch
+
     def _done(self, generation: int, result: object) -> None:
-        if generation == self.generation:
+        if self._current(generation):
             self.pending = False
             self.finished.emit(result)
 
     def _failed(self, generation: int, error: object) -> None:
-        if generation == self.generation:
+        if self._current(generation):
             self.pending = False
             self.failed.emit(error)

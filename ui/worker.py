@@ -19,9 +19,11 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import functools
 import gc
 import logging
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -146,6 +148,8 @@ class _ShortWrites:
             return bool(self._queue)
 
     def run_waiting(self) -> None:
+        if any(vault.in_transaction_here() for vault in list(OPEN_VAULTS)):
+            return  # inside a long job's transaction: the job commits first
         while True:
             with self._lock:
                 if not self._queue:
@@ -160,6 +164,10 @@ class _ShortWrites:
 
 
 SHORT_WRITES = _ShortWrites()
+
+#: Vaults open in this process (the GUI registers each session's), so that a short write is
+#: never started on the writer thread while one of them has a transaction open there.
+OPEN_VAULTS: weakref.WeakSet[Vault] = weakref.WeakSet()
 
 
 def submit(pool: QThreadPool, fn: Callable[[], None], *, short_write: bool = False) -> None:
@@ -306,7 +314,9 @@ class Task(QObject):
         self.error = error
         if self.abandoned or not self._owner_alive():
             # Locked, or the screen is gone: nobody to tell (and no personal data in logs).
+            # The traceback would keep the job's frames, and the records in them, alive.
             log.info("background job ended unseen (%s)", type(error).__name__)
+            error.__traceback__ = None
             return
         try:
             if self._on_failure:
@@ -348,36 +358,70 @@ def run_in_background(
     )
 
 
+#: After a lock, the full garbage collection waits this long, so the locked screen is up first
+#: (collecting a large heap takes a second or more, and holds the interpreter meanwhile).
+COLLECT_AFTER_LOCK_MS = 1500
+
+
 def _release_memory() -> None:
     """Give the memory of decrypted records back to the system after a lock."""
     forget_personal_caches()
+    QTimer.singleShot(COLLECT_AFTER_LOCK_MS, _collect)
+
+
+def _collect() -> None:
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if name:
+    libc = _libc()
+    if libc is not None:
         with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(name).malloc_trim(0)
+            libc.malloc_trim(0)  # glibc: hand freed pages back to the system
+
+
+@functools.cache
+def _libc() -> Any:
+    name = ctypes.util.find_library("c")
+    with contextlib.suppress(OSError):
+        return ctypes.CDLL(name) if name else None
+    return None
 
 
 class _Closer(QObject):
-    """Closes a locked vault once every job submitted before the lock has ended."""
+    """Closes a locked vault once every job submitted before the lock has ended.
+
+    The closing itself (connections, a last WAL checkpoint) runs on a side thread too: the
+    GUI thread only polls.
+    """
 
     def __init__(self, vault: Vault, epoch: int, on_closed: Callable[[], None] | None) -> None:
         super().__init__()
         self.vault, self.epoch, self.on_closed = vault, epoch, on_closed
+        self.closing: threading.Event | None = None
+        self.closed = threading.Event()
         self.timer = QTimer(self)
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.poll)
 
-    def poll(self) -> bool:
-        if INFLIGHT.busy(self.epoch):
-            return False
+    def poll(self) -> None:
+        if self.closing is None:
+            if INFLIGHT.busy(self.epoch):
+                return
+            self.closing = threading.Event()
+            vault, closed = self.vault, self.closed
+
+            def close() -> None:
+                try:
+                    vault.close()
+                finally:
+                    closed.set()
+
+            threading.Thread(target=close, name="close vault", daemon=True).start()
+        if not self.closed.is_set():
+            return
         self.timer.stop()
-        self.vault.close()
         _closers.discard(self)
         _release_memory()
         if self.on_closed is not None:
             self.on_closed()
-        return True
 
 
 _closers: set[_Closer] = set()
@@ -390,8 +434,22 @@ def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) ->
     Jobs already queued (such as the drafts the screens save as they are hidden) still run;
     a connection is never closed while a thread is inside one of its statements.
     """
+    stop_work(vault)
+    close_when_idle(vault, on_closed=on_closed)
+
+
+def stop_work(vault: Vault) -> None:
+    """The first step of a lock: cancel every job and interrupt the statements running now.
+
+    Work queued afterwards (the drafts the screens keep) is not interrupted: SQLite clears a
+    connection's interrupt once its running statements have ended.
+    """
     TASKS.cancel_all()
     vault.interrupt()
+
+
+def close_when_idle(vault: Vault, *, on_closed: Callable[[], None] | None = None) -> None:
+    """Close ``vault`` once every job submitted so far has ended; the GUI does not wait."""
     # Polled from the event loop, never here: the screens being dropped are deleted first
     # (so their memory can be given back), and ``on_closed`` never runs inside the caller.
     closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
@@ -400,7 +458,7 @@ def close_vault(vault: Vault, *, on_closed: Callable[[], None] | None = None) ->
 
 
 def close_vault_now(vault: Vault) -> None:
-    """Quit: as ``close_vault``, but wait (the window is going away) for jobs to wind down."""
+    """As ``close_vault``, but wait for the jobs to wind down (tests and scripts, never the GUI)."""
     TASKS.cancel_all()
     vault.interrupt()
     epoch = INFLIGHT.next_epoch()

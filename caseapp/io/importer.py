@@ -293,9 +293,7 @@ def plan_import(
             else:
                 existing[key] = f"row {row_number}"
             plan.to_create.append((row_number, entity))
-        step(progress)
-        if offset % YIELD_ROWS == 0 and progress and progress.writer_wanted():
-            progress.let_writer_run()  # a dry run holds no transaction: let a save through
+        step(progress)  # a dry run holds no transaction: a waiting save goes through here
     return plan
 
 
@@ -344,12 +342,13 @@ def apply_import(
 ) -> ImportResult:
     """Write the plan in one transaction; Cancel or any error rolls the whole list back.
 
-    If a short write (a record saved in the GUI) waits for the vault meanwhile, the import
-    commits the rows written so far, lets that write through, and goes on in a new
-    transaction: a save never waits for a whole list. Should the import then be cancelled or
-    fail, the rows of its earlier transactions are deleted again (journaled), so the list is
-    still all or nothing. Rows that name an existing record by ``ref`` update it in the last
-    transaction.
+    In the GUI (``progress.writer`` set) the import commits every ``SEGMENT_ROWS`` rows and
+    whenever a short write (a record saved meanwhile) waits, lets that write through, and goes
+    on in a new transaction: a save waits for one row and one small commit, never for a whole
+    list. Should the import then be cancelled or fail, the rows of its earlier transactions
+    are deleted again (journaled), so the list is still all or nothing; only a crash between
+    two segments leaves the part already committed (the import batch names its rows). Rows
+    that name an existing record by ``ref`` update it in the last transaction.
 
     A file imported before is refused unless ``again``: importing it twice would double every
     record it creates.
@@ -388,13 +387,19 @@ def apply_import(
             with session.transaction(f"import {plan.kind}") as txn:
                 if not committed:
                     txn.create(batch)
+                segment = 0
                 while position < len(plan.to_create):
                     entity = plan.to_create[position][1]
                     entity.import_batch_id = batch.id  # type: ignore[attr-defined]
                     txn.create(entity)
                     position += 1
+                    segment += 1
                     step(progress)
-                    if position % YIELD_ROWS == 0 and progress and progress.writer_wanted():
+                    if (
+                        progress is not None
+                        and progress.writer is not None
+                        and (segment >= SEGMENT_ROWS or progress.writer_wanted())
+                    ):
                         break
                 if position >= len(plan.to_create):
                     for _row_number, record_id, changed in plan.to_update:
@@ -410,8 +415,9 @@ def apply_import(
     return ImportResult(batch.id, len(plan.to_create), ChangeSet.union(committed))
 
 
-#: How often (in rows) a running import asks whether a short write is waiting.
-YIELD_ROWS = 25
+#: Rows per transaction of an import in the GUI: the commit a waiting save may have to wait
+#: for stays small. (A waiting save is looked for after every row: a lock and a queue length.)
+SEGMENT_ROWS = 200
 
 
 def _undo_import(session: Session, kind: str, committed: list[ChangeSet]) -> None:

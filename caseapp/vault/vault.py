@@ -160,7 +160,7 @@ class Vault:
     # --- connections ---------------------------------------------------------------------------
 
     def connection(self) -> Connection:
-        if self._closing:
+        if self._closing or getattr(self._local, "refused", False):
             raise BadInput("The vault is locked.")
         conn = getattr(self._local, "conn", None)
         if conn is None:
@@ -173,6 +173,11 @@ class Vault:
             with self._lock:
                 self._connections.append(conn)
         return conn
+
+    def refuse_this_thread(self) -> None:
+        """From now on this thread (the GUI's, at a lock) gets no connection, while the writer
+        finishes the drafts queued for it; the connection itself is closed with the vault."""
+        self._local.refused = True
 
     def interrupt(self) -> None:
         """Interrupt the statements running on every thread (the first step of locking).
@@ -204,6 +209,12 @@ class Vault:
 
     def _immutable(self) -> bool:
         return self.read_only and not os.access(self.path.parent, os.W_OK)
+
+    def in_transaction_here(self) -> bool:
+        """True while this thread's connection is inside a transaction (another write on this
+        thread must wait until it ends)."""
+        conn = getattr(self._local, "conn", None)
+        return conn is not None and bool(conn.in_transaction)
 
     @property
     def is_open(self) -> bool:

@@ -16,7 +16,7 @@ from caseapp.store import Session
 from tests.conftest import ADMIN, PASSPHRASE, QT_SETTINGS_HOME
 from ui.main_window import MainWindow
 from ui.pages.editor import RecordEditor
-from ui.worker import close_vault_now
+from ui.worker import pending_closes
 
 for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
     QSettings.setPath(_format, QSettings.Scope.UserScope, QT_SETTINGS_HOME)
@@ -39,9 +39,9 @@ def window(qtbot: QtBot, vault_path: Path) -> Iterator[MainWindow]:
     win.resize(1366, 768)
     win.show()
     yield win
-    if win.session is not None:
-        close_vault_now(win.session.vault)
-        win.session = None
+    if win.session is not None:  # lock as the app does, so no screen outlives its vault
+        win.lock()
+        qtbot.waitUntil(lambda: pending_closes() == 0, timeout=30_000)
 
 
 def type_text(widget: QWidget, text: str) -> None:

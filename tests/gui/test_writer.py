@@ -13,10 +13,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import PrisonerRecord
-from caseapp.errors import Cancelled
+from caseapp.errors import BadInput, Cancelled
 from caseapp.matching.phonetic import skeleton
 from caseapp.records import list_entities, load_entity
-from caseapp.store import Session
+from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from tests.gui.conftest import unlock, wait_saved
 from tests.gui.test_records import _page, _type, _wait_loaded
@@ -84,6 +84,35 @@ def test_a_gui_save_during_a_long_worker_write_completes(
     stored = load_entity(session.conn, PrisonerRecord, record.id)
     assert stored is not None and stored.rank == "солдат"
     assert {p.family_name for p in list_entities(session.conn, PrisonerRecord)} >= {"Бойко"}
+
+
+def test_a_save_passes_a_long_read_job_on_the_writer(
+    qtbot: QtBot, window: MainWindow, shown_errors: list[BaseException]
+) -> None:
+    """A job that reads and scores for minutes (re-match, duplicates) holds no transaction:
+    a save made meanwhile goes through at its next progress step, not after it."""
+    session = unlock(qtbot, window)
+    record = _seed(session)[0]
+    release = threading.Event()
+
+    def scoring(progress: Progress) -> None:
+        progress.start(1_000_000)
+        while not release.wait(0.005):
+            progress.step()
+
+    job = run_in_background(window, scoring, title="Looking for matches…")
+    try:
+        editor = _page(window, "prisoners").open_record(record.id)
+        assert editor is not None
+        _type(qtbot, editor, "rank", "сержант")
+        assert editor.save()
+        wait_saved(qtbot, editor)
+        assert job.running  # saved while the long job still runs
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not job.running)
+    stored = load_entity(session.conn, PrisonerRecord, record.id)
+    assert stored is not None and stored.rank == "сержант" and shown_errors == []
 
 
 def test_lock_during_a_running_job_hides_everything_and_cancels_it(
@@ -174,3 +203,43 @@ def test_the_task_panel_lists_jobs_and_cancels_them(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: not first.running and not second.running)
     assert isinstance(first.error, Cancelled)
     qtbot.waitUntil(lambda: panel.isHidden())
+
+
+def test_a_write_broadcasts_exactly_its_own_changes(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    received: list[ChangeSet] = []
+    window.operations.changed.connect(received.append)
+
+    def create(progress: Progress) -> ChangeSet:
+        with session.transaction("register") as txn:
+            txn.create(PrisonerRecord(family_name="Шевчук"))
+        return txn.changes
+
+    task = window.operations.write(window, create, title="Saving…")
+    qtbot.waitUntil(lambda: not task.running)
+    assert received == [task.result[1]] and received[0].action == "register"
+
+    def returns_the_record(progress: Progress) -> PrisonerRecord:  # an older-style core call
+        with session.transaction("register another") as txn:
+            return txn.create(PrisonerRecord(family_name="Мельник"))
+
+    task = window.operations.write(window, returns_the_record, title="Saving…")
+    qtbot.waitUntil(lambda: not task.running)
+    record = task.result[0]
+    assert received[-1].action == "register another"
+    assert received[-1].ids("prisoner") == {record.id}
+
+
+def test_lock_closes_every_other_window_and_refuses_the_gui_thread(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    page = _page(window, "prisoners")
+    page.list_page.import_list()
+    wizard = page.list_page.import_wizard
+    qtbot.waitUntil(wizard.isVisible)
+    window.lock()
+    assert not wizard.isVisible()
+    with pytest.raises(BadInput, match="locked"):
+        session.conn.execute("SELECT 1")  # code of a closed screen still running: refused
+    qtbot.waitUntil(lambda: pending_closes() == 0)

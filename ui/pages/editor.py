@@ -304,10 +304,10 @@ class RecordEditor(QWidget):
                     txn.create(entity)
                 for write_parts in parts_writers:
                     write_parts(txn)
-            conn = session.conn
-            delete_draft(conn, session.account.id, cls.ENTITY, entity.id)
-            delete_draft(conn, session.account.id, cls.ENTITY, None)
-            return _Saved(load_entity(conn, cls, entity.id), txn.changes)
+                # Drafts are not journaled, but go in the same commit (one disk sync).
+                delete_draft(txn.conn, session.account.id, cls.ENTITY, entity.id)
+                delete_draft(txn.conn, session.account.id, cls.ENTITY, None)
+            return _Saved(load_entity(session.conn, cls, entity.id), txn.changes)
 
         def done(result: _Saved) -> None:
             if not alive():
