@@ -608,7 +608,10 @@ def rematch_changes(
         wanted = requests | affected_requests(conn, index, keys, moved, min_score)
         if not wanted:
             return RematchResult()
-        return rematch(session, wanted, progress, index=index, top=top, min_score=min_score)
+        return rematch(
+            session, wanted, progress, index=index, top=top, min_score=min_score,
+            workers=default_workers(),  # used only for many requests (an imported list)
+        )  # fmt: skip
 
 
 def duplicate_pairs(
