@@ -57,6 +57,7 @@ def find_duplicates(
         transform=_partners,
         progress=progress,
         step_weight=step_weight,
+        min_score=threshold,  # partners below it are not explained, only dropped
     )
     for query_id, partners in found:
         for partner_id, score in partners[:per_record]:

@@ -24,9 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from caseapp.domain.models import (
-    Link,
-)
+from caseapp.domain.models import Link
 from caseapp.matching import phonetic, scoring
 from caseapp.matching.batch import default_workers, match_many
 from caseapp.matching.blocking import query_keys, record_keys
@@ -83,10 +81,6 @@ def matching_ids(changes: ChangeSet, entity_type: str) -> set[str]:
         if fields is None or fields & WATCHED_FIELDS[entity_type]:
             ids = ids | updated
     return ids
-
-
-def affects_matching(changes: ChangeSet) -> bool:
-    return any(matching_ids(changes, entity_type) for entity_type in WATCHED_FIELDS)
 
 
 def _rows(
@@ -612,7 +606,10 @@ def rematch_changes(
         wanted = requests | affected_requests(conn, index, keys, moved, min_score)
         if not wanted:
             return RematchResult()
-        return rematch(session, wanted, progress, index=index, top=top, min_score=min_score)
+        return rematch(
+            session, wanted, progress, index=index, top=top, min_score=min_score,
+            workers=default_workers(),  # used only for many requests (an imported list)
+        )  # fmt: skip
 
 
 def duplicate_pairs(

@@ -70,6 +70,7 @@ def load_pairs(
 ) -> list[PairRow]:
     rows = []
     for pair in duplicate_pairs(conn, progress=progress, cache=cache, workers=workers):
+        progress.check()
         a = load_entity(conn, PrisonerRecord, pair.a_id)
         b = load_entity(conn, PrisonerRecord, pair.b_id)
         if a is not None and b is not None:
