@@ -120,6 +120,7 @@ OPTIONAL_FIELDS = (
     "held_as",
     "detaining_power",
     "registered_name",
+    "since",
     "death_place",
     "remains_date",
     "release_clause",

@@ -7,6 +7,8 @@ import io
 import itertools
 import subprocess
 import time
+import unicodedata
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -238,15 +240,24 @@ def test_partial_dates_in_the_death_and_release_letters(org: Session, lang: str,
 # --- fonts, layout ---------------------------------------------------------------------------
 
 
-def test_a_georgian_name_is_drawn_and_arabic_is_refused_naming_the_field(org: Session) -> None:
+def test_georgian_armenian_arabic_and_hebrew_are_drawn_emoji_refused_naming_the_field(
+    org: Session,
+) -> None:
     case = add_case(org, prisoner_status=None, enquirer="ნინო ბერიძე (Nino Beridze)")
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     assert "ნინო ბერიძე (Nino Beridze)" in pdf_text(record.pdf or b"")
-    arabic = add_case(org, prisoner_status=None, enquirer="مرحبا עברית")
+    address = "Երևան, Աբովյան 12\nמרחוב הרצל 5\nشارع الحمراء"
+    arabic = add_case(org, prisoner_status=None, enquirer="محمد الأحمد", address=address)
+    record = generate_letter(org, LetterSpec("acknowledgement", arabic.request.id), today=TODAY)
+    text = unicodedata.normalize("NFKC", pdf_text(record.pdf or b""))
+    for words in ("محمد الأحمد", "Երևան, Աբովյան 12", "הרצל", "شارع الحمراء"):
+        assert unicodedata.normalize("NFKC", words) in text, words
+    emoji = add_case(org, prisoner_status=None, address="вул. Соборна, 5 🏠\n69000")
     with pytest.raises(LetterBlocked) as refused:
-        generate_letter(org, LetterSpec("acknowledgement", arabic.request.id), today=TODAY)
+        generate_letter(org, LetterSpec("acknowledgement", emoji.request.id), today=TODAY)
     assert refused.value.codes == ["unprintable"]
-    assert "the enquirer's name" in str(refused.value)
+    assert "the enquirer's postal address" in str(refused.value)
+    assert "поштова адреса заявника" in refused.value.message_in("uk")
 
 
 def _y_of(pdf: bytes, needle: str) -> float:
@@ -324,3 +335,29 @@ def test_a_father_asking_about_his_detained_daughter(org: Session) -> None:
     text = pdf_text(record.pdf or b"")
     assert "ваша донька Оксана Іванівна Шевчук була звільнена з полону 1 листопада 2026 р." in text
     assert "зі своєю донькою" in text
+
+
+def test_the_fallback_fonts_and_their_licence_are_shipped() -> None:
+    fonts = resource_path("fonts")
+    for script in ("Georgian", "Armenian", "Arabic", "Hebrew"):
+        for weight in ("Regular", "Bold"):
+            assert (fonts / f"NotoSans{script}-{weight}.ttf").stat().st_size > 20_000
+    assert "SIL Open Font License" in (fonts / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE" in (fonts / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_the_table_in_the_docs_is_the_rule() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "letters.md").read_text("utf-8")
+    table = docs.split("<!-- kind-state-table -->")[1].split("<!-- /kind-state-table -->")[0]
+    rows = [line.strip("| ").split(" | ") for line in table.strip().splitlines()[2:]]
+    assert [row[0] for row in rows] == list(LETTER_KINDS)
+    for kind, *cells in rows:
+        assert [cell == "✓" for cell in cells] == [allowed(kind, s) for s in CASE_STATES]
+
+
+def test_request_for_information_has_a_reply_slip_below_the_signature(org: Session) -> None:
+    case = add_case(org, prisoner_status=None)
+    spec = LetterSpec("more_information", case.request.id, details="— номер частини")
+    text = pdf_text(generate_letter(org, spec, today=TODAY).pdf or b"")
+    assert text.index("Ірина Ґудзь служба розшуку") < text.index("Відповідь для служби розшуку")
+    assert f"Запит № {case.request.ref}" in text
