@@ -173,6 +173,12 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
             )
             params.append(round_id)
         where.append(person + ")")
+    if kind == "remains_identified":  # never before the approved news of death
+        where.append(
+            "EXISTS (SELECT 1 FROM letter d WHERE d.request_id = r.id AND d.deleted = 0 "
+            "AND d.kind = 'death_notification' AND d.approved_by IS NOT NULL "
+            "AND d.delivery_status != 'cancelled')"
+        )
     letter = (
         "NOT EXISTS (SELECT 1 FROM letter l WHERE l.request_id = r.id "
         "AND l.deleted = 0 AND l.delivery_status != 'cancelled'"

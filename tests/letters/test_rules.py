@@ -93,10 +93,23 @@ def test_batch_no_news_skips_every_family_with_news(org: Session) -> None:
 
 
 def test_remains_letter_only_after_the_approved_news_of_death(org: Session) -> None:
-    case = _case(org, "deceased")
+    from caseapp.letters import approve_letter
+    from tests.conftest import make_account
+
+    case = _case(org, "remains_returned")
+    remains = LetterSpec("remains_identified", case.request.id)
     with pytest.raises(LetterBlocked) as refused:
-        generate_letter(org, LetterSpec("remains_identified", case.request.id), today=TODAY)
+        generate_letter(org, remains, today=TODAY)
     assert "death_notice_first" in refused.value.codes
+    assert case.request.id not in owed_letters(org.conn, "remains_identified")
+    death = generate_letter(org, LetterSpec("death_notification", case.request.id), today=TODAY)
+    assert case.request.id not in owed_letters(org.conn, "remains_identified")  # not approved
+    approve_letter(Session(org.vault, make_account(org, "kostya", "coordinator")), death.id)
+    assert owed_letters(org.conn, "remains_identified") == [case.request.id]
+    text = pdf_text(generate_letter(org, remains, today=TODAY).pdf or b"")
+    assert "останки вашого родича ідентифіковано" in text  # sex unknown: the generic form
+    assert "повернуто в Україну 3 жовтня 2026 р." in text
+    assert "місце у списках на обмін" not in text  # no exchange talk after a death
 
 
 def test_news_of_death_goes_in_person_unless_a_reason_is_recorded(org: Session) -> None:
@@ -361,3 +374,16 @@ def test_request_for_information_has_a_reply_slip_below_the_signature(org: Sessi
     text = pdf_text(generate_letter(org, spec, today=TODAY).pdf or b"")
     assert text.index("Ірина Ґудзь служба розшуку") < text.index("Відповідь для служби розшуку")
     assert f"Запит № {case.request.ref}" in text
+
+
+def test_name_fields_are_capped(org: Session) -> None:
+    from caseapp.domain.models import NAME_MAX, PrisonerRecord
+    from caseapp.errors import BadInput
+
+    long = "Щ" * (NAME_MAX + 1)
+    request = TracingRequest(enquirer_name=long, family_name="Коваль", given_name=long)
+    assert {e.field for e in request.validate()} == {"enquirer_name", "given_name"}
+    assert [e.field for e in PrisonerRecord(family_name=long).validate()] == ["family_name"]
+    with pytest.raises(BadInput), org.transaction("too long") as txn:
+        txn.create(TracingRequest(enquirer_name="Ганна", family_name=long))
+    assert org.conn.execute("SELECT count(*) FROM tracing_request").fetchone()[0] == 0
