@@ -172,6 +172,21 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
                 "AND rl.deleted = 0 AND (e.match_status IS NULL OR e.match_status != 'rejected'))"
             )
             params.append(round_id)
+            if "round_name" in spec.fields:  # the round's state must fit the letter
+                fitting = rules.ROUND_OPEN if kind == "exchange_inclusion" else rules.ROUND_OVER
+                marks = ", ".join("?" for _ in fitting)
+                person += (
+                    " AND EXISTS (SELECT 1 FROM exchange_round x WHERE x.id = ? AND x.deleted = 0"
+                    f" AND coalesce(x.status, 'proposed') IN ({marks}))"
+                )
+                params.extend([round_id, *fitting])
+            if kind == "exchange_not_included":  # not for those it released
+                person += (
+                    " AND NOT EXISTS (SELECT 1 FROM round_entry e JOIN round_list rl ON "
+                    "rl.id = e.list_id WHERE rl.round_id = ? AND e.prisoner_id = p.id "
+                    "AND e.released = 1 AND e.deleted = 0 AND rl.deleted = 0)"
+                )
+                params.append(round_id)
         where.append(person + ")")
     if kind == "remains_identified":  # never before the approved news of death
         where.append(

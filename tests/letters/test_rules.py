@@ -387,3 +387,41 @@ def test_name_fields_are_capped(org: Session) -> None:
     with pytest.raises(BadInput), org.transaction("too long") as txn:
         txn.create(TracingRequest(enquirer_name="Ганна", family_name=long))
     assert org.conn.execute("SELECT count(*) FROM tracing_request").fetchone()[0] == 0
+
+
+def test_letters_owed_after_a_round_follow_the_round(org: Session) -> None:
+    """What the rounds module queues after executing a round: not-included letters for those
+    it did not release, none for a round not over; inclusion letters only before."""
+    from caseapp.domain.models import RoundEntry
+
+    kept = add_case(org)
+    freed = add_case(org)
+    assert kept.prisoner is not None and freed.prisoner is not None
+    round_id = add_round(org, kept.prisoner)
+    with org.transaction("second entry") as txn:
+        (entry,) = [e for e in txn_entries(org) if e.prisoner_id == kept.prisoner.id]
+        txn.create(RoundEntry(list_id=entry.list_id, name_as_written="x",
+                              prisoner_id=freed.prisoner.id, released=True))  # fmt: skip
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == []
+    assert set(owed_letters(org.conn, "exchange_inclusion", round_id=round_id)) == {
+        kept.request.id,
+        freed.request.id,
+    }
+    with org.transaction("executed") as txn:
+        txn.update(ExchangeRound, round_id, status="executed")
+    assert owed_letters(org.conn, "exchange_inclusion", round_id=round_id) == []
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == [kept.request.id]
+    result = generate_batch(
+        org, "exchange_not_included", [kept.request.id], round_id=round_id, today=TODAY
+    )
+    assert len(result.letters) == 1 and "«Обмін 185 на 185»" in pdf_text(
+        result.letters[0].pdf or b""
+    )
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == []
+
+
+def txn_entries(session: Session) -> list:  # type: ignore[type-arg]
+    from caseapp.domain.models import RoundEntry
+    from caseapp.store import list_entities
+
+    return list_entities(session.conn, RoundEntry)
