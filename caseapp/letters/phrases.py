@@ -8,6 +8,8 @@ criminal custody); a civilian is "позбавлений волі" or "інте�
 
 from __future__ import annotations
 
+import re
+
 from caseapp.domain.models import ExchangeRound, FactSource, PrisonerRecord
 from caseapp.letters.dates import date_phrase, numeric_date
 from caseapp.letters.grammar import agree
@@ -136,6 +138,7 @@ CLOSED_REASON = {
 _QUOTES = {"uk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
 _FOR = {"uk": "на", "ru": "на", "en": "for"}
 _UK_ONLY = set("іїєґІЇЄҐ")
+_EXCHANGE_WORD = re.compile(r"^(обмін|обмен|exchange)\s+", re.IGNORECASE)
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 
 
@@ -193,4 +196,6 @@ def round_label(lang: str, exchange: ExchangeRound) -> str:
             "en": name.isascii(),
         }[lang]
         text = name if name and fits else (exchange.ref or name)
+        # "the exchange «Exchange 185 for 185»" says it twice: the letter already says exchange.
+        text = _EXCHANGE_WORD.sub("", text) or text
     return f"{left}{text}{right}".replace(" ", NBSP)

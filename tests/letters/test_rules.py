@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.domain.case_state import CASE_STATES, request_status_after_confirm
-from caseapp.domain.models import LETTER_KINDS, ExchangeRound, TracingRequest
+from caseapp.domain.models import LETTER_KINDS, ExchangeRound, Link, TracingRequest
 from caseapp.letters import (
     KINDS,
     LetterBlocked,
@@ -414,7 +414,7 @@ def test_letters_owed_after_a_round_follow_the_round(org: Session) -> None:
     result = generate_batch(
         org, "exchange_not_included", [kept.request.id], round_id=round_id, today=TODAY
     )
-    assert len(result.letters) == 1 and "«Обмін 185 на 185»" in pdf_text(
+    assert len(result.letters) == 1 and "під час обміну «185 на 185»" in pdf_text(
         result.letters[0].pdf or b""
     )
     assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == []
@@ -425,3 +425,58 @@ def txn_entries(session: Session) -> list:  # type: ignore[type-arg]
     from caseapp.store import list_entities
 
     return list_entities(session.conn, RoundEntry)
+
+
+#: (relationship of the enquirer, sought person's sex) -> the phrases the letter must use.
+PAIRS = {
+    ("uk", "мати", "M"): ("ваш син", "позбавлений волі"),
+    ("uk", "мати", "F"): ("ваша донька", "позбавлена волі"),
+    ("uk", "дружина", "M"): ("ваш чоловік", "позбавлений волі"),
+    ("uk", "брат", "F"): ("ваша сестра", "позбавлена волі"),
+    ("uk", "сусід", "F"): ("ваша родичка", "позбавлена волі"),
+    ("ru", "мать", "M"): ("ваш сын", "лишён свободы"),
+    ("ru", "отец", "F"): ("ваша дочь", "лишена свободы"),
+    ("ru", "жена", "M"): ("ваш муж", "лишён свободы"),
+    ("ru", "сосед", "F"): ("ваша родственница", "лишена свободы"),
+}
+
+
+@pytest.mark.parametrize(("lang", "relationship", "sex"), list(PAIRS))
+def test_generated_pairs_agree_in_the_letters(
+    org: Session, lang: str, relationship: str, sex: str
+) -> None:
+    """Enquirer x sought pairs from the name table, through real letters: the greeting by the
+    enquirer's patronymic, the relative and the verbs by relationship and sex."""
+    from caseapp.domain.models import PrisonerRecord
+
+    rows = [r for r in _names() if r["uk_patronymic_m"]]
+    nominative, held = PAIRS[(lang, relationship, sex)]
+    for i in range(0, len(rows), 40):  # a handful of enquirers per pair
+        enquirer, sought = rows[i], rows[-1 - i]
+        column = "uk" if lang == "uk" else "ru"
+        e_sex = enquirer["sex"].upper()
+        patronymic = sought[f"{column}_patronymic_{'f' if e_sex == 'F' else 'm'}"].split("|")[0]
+        given = enquirer[column].split("|")[0]
+        case = add_case(
+            org, lang=lang, enquirer=f"Коваль {given} {patronymic}",
+            given_name=sought[column].split("|")[0], prisoner_status=None,
+        )  # fmt: skip
+        with org.transaction("pair") as txn:
+            txn.update(TracingRequest, case.request.id, enquirer_relationship=relationship,
+                       sex=sex, category="detained_civilian")  # fmt: skip
+            prisoner = txn.create(PrisonerRecord(family_name="Коваль", status="held",
+                                                 category="detained_civilian"))  # fmt: skip
+            txn.create(Link(request_id=case.request.id, prisoner_id=prisoner.id,
+                            status="confirmed"))  # fmt: skip
+        text = pdf_text(
+            generate_letter(org, LetterSpec("confirmation_held", case.request.id), today=TODAY)
+            .pdf or b""
+        )  # fmt: skip
+        expected = greeting(lang, f"Коваль {given} {patronymic}", None)
+        assert text.count(expected) == 1 and expected.split()[0] in (
+            "Шановна",
+            "Шановний",
+            "Уважаемая",
+            "Уважаемый",
+        )
+        assert f"{nominative} " in text and held in text, (nominative, held)
