@@ -480,3 +480,15 @@ def test_generated_pairs_agree_in_the_letters(
             "Уважаемый",
         )
         assert f"{nominative} " in text and held in text, (nominative, held)
+
+
+def test_periodic_no_news_is_owed_again_after_the_organisations_weeks(org: Session) -> None:
+    from caseapp.domain.models import LetterRecord
+
+    case = _case(org, "searching")
+    assert owed_letters(org.conn, "no_news") == [case.request.id]
+    ack = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
+    assert owed_letters(org.conn, "no_news") == []  # the family just heard from us
+    with org.transaction("long ago") as txn:
+        txn.update(LetterRecord, ack.id, generated_at="2020-01-01T10:00:00+00:00")
+    assert owed_letters(org.conn, "no_news") == [case.request.id]
