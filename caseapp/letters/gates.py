@@ -291,6 +291,7 @@ def check_letter(
         "details": (spec.details or "").strip(),
         "round_name": phrases.round_label(language, exchange) if exchange else "",
         "round_date": _round_date(exchange, language),
+        "next_letter": phrases.weeks(language, profile.periodic_weeks),
         **grammar.relative_forms(language, request.enquirer_relationship, sex),
         **_facts(conn, request, prisoner, language, sex, template.fields),
     }

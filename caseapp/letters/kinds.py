@@ -126,6 +126,7 @@ OPTIONAL_FIELDS = (
     "release_clause",
     "closed_reason",
     "round_date",
+    "next_letter",
 )
 
 

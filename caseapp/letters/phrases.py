@@ -199,3 +199,23 @@ def round_label(lang: str, exchange: ExchangeRound) -> str:
         # "the exchange «Exchange 185 for 185»" says it twice: the letter already says exchange.
         text = _EXCHANGE_WORD.sub("", text) or text
     return f"{left}{text}{right}".replace(" ", NBSP)
+
+
+_WEEKS = {
+    "uk": ("тиждень", "тижні", "тижнів"),
+    "ru": ("неделю", "недели", "недель"),
+}
+
+
+def weeks(lang: str, count: int) -> str:
+    """ "8 тижнів" / "2 недели" / "8 weeks", with the plural form the number needs."""
+    if lang == "en":
+        return f"{count}{NBSP}week" + ("" if count == 1 else "s")
+    one, few, many = _WEEKS[lang]
+    if count % 10 == 1 and count % 100 != 11:
+        word = one
+    elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        word = few
+    else:
+        word = many
+    return f"{count}{NBSP}{word}"

@@ -117,6 +117,7 @@ def sample_values(lang: str, profile: OrgProfile, request: TracingRequest) -> di
         "registered_name": phrases.registered_name(_SAMPLE_PRISONER),
         "since": long_date("2024-03", lang),
         "remains_date": date_phrase("2026-11", lang),
+        "next_letter": phrases.weeks(lang, profile.periodic_weeks),
         **relatives,
         **_SAMPLE_EXTRA[lang],
     }  # fmt: skip
