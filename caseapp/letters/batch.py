@@ -88,7 +88,10 @@ def generate_batch(
     with session.transaction(f"generate {len(request_ids)} letters") as txn:
         profile = load_profile(txn.conn)
         merged = MergedPdf(
-            f"{len(request_ids)} letters", profile.text("name", "en") or "CaseApp", duplex=duplex
+            f"{len(request_ids)} letters",
+            profile.text("name", "en") or "CaseApp",
+            duplex=duplex,
+            date_iso=today.isoformat(),
         )
         for request_id in request_ids:
             progress.check()

@@ -503,10 +503,12 @@ class MergedPdf:
     printer every letter starts on a fresh sheet.
     """
 
-    def __init__(self, title: str, author: str, *, duplex: bool = False) -> None:
+    def __init__(
+        self, title: str, author: str, *, duplex: bool = False, date_iso: str = ""
+    ) -> None:
         ensure_fonts()
         self._buffer = io.BytesIO()
-        self._canvas = _canvas(self._buffer, title, author, None)
+        self._canvas = _canvas(self._buffer, title, author, None, date_iso)
         self._duplex = duplex
         self.letters = 0
         self.pages = 0

@@ -492,3 +492,10 @@ def test_periodic_no_news_is_owed_again_after_the_organisations_weeks(org: Sessi
     with org.transaction("long ago") as txn:
         txn.update(LetterRecord, ack.id, generated_at="2020-01-01T10:00:00+00:00")
     assert owed_letters(org.conn, "no_news") == [case.request.id]
+
+
+def test_a_batch_pdf_is_dated_by_its_letters(org: Session) -> None:
+    ids = [_case(org, "held").request.id for _ in range(2)]
+    result = generate_batch(org, "confirmation_held", ids, today=TODAY)
+    info = PdfReader(io.BytesIO(result.merged_pdf or b"")).metadata
+    assert info is not None and str(info.get("/CreationDate", "")).startswith("D:20261124")
