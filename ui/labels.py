@@ -41,10 +41,8 @@ def field_labels() -> dict[str, str]:
         "import_batch_id": QCoreApplication.translate("labels", "Imported from"),
         "closed_reason": QCoreApplication.translate("labels", "Reason for closing"),
         "enquirer_name": QCoreApplication.translate("labels", "Enquirer's name"),
-        "enquirer_sex": QCoreApplication.translate("labels", "Enquirer's sex (for the greeting)"),
-        "enquirer_salutation": QCoreApplication.translate(
-            "labels", "Form of address in letters (if not automatic)"
-        ),
+        "enquirer_sex": QCoreApplication.translate("labels", "Enquirer's sex"),
+        "enquirer_salutation": QCoreApplication.translate("labels", "Form of address"),
         "enquirer_relationship": QCoreApplication.translate(
             "labels", "Relationship to the sought person"
         ),

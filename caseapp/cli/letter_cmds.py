@@ -88,7 +88,7 @@ def cmd_kinds(args: argparse.Namespace) -> int:
         if kind.needs_approval:
             notes.append("needs a second person's approval")
         suffix = f"  ({'; '.join(notes)})" if notes else ""
-        print(f"{kind.name:20} {kind.label}{suffix}")
+        print(f"{kind.name:22} {kind.label}{suffix}")
     return 0
 
 

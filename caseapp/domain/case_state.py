@@ -51,12 +51,13 @@ _STATE_FOR_REQUEST = {
 _PRECEDENCE = ("deceased", "remains_returned", "released", "withheld", "held")
 
 
-def request_status_after_confirm(current: str | None, prisoner_status: str | None) -> str | None:
+def request_status_for(current: str | None, prisoner_status: str | None) -> str | None:
     """The request status once a link to a prisoner with ``prisoner_status`` is confirmed, or
     None to leave it unchanged. A closed request stays closed; otherwise the request follows the
     person: held → "confirmed held", released/repatriated → "returned", dead → "confirmed
     deceased". A recorded death is not undone by confirming another record. Used by
-    ``matching.service.confirm_link`` and by round execution alike."""
+    ``matching.service.confirm_link`` and by round execution alike (a person released in a
+    round: ``request_status_for(request.status, "released")``)."""
     if current in ("closed", "confirmed_deceased"):
         return None
     new = _REQUEST_STATUS_FOR_PRISONER.get(prisoner_status or "unknown")
@@ -78,3 +79,7 @@ def case_state(
         if state in states:
             return state
     return _STATE_FOR_REQUEST.get(request_status or "open", "searching")
+
+
+#: The name ``matching.service.confirm_link`` calls it by.
+request_status_after_confirm = request_status_for

@@ -92,7 +92,10 @@ def generate_batch(
     with session.transaction(f"generate {len(request_ids)} letters") as txn:
         profile = load_profile(txn.conn)
         merged = MergedPdf(
-            f"{len(request_ids)} letters", profile.text("name", "en") or "CaseApp", duplex=duplex
+            f"{len(request_ids)} letters",
+            profile.text("name", "en") or "CaseApp",
+            duplex=duplex,
+            date_iso=today.isoformat(),
         )
         for request_id in request_ids:
             progress.check()
@@ -182,7 +185,28 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
             # Confirmed on the round's current lists; for return/release, exchanged in it.
             person += " AND " + round_person_sql(kind)
             params.append(round_id)
+            if "round_name" in spec.fields:  # the round's state must fit the letter
+                fitting = rules.ROUND_OPEN if kind == "exchange_inclusion" else rules.ROUND_OVER
+                marks = ", ".join("?" for _ in fitting)
+                person += (
+                    " AND EXISTS (SELECT 1 FROM exchange_round x WHERE x.id = ? AND x.deleted = 0"
+                    f" AND coalesce(x.status, 'proposed') IN ({marks}))"
+                )
+                params.extend([round_id, *fitting])
+            if kind == "exchange_not_included":  # not for those it released
+                person += (
+                    " AND NOT EXISTS (SELECT 1 FROM round_entry e JOIN round_list rl ON "
+                    "rl.id = e.list_id WHERE rl.round_id = ? AND e.prisoner_id = p.id "
+                    "AND e.released = 1 AND e.deleted = 0 AND rl.deleted = 0)"
+                )
+                params.append(round_id)
         where.append(person + ")")
+    if kind == "remains_identified":  # never before the approved news of death
+        where.append(
+            "EXISTS (SELECT 1 FROM letter d WHERE d.request_id = r.id AND d.deleted = 0 "
+            "AND d.kind = 'death_notification' AND d.approved_by IS NOT NULL "
+            "AND d.delivery_status != 'cancelled')"
+        )
     letter = (
         "NOT EXISTS (SELECT 1 FROM letter l WHERE l.request_id = r.id "
         "AND l.deleted = 0 AND l.delivery_status != 'cancelled'"

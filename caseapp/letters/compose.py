@@ -15,7 +15,7 @@ from caseapp.letters.dates import long_date, numeric_date
 from caseapp.letters.kinds import Kind
 from caseapp.letters.profile import OrgProfile
 from caseapp.letters.render import LetterContent
-from caseapp.letters.templates import CommonText, Template
+from caseapp.letters.templates import SLIP, CommonText, Template
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class LetterPlan:
     def content(self, letter_ref: str, today: dt.date) -> LetterContent:
         subject, body = self.template.fill(self.values, self.sex)
         subject = subject[:1].upper() + subject[1:]
+        body, _, slip = body.partition(f"\n{SLIP}\n")
         if self.replaces:
             body = f"{self.replaces}\n\n{body}"
         if self.closing_notes:
@@ -86,6 +87,7 @@ class LetterPlan:
             body=body,
             closing=self.template.closing,
             notes=self.small_print,
+            slip=slip,
         )
 
 
@@ -102,6 +104,7 @@ def build_content(
     body: str,
     closing: str = "",
     notes: tuple[str, ...] = (),
+    slip: str = "",
 ) -> LetterContent:
     return LetterContent(
         lang=lang,
@@ -119,6 +122,7 @@ def build_content(
         logo=profile.logo,
         date_iso=today.isoformat(),
         notes=notes,
+        slip=slip,
     )
 
 

@@ -129,8 +129,9 @@ MESSAGES = {
         "shorten it."
     ),
     "unprintable": (
-        "These fields hold characters the letter's fonts cannot print (such as Arabic or "
-        "Hebrew script): {items}. Add a transliteration in Latin or Cyrillic letters."
+        "These fields hold characters the letter's fonts cannot print (such as Chinese "
+        "characters or emoji): {items}. Write them in a script the letters print (Latin, "
+        "Cyrillic, Georgian, Armenian, Arabic, Hebrew)."
     ),
 }
 _HEAD = "This letter cannot be made."
@@ -211,8 +212,10 @@ def check_letter(
     *,
     template_folder: Path | None = None,
     today: dt.date | None = None,
+    warn: bool = False,
 ) -> LetterPlan:
-    """The plan for this letter, or ``LetterBlocked`` listing every reason it may not be made."""
+    """The plan for this letter, or ``LetterBlocked`` listing every reason it may not be made.
+    ``warn``: also look for what the user should be told first (``LetterPlan.warnings``)."""
     kind = get_kind(spec.kind)
     request = load_entity(conn, TracingRequest, spec.request_id)
     if request is None:
@@ -259,6 +262,7 @@ def check_letter(
             person_refused = True
     # The kind x state table (docs/letters.md): one rule for single letters, batches and the
     # letters owed. About-person kinds already said why when the person does not fit.
+    state = ""
     if not request.do_not_disclose and not person_refused:
         state = rules.request_state(conn, request, prisoner)
         if not rules.allowed(kind.name, state):
@@ -287,8 +291,9 @@ def check_letter(
         "details": (spec.details or "").strip(),
         "round_name": phrases.round_label(language, exchange) if exchange else "",
         "round_date": _round_date(exchange, language),
+        "next_letter": phrases.weeks(language, profile.periodic_weeks),
         **grammar.relative_forms(language, request.enquirer_relationship, sex),
-        **_facts(conn, request, prisoner, language, sex),
+        **_facts(conn, request, prisoner, language, sex, template.fields),
     }
     values.update((name, values.get(name, "")) for name in OPTIONAL_FIELDS)
     if template.fields & {"release_date", "release_clause"}:
@@ -352,9 +357,9 @@ def check_letter(
 
     # A correction replaces the earlier letter: that it repeats a kind is the point.
     warnings = tuple(
-        ()
-        if spec.corrects_id
-        else rules.repeat_warnings(conn, request.id, kind.name, today, profile.periodic_weeks)
+        rules.repeat_warnings(conn, request.id, kind.name, today, profile.periodic_weeks)
+        if warn and not spec.corrects_id
+        else ()
     )
     replaces = ""
     if spec.corrects_id:
@@ -367,7 +372,7 @@ def check_letter(
             )
     notes = (common.get("contact", contact=contact),)
     # After a death, no word about exchange lists: the "pay nobody" line says it plainly.
-    free = "free_after_death" if "deceased" in kind.states else "free"
+    free = "free_after_death" if state in ("deceased", "remains_returned") else "free"
     small_print = (common.get("privacy", **values), common.get(free, **values))
     return LetterPlan(
         spec=spec,
@@ -421,6 +426,7 @@ def _facts(
     prisoner: PrisonerRecord | None,
     lang: str,
     sex: str | None,
+    used: frozenset[str],
 ) -> dict[str, str]:
     """What is known about the person, for the letters about them (empty when unknown)."""
     if prisoner is None:
@@ -438,14 +444,19 @@ def _facts(
         "held_as": phrases.held_as(lang, prisoner.category or request.category, sex),
         "detaining_power": one_line(prisoner.power_depends_on),
         "registered_name": phrases.registered_name(prisoner),
+        "since": long_date(prisoner.capture_date, lang) if prisoner.capture_date else "",
     }
-    deaths = list_entities(
-        conn,
-        TimelineEvent,
-        "prisoner_id = ? AND kind = 'death'",
-        (prisoner.id,),
-        order_by="event_date DESC",
-        limit=1,
+    deaths = (
+        list_entities(
+            conn,
+            TimelineEvent,
+            "prisoner_id = ? AND kind = 'death'",
+            (prisoner.id,),
+            order_by="event_date DESC",
+            limit=1,
+        )
+        if "death_place" in used
+        else []
     )
     if deaths and deaths[0].place:
         facts["death_place"] = one_line(deaths[0].place)

@@ -120,11 +120,13 @@ OPTIONAL_FIELDS = (
     "held_as",
     "detaining_power",
     "registered_name",
+    "since",
     "death_place",
     "remains_date",
     "release_clause",
     "closed_reason",
     "round_date",
+    "next_letter",
 )
 
 

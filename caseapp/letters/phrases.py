@@ -8,6 +8,8 @@ criminal custody); a civilian is "позбавлений волі" or "інте�
 
 from __future__ import annotations
 
+import re
+
 from caseapp.domain.models import ExchangeRound, FactSource, PrisonerRecord
 from caseapp.letters.dates import date_phrase, numeric_date
 from caseapp.letters.grammar import agree
@@ -136,6 +138,7 @@ CLOSED_REASON = {
 _QUOTES = {"uk": ("«", "»"), "ru": ("«", "»"), "en": ("“", "”")}
 _FOR = {"uk": "на", "ru": "на", "en": "for"}
 _UK_ONLY = set("іїєґІЇЄҐ")
+_EXCHANGE_WORD = re.compile(r"^(обмін|обмен|exchange)\s+", re.IGNORECASE)
 _RU_ONLY = set("ыэъёЫЭЪЁ")
 
 
@@ -193,4 +196,26 @@ def round_label(lang: str, exchange: ExchangeRound) -> str:
             "en": name.isascii(),
         }[lang]
         text = name if name and fits else (exchange.ref or name)
+        # "the exchange «Exchange 185 for 185»" says it twice: the letter already says exchange.
+        text = _EXCHANGE_WORD.sub("", text) or text
     return f"{left}{text}{right}".replace(" ", NBSP)
+
+
+_WEEKS = {
+    "uk": ("тиждень", "тижні", "тижнів"),
+    "ru": ("неделю", "недели", "недель"),
+}
+
+
+def weeks(lang: str, count: int) -> str:
+    """ "8 тижнів" / "2 недели" / "8 weeks", with the plural form the number needs."""
+    if lang == "en":
+        return f"{count}{NBSP}week" + ("" if count == 1 else "s")
+    one, few, many = _WEEKS[lang]
+    if count % 10 == 1 and count % 100 != 11:
+        word = one
+    elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        word = few
+    else:
+        word = many
+    return f"{count}{NBSP}{word}"

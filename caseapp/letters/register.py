@@ -78,7 +78,7 @@ def letter_warnings(
     """What the user should know before generating (a second letter of this kind, say), in
     ``lang``; raises ``LetterBlocked`` like generating would."""
     conn = session.conn
-    plan = check_letter(conn, spec, load_profile(conn), today=today or dt.date.today())
+    plan = check_letter(conn, spec, load_profile(conn), today=today or dt.date.today(), warn=True)
     return [warning.text(lang) for warning in plan.warnings]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,19 +31,44 @@ from caseapp.tasks import Progress
 REGULAR = "CaseAppSans"
 BOLD = "CaseAppSans-Bold"
 FONT_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
-#: Scripts Noto Sans lacks but families write in (Georgian, Armenian): a character the main font
-#: cannot draw is drawn with the first fallback that can. Right-to-left scripts (Arabic, Hebrew)
-#: need shaping that ReportLab does not do, so they are refused by the gates, never misdrawn.
+#: Scripts Noto Sans lacks but families write in (Georgian, Armenian, Arabic, Hebrew): a
+#: character the main font cannot draw is drawn with the first fallback that can. Arabic is
+#: shaped (joining forms, ``arabic_reshaper``) and right-to-left runs are put in visual order
+#: (``python-bidi``) line by line, since ReportLab's canvas does neither. What no font can draw
+#: (CJK, emoji…) is refused by the gates, naming the field, never printed as a blank.
 FALLBACKS = {
-    REGULAR: ("CaseAppGeorgian", "CaseAppArmenian"),
-    BOLD: ("CaseAppGeorgian-Bold", "CaseAppArmenian-Bold"),
+    REGULAR: ("CaseAppGeorgian", "CaseAppArmenian", "CaseAppArabic", "CaseAppHebrew"),
+    BOLD: (
+        "CaseAppGeorgian-Bold",
+        "CaseAppArmenian-Bold",
+        "CaseAppArabic-Bold",
+        "CaseAppHebrew-Bold",
+    ),
 }
 FALLBACK_FILES = {
     "CaseAppGeorgian": "NotoSansGeorgian-Regular.ttf",
     "CaseAppGeorgian-Bold": "NotoSansGeorgian-Bold.ttf",
     "CaseAppArmenian": "NotoSansArmenian-Regular.ttf",
     "CaseAppArmenian-Bold": "NotoSansArmenian-Bold.ttf",
+    "CaseAppArabic": "NotoSansArabic-Regular.ttf",
+    "CaseAppArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "CaseAppHebrew": "NotoSansHebrew-Regular.ttf",
+    "CaseAppHebrew-Bold": "NotoSansHebrew-Bold.ttf",
 }
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def visual(text: str) -> str:
+    """``text`` as drawn: Arabic letters in their joining forms and right-to-left runs in
+    visual order, inside a left-to-right line. Text without such letters is returned as is."""
+    if not _RTL.search(text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return str(get_display(reshape(text), base_dir="L"))
+
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = float(A4[0]), float(A4[1])
@@ -165,6 +191,8 @@ class LetterContent:
     date_iso: str = ""
     #: Small print after the signature (privacy notice, "free of charge").
     notes: tuple[str, ...] = ()
+    #: A reply slip at the foot of the letter, below a cut line (kept on one page).
+    slip: str = ""
 
 
 @dataclass
@@ -178,7 +206,7 @@ class PageLayout:
     ) -> None:
         # A no-break space only glues words for wrapping; the PDF gets a plain space, so that
         # copying and searching the text (and pdftotext) see what a reader sees.
-        value = value.replace(NBSP, " ")
+        value = visual(value.replace(NBSP, " "))
         for run_font, piece in _runs(value, font):
             self.texts.append((run_font, size, gray, x, y, piece))
             x += _width(piece, run_font, size)
@@ -387,6 +415,21 @@ def layout(content: LetterContent) -> list[PageLayout]:
             y -= NOTE_LEADING
         y -= 2
 
+    if content.slip:
+        slip_lines = [
+            (BOLD if n == 0 else REGULAR, line)
+            for n, source in enumerate(content.slip.strip("\n").split("\n"))
+            for line in wrap(source, BOLD if n == 0 else REGULAR, 10, RIGHT - LEFT)
+        ]
+        if y - 8 * MM - 13 * len(slip_lines) < BODY_BOTTOM:
+            y = new_page()
+        y -= 4 * MM
+        page.rules.append((LEFT, y, RIGHT, y))  # where to cut
+        y -= 6 * MM
+        for font, line in slip_lines:
+            page.text(font, 10, LEFT, y, line)
+            y -= 14
+
     if len(pages) > 1:
         for number, numbered in enumerate(pages, start=1):
             label = content.labels["page"].format(page=number, pages=len(pages))
@@ -460,10 +503,12 @@ class MergedPdf:
     printer every letter starts on a fresh sheet.
     """
 
-    def __init__(self, title: str, author: str, *, duplex: bool = False) -> None:
+    def __init__(
+        self, title: str, author: str, *, duplex: bool = False, date_iso: str = ""
+    ) -> None:
         ensure_fonts()
         self._buffer = io.BytesIO()
-        self._canvas = _canvas(self._buffer, title, author, None)
+        self._canvas = _canvas(self._buffer, title, author, None, date_iso)
         self._duplex = duplex
         self.letters = 0
         self.pages = 0

@@ -11,11 +11,11 @@ from pathlib import Path
 from caseapp.domain.models import ExchangeRound, FactSource, PrisonerRecord, TracingRequest
 from caseapp.letters import grammar, phrases
 from caseapp.letters.compose import build_content, describe_person, person_name, recipient_lines
-from caseapp.letters.dates import date_phrase
+from caseapp.letters.dates import date_phrase, long_date
 from caseapp.letters.kinds import get_kind
 from caseapp.letters.profile import SAMPLE_PROFILE, OrgProfile
 from caseapp.letters.render import LetterContent, render_letter
-from caseapp.letters.templates import load_common, load_template
+from caseapp.letters.templates import SLIP, load_common, load_template
 
 SAMPLE_DATE = dt.date(2026, 11, 24)
 
@@ -115,7 +115,9 @@ def sample_values(lang: str, profile: OrgProfile, request: TracingRequest) -> di
         "source": phrases.source_sentence(lang, _SAMPLE_SOURCE, _SAMPLE_PRISONER),
         "held_as": phrases.held_as(lang, "pow", "M"),
         "registered_name": phrases.registered_name(_SAMPLE_PRISONER),
+        "since": long_date("2024-03", lang),
         "remains_date": date_phrase("2026-11", lang),
+        "next_letter": phrases.weeks(lang, profile.periodic_weeks),
         **relatives,
         **_SAMPLE_EXTRA[lang],
     }  # fmt: skip
@@ -140,9 +142,10 @@ def sample_content(
     values = sample_values(lang, profile, request)
     subject, body = template.fill(values, "M")
     subject = subject[:1].upper() + subject[1:]
+    body, _, slip = body.partition(f"\n{SLIP}\n")
     contact = profile.own_text("contact", lang) or SAMPLE_PROFILE.own_text("contact", lang)
     body = f"{body}\n\n{common.get('contact', contact=contact)}"
-    free = "free_after_death" if "deceased" in get_kind(kind).states else "free"
+    free = "free_after_death" if kind in ("death_notification", "remains_identified") else "free"
     notes = (common.get("privacy", **values), common.get(free, **values))
     prefix = profile.reference_prefix
     return build_content(
@@ -157,6 +160,7 @@ def sample_content(
         body=body,
         closing=template.closing,
         notes=notes,
+        slip=slip,
     )
 
 

@@ -45,6 +45,8 @@ COMMON_KEYS: dict[str, frozenset[str]] = {
 }
 #: "2026 р.." after a date that ends a sentence: one full stop is enough.
 _ABBREVIATED_END = re.compile(r"(\s[рг]\.)\.")
+#: A body line that is exactly this starts the reply slip, printed at the foot of the letter.
+SLIP = "8<"
 #: A body line starting with this is printed only when every field in it has a value.
 OPTIONAL_LINE = "? "
 

@@ -1613,6 +1613,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Какие сведения просим у семьи</translation>
     </message>
     <message>
+        <source>Why not in person?</source>
+        <translation>Почему не лично?</translation>
+    </message>
+    <message>
         <source>Why not in person (needed to send news of death by post or e-mail)</source>
         <translation>Почему не лично (нужно, чтобы отправить известие о смерти почтой или электронной почтой)</translation>
     </message>
@@ -2923,11 +2927,19 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Enquirer&apos;s sex (for the greeting)</source>
-        <translation>Пол заявителя (для обращения)</translation>
+        <translation type="vanished">Пол заявителя (для обращения)</translation>
     </message>
     <message>
         <source>Form of address in letters (if not automatic)</source>
-        <translation>Обращение в письмах (если не автоматическое)</translation>
+        <translation type="vanished">Обращение в письмах (если не автоматическое)</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s sex</source>
+        <translation>Пол заявителя</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Обращение в письмах</translation>
     </message>
     <message>
         <source>Relationship to the sought person</source>

@@ -1613,6 +1613,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Які відомості просимо в родини</translation>
     </message>
     <message>
+        <source>Why not in person?</source>
+        <translation>Чому не особисто?</translation>
+    </message>
+    <message>
         <source>Why not in person (needed to send news of death by post or e-mail)</source>
         <translation>Чому не особисто (потрібно, щоб надіслати звістку про смерть поштою чи електронною поштою)</translation>
     </message>
@@ -2923,11 +2927,19 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Enquirer&apos;s sex (for the greeting)</source>
-        <translation>Стать заявника (для звертання)</translation>
+        <translation type="vanished">Стать заявника (для звертання)</translation>
     </message>
     <message>
         <source>Form of address in letters (if not automatic)</source>
-        <translation>Звертання в листах (якщо не автоматичне)</translation>
+        <translation type="vanished">Звертання в листах (якщо не автоматичне)</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s sex</source>
+        <translation>Стать заявника</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Звертання в листах</translation>
     </message>
     <message>
         <source>Relationship to the sought person</source>

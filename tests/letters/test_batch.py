@@ -189,7 +189,7 @@ def test_owed_for_an_exchange_round(org: Session) -> None:
         today=TODAY,
     )
     assert [r.round_id for r in result.letters] == [round_id]
-    assert "«Обмін 185 на 185»" in pdf_text(result.letters[0].pdf or b"")
+    assert "(етап «185 на 185»)" in pdf_text(result.letters[0].pdf or b"")
     assert owed_letters(org.conn, "exchange_inclusion", round_id=round_id) == []
 
 

@@ -7,12 +7,14 @@ import io
 import itertools
 import subprocess
 import time
+import unicodedata
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from caseapp.domain.case_state import CASE_STATES, request_status_after_confirm
-from caseapp.domain.models import LETTER_KINDS, ExchangeRound, TracingRequest
+from caseapp.domain.models import LETTER_KINDS, ExchangeRound, Link, TracingRequest
 from caseapp.letters import (
     KINDS,
     LetterBlocked,
@@ -91,10 +93,23 @@ def test_batch_no_news_skips_every_family_with_news(org: Session) -> None:
 
 
 def test_remains_letter_only_after_the_approved_news_of_death(org: Session) -> None:
-    case = _case(org, "deceased")
+    from caseapp.letters import approve_letter
+    from tests.conftest import make_account
+
+    case = _case(org, "remains_returned")
+    remains = LetterSpec("remains_identified", case.request.id)
     with pytest.raises(LetterBlocked) as refused:
-        generate_letter(org, LetterSpec("remains_identified", case.request.id), today=TODAY)
+        generate_letter(org, remains, today=TODAY)
     assert "death_notice_first" in refused.value.codes
+    assert case.request.id not in owed_letters(org.conn, "remains_identified")
+    death = generate_letter(org, LetterSpec("death_notification", case.request.id), today=TODAY)
+    assert case.request.id not in owed_letters(org.conn, "remains_identified")  # not approved
+    approve_letter(Session(org.vault, make_account(org, "kostya", "coordinator")), death.id)
+    assert owed_letters(org.conn, "remains_identified") == [case.request.id]
+    text = pdf_text(generate_letter(org, remains, today=TODAY).pdf or b"")
+    assert "останки вашого родича ідентифіковано" in text  # sex unknown: the generic form
+    assert "повернуто в Україну 3 жовтня 2026 р." in text
+    assert "місце у списках на обмін" not in text  # no exchange talk after a death
 
 
 def test_news_of_death_goes_in_person_unless_a_reason_is_recorded(org: Session) -> None:
@@ -238,15 +253,24 @@ def test_partial_dates_in_the_death_and_release_letters(org: Session, lang: str,
 # --- fonts, layout ---------------------------------------------------------------------------
 
 
-def test_a_georgian_name_is_drawn_and_arabic_is_refused_naming_the_field(org: Session) -> None:
+def test_georgian_armenian_arabic_and_hebrew_are_drawn_emoji_refused_naming_the_field(
+    org: Session,
+) -> None:
     case = add_case(org, prisoner_status=None, enquirer="ნინო ბერიძე (Nino Beridze)")
     record = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
     assert "ნინო ბერიძე (Nino Beridze)" in pdf_text(record.pdf or b"")
-    arabic = add_case(org, prisoner_status=None, enquirer="مرحبا עברית")
+    address = "Երևան, Աբովյան 12\nמרחוב הרצל 5\nشارع الحمراء"
+    arabic = add_case(org, prisoner_status=None, enquirer="محمد الأحمد", address=address)
+    record = generate_letter(org, LetterSpec("acknowledgement", arabic.request.id), today=TODAY)
+    text = unicodedata.normalize("NFKC", pdf_text(record.pdf or b""))
+    for words in ("محمد الأحمد", "Երևան, Աբովյան 12", "הרצל", "شارع الحمراء"):
+        assert unicodedata.normalize("NFKC", words) in text, words
+    emoji = add_case(org, prisoner_status=None, address="вул. Соборна, 5 🏠\n69000")
     with pytest.raises(LetterBlocked) as refused:
-        generate_letter(org, LetterSpec("acknowledgement", arabic.request.id), today=TODAY)
+        generate_letter(org, LetterSpec("acknowledgement", emoji.request.id), today=TODAY)
     assert refused.value.codes == ["unprintable"]
-    assert "the enquirer's name" in str(refused.value)
+    assert "the enquirer's postal address" in str(refused.value)
+    assert "поштова адреса заявника" in refused.value.message_in("uk")
 
 
 def _y_of(pdf: bytes, needle: str) -> float:
@@ -324,3 +348,154 @@ def test_a_father_asking_about_his_detained_daughter(org: Session) -> None:
     text = pdf_text(record.pdf or b"")
     assert "ваша донька Оксана Іванівна Шевчук була звільнена з полону 1 листопада 2026 р." in text
     assert "зі своєю донькою" in text
+
+
+def test_the_fallback_fonts_and_their_licence_are_shipped() -> None:
+    fonts = resource_path("fonts")
+    for script in ("Georgian", "Armenian", "Arabic", "Hebrew"):
+        for weight in ("Regular", "Bold"):
+            assert (fonts / f"NotoSans{script}-{weight}.ttf").stat().st_size > 20_000
+    assert "SIL Open Font License" in (fonts / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE" in (fonts / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_the_table_in_the_docs_is_the_rule() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "letters.md").read_text("utf-8")
+    table = docs.split("<!-- kind-state-table -->")[1].split("<!-- /kind-state-table -->")[0]
+    rows = [line.strip("| ").split(" | ") for line in table.strip().splitlines()[2:]]
+    assert [row[0] for row in rows] == list(LETTER_KINDS)
+    for kind, *cells in rows:
+        assert [cell == "✓" for cell in cells] == [allowed(kind, s) for s in CASE_STATES]
+
+
+def test_request_for_information_has_a_reply_slip_below_the_signature(org: Session) -> None:
+    case = add_case(org, prisoner_status=None)
+    spec = LetterSpec("more_information", case.request.id, details="— номер частини")
+    text = pdf_text(generate_letter(org, spec, today=TODAY).pdf or b"")
+    assert text.index("Ірина Ґудзь служба розшуку") < text.index("Відповідь для служби розшуку")
+    assert f"Запит № {case.request.ref}" in text
+
+
+def test_name_fields_are_capped(org: Session) -> None:
+    from caseapp.domain.models import NAME_MAX, PrisonerRecord
+    from caseapp.errors import BadInput
+
+    long = "Щ" * (NAME_MAX + 1)
+    request = TracingRequest(enquirer_name=long, family_name="Коваль", given_name=long)
+    assert {e.field for e in request.validate()} == {"enquirer_name", "given_name"}
+    assert [e.field for e in PrisonerRecord(family_name=long).validate()] == ["family_name"]
+    with pytest.raises(BadInput), org.transaction("too long") as txn:
+        txn.create(TracingRequest(enquirer_name="Ганна", family_name=long))
+    assert org.conn.execute("SELECT count(*) FROM tracing_request").fetchone()[0] == 0
+
+
+def test_letters_owed_after_a_round_follow_the_round(org: Session) -> None:
+    """What the rounds module queues after executing a round: not-included letters for those
+    it did not release, none for a round not over; inclusion letters only before."""
+    from caseapp.domain.models import RoundEntry
+
+    kept = add_case(org)
+    freed = add_case(org)
+    assert kept.prisoner is not None and freed.prisoner is not None
+    round_id = add_round(org, kept.prisoner)
+    with org.transaction("second entry") as txn:
+        (entry,) = [e for e in txn_entries(org) if e.prisoner_id == kept.prisoner.id]
+        txn.create(RoundEntry(list_id=entry.list_id, name_as_written="x",
+                              prisoner_id=freed.prisoner.id, released=True))  # fmt: skip
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == []
+    assert set(owed_letters(org.conn, "exchange_inclusion", round_id=round_id)) == {
+        kept.request.id,
+        freed.request.id,
+    }
+    with org.transaction("executed") as txn:
+        txn.update(ExchangeRound, round_id, status="executed")
+    assert owed_letters(org.conn, "exchange_inclusion", round_id=round_id) == []
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == [kept.request.id]
+    result = generate_batch(
+        org, "exchange_not_included", [kept.request.id], round_id=round_id, today=TODAY
+    )
+    assert len(result.letters) == 1 and "під час обміну «185 на 185»" in pdf_text(
+        result.letters[0].pdf or b""
+    )
+    assert owed_letters(org.conn, "exchange_not_included", round_id=round_id) == []
+
+
+def txn_entries(session: Session) -> list:  # type: ignore[type-arg]
+    from caseapp.domain.models import RoundEntry
+    from caseapp.store import list_entities
+
+    return list_entities(session.conn, RoundEntry)
+
+
+#: (relationship of the enquirer, sought person's sex) -> the phrases the letter must use.
+PAIRS = {
+    ("uk", "мати", "M"): ("ваш син", "позбавлений волі"),
+    ("uk", "мати", "F"): ("ваша донька", "позбавлена волі"),
+    ("uk", "дружина", "M"): ("ваш чоловік", "позбавлений волі"),
+    ("uk", "брат", "F"): ("ваша сестра", "позбавлена волі"),
+    ("uk", "сусід", "F"): ("ваша родичка", "позбавлена волі"),
+    ("ru", "мать", "M"): ("ваш сын", "лишён свободы"),
+    ("ru", "отец", "F"): ("ваша дочь", "лишена свободы"),
+    ("ru", "жена", "M"): ("ваш муж", "лишён свободы"),
+    ("ru", "сосед", "F"): ("ваша родственница", "лишена свободы"),
+}
+
+
+@pytest.mark.parametrize(("lang", "relationship", "sex"), list(PAIRS))
+def test_generated_pairs_agree_in_the_letters(
+    org: Session, lang: str, relationship: str, sex: str
+) -> None:
+    """Enquirer x sought pairs from the name table, through real letters: the greeting by the
+    enquirer's patronymic, the relative and the verbs by relationship and sex."""
+    from caseapp.domain.models import PrisonerRecord
+
+    rows = [r for r in _names() if r["uk_patronymic_m"]]
+    nominative, held = PAIRS[(lang, relationship, sex)]
+    for i in range(0, len(rows), 40):  # a handful of enquirers per pair
+        enquirer, sought = rows[i], rows[-1 - i]
+        column = "uk" if lang == "uk" else "ru"
+        e_sex = enquirer["sex"].upper()
+        patronymic = sought[f"{column}_patronymic_{'f' if e_sex == 'F' else 'm'}"].split("|")[0]
+        given = enquirer[column].split("|")[0]
+        case = add_case(
+            org, lang=lang, enquirer=f"Коваль {given} {patronymic}",
+            given_name=sought[column].split("|")[0], prisoner_status=None,
+        )  # fmt: skip
+        with org.transaction("pair") as txn:
+            txn.update(TracingRequest, case.request.id, enquirer_relationship=relationship,
+                       sex=sex, category="detained_civilian")  # fmt: skip
+            prisoner = txn.create(PrisonerRecord(family_name="Коваль", status="held",
+                                                 category="detained_civilian"))  # fmt: skip
+            txn.create(Link(request_id=case.request.id, prisoner_id=prisoner.id,
+                            status="confirmed"))  # fmt: skip
+        text = pdf_text(
+            generate_letter(org, LetterSpec("confirmation_held", case.request.id), today=TODAY)
+            .pdf or b""
+        )  # fmt: skip
+        expected = greeting(lang, f"Коваль {given} {patronymic}", None)
+        assert text.count(expected) == 1 and expected.split()[0] in (
+            "Шановна",
+            "Шановний",
+            "Уважаемая",
+            "Уважаемый",
+        )
+        assert f"{nominative} " in text and held in text, (nominative, held)
+
+
+def test_periodic_no_news_is_owed_again_after_the_organisations_weeks(org: Session) -> None:
+    from caseapp.domain.models import LetterRecord
+
+    case = _case(org, "searching")
+    assert owed_letters(org.conn, "no_news") == [case.request.id]
+    ack = generate_letter(org, LetterSpec("acknowledgement", case.request.id), today=TODAY)
+    assert owed_letters(org.conn, "no_news") == []  # the family just heard from us
+    with org.transaction("long ago") as txn:
+        txn.update(LetterRecord, ack.id, generated_at="2020-01-01T10:00:00+00:00")
+    assert owed_letters(org.conn, "no_news") == [case.request.id]
+
+
+def test_a_batch_pdf_is_dated_by_its_letters(org: Session) -> None:
+    ids = [_case(org, "held").request.id for _ in range(2)]
+    result = generate_batch(org, "confirmation_held", ids, today=TODAY)
+    info = PdfReader(io.BytesIO(result.merged_pdf or b"")).metadata
+    assert info is not None and str(info.get("/CreationDate", "")).startswith("D:20261124")

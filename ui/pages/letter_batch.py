@@ -125,7 +125,9 @@ class BatchDialog(QDialog):
         )
 
     def _reset(self) -> None:
-        self.round_combo.setEnabled(self.kind_combo.currentData() == "exchange_inclusion")
+        self.round_combo.setEnabled(
+            self.kind_combo.currentData() in ("exchange_inclusion", "exchange_not_included")
+        )
         self.request_ids = []
         self.found_label.setText("")
         self.generate_button.setEnabled(False)

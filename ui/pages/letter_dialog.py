@@ -103,7 +103,8 @@ class NewLetterDialog(QDialog):
         self.details_edit.setPlaceholderText(self.tr("What the family is asked for"))
         self.details_edit.setMaximumHeight(90)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(
+        self.reason_edit.setPlaceholderText(self.tr("Why not in person?"))
+        self.reason_edit.setToolTip(
             self.tr("Why not in person (needed to send news of death by post or e-mail)")
         )
         form = QFormLayout()
