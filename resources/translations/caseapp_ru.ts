@@ -739,6 +739,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>оценка %1 (%2)</translation>
     </message>
     <message>
+        <source>Compared with the others: %1</source>
+        <translation>В сравнении с другими: %1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -767,7 +771,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
-        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
+        <extracomment>Requests to re-match at the next automatic run; None = all of them. Said with the next re-match&apos;s result (the weights just learned). The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
         <translation>Показать все запросы</translation>
     </message>
     <message>
@@ -821,6 +825,38 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Looking for matches…</source>
         <translation>Поиск совпадений…</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Which weights the matching uses: shipped, or learned from this vault</source>
+        <translation>Какие веса использует сопоставление: стандартные или выученные из этого хранилища</translation>
+    </message>
+    <message>
+        <source>Learn from this vault’s records and decisions</source>
+        <translation>Выучить из записей и решений этого хранилища</translation>
+    </message>
+    <message>
+        <source>Use the shipped weights</source>
+        <translation>Использовать стандартные веса</translation>
+    </message>
+    <message>
+        <source>Use the learned weights</source>
+        <translation>Использовать выученные веса</translation>
+    </message>
+    <message>
+        <source>Weights learned from %1 records.</source>
+        <translation>Веса выучены из %1 записей.</translation>
+    </message>
+    <message>
+        <source>Learning the matching weights…</source>
+        <translation>Обучение весов сопоставления…</translation>
+    </message>
+    <message>
+        <source>Changing the matching weights…</source>
+        <translation>Смена весов сопоставления…</translation>
     </message>
     <message>
         <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>

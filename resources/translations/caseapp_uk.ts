@@ -739,6 +739,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>оцінка %1 (%2)</translation>
     </message>
     <message>
+        <source>Compared with the others: %1</source>
+        <translation>У порівнянні з іншими: %1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -767,7 +771,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
-        <extracomment>Requests to re-match at the next automatic run; None = all of them. The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
+        <extracomment>Requests to re-match at the next automatic run; None = all of them. Said with the next re-match&apos;s result (the weights just learned). The prisoner index, kept between runs and refreshed from the broadcast changes.</extracomment>
         <translation>Показати всі запити</translation>
     </message>
     <message>
@@ -821,6 +825,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Looking for matches…</source>
         <translation>Пошук збігів…</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Ваги</translation>
+    </message>
+    <message>
+        <source>Which weights the matching uses: shipped, or learned from this vault</source>
+        <translation>Які ваги використовує зіставлення: стандартні чи вивчені з цього сховища</translation>
+    </message>
+    <message>
+        <source>Learn from this vault’s records and decisions</source>
+        <translation>Вивчити із записів і рішень цього сховища</translation>
+    </message>
+    <message>
+        <source>Use the shipped weights</source>
+        <translation>Використовувати стандартні ваги</translation>
+    </message>
+    <message>
+        <source>Use the learned weights</source>
+        <translation>Використовувати вивчені ваги</translation>
+    </message>
+    <message>
+        <source>Weights learned from %1 records.</source>
+        <translation>Ваги вивчено з %1 записів.</translation>
+    </message>
+    <message>
+        <source>Learning the matching weights…</source>
+        <translation>Вивчення ваг зіставлення…</translation>
+    </message>
+    <message>
+        <source>Changing the matching weights…</source>
+        <translation>Зміна ваг зіставлення…</translation>
     </message>
     <message>
         <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
