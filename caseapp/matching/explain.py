@@ -134,7 +134,10 @@ def contrast(
         other = by_field.get(reason.field)
         if other is None or other.code == "names.split":
             continue
-        if other.code != reason.code:
+        # Two ways of agreeing (Russian form / same) are no difference worth a reviewer's time.
+        if other.verdict != reason.verdict or (
+            other.code != reason.code and reason.verdict != "match"
+        ):
             out.append((reason, other))
     return out
 
