@@ -207,13 +207,16 @@ def run() -> None:
     timed = rng.sample(data.requests, min(latency_n, len(data.requests)))
     for q in timed[:50]:  # warm the caches a caseworker's session would have warm too
         index.match(q, 10)
-    latencies = []
+    latencies, cpu = [], []
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     for q in timed:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         index.match(q, 10)
         latencies.append((time.perf_counter() - t) * 1000.0)
+        cpu.append((time.process_time() - c) * 1000.0)
     p50, p95 = percentile(latencies, 50), percentile(latencies, 95)
-    print(f"latency p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    c50, c95 = percentile(cpu, 50), percentile(cpu, 95)
+    print(f"latency p50 {p50:.1f} ms, p95 {p95:.1f} ms (CPU time {c50:.1f} / {c95:.1f} ms)")
 
     ours, all_results, batch = _measure(data, index, workers)
     print(f"{len(data.requests)} requests in {batch:.1f} s on {workers} workers")
@@ -325,7 +328,8 @@ Learned weights: {learned.records:,} records, {learned.candidate_pairs:,} candid
 | Speed | measured | target |
 | --- | --- | --- |
 | Build the index of {len(data.records):,} records | {built:.1f} s | |
-| One request against {len(data.records):,} records, top 10 with reasons, p50 / p95 ({len(latencies)} requests, one process) | {p50:.1f} ms / {p95:.1f} ms | p95 < 10 ms |
+| One request against {len(data.records):,} records, top 10 with reasons, p50 / p95 ({len(latencies)} requests, one process): wall clock | {p50:.1f} ms / {p95:.1f} ms | p95 < 10 ms |
+| The same in CPU time of the process (what it costs on a free core) | {c50:.1f} ms / {c95:.1f} ms | |
 | {len(data.requests):,} requests against {len(data.records):,} records, top 10 with reasons as `caseapp match` writes them, {workers} worker processes (index build included) | {batch + built:.0f} s ({batch:.0f} s matching) | < 180 s on 2 cores |
 | The same with the learned weights | {batch_learned:.0f} s matching | |
 | Learn the weights ({learned.records:,} records, {len(queries):,} requests) | {learn_time:.0f} s | |
@@ -340,7 +344,8 @@ Duplicate records (`find_duplicates`) among the first {dup_n:,} records, which h
 {dup_rows[0]}
 {dup_rows[1]}
 
-The machine is shared with other developers' work while this runs: times are pessimistic.
+The machine is shared with other developers' work while this runs (load average
+{load_before:.1f} on 2 cores when the latency was measured): wall-clock times are pessimistic.
 """
     write_section(
         "matching",
