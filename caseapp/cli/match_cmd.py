@@ -30,11 +30,14 @@ from caseapp.matching.weights import (
 from caseapp.safefile import writing
 
 _INPUT_HELP = """Input files: UTF-8 CSV with a header line. Columns: record_id (prisoners) or
-request_id (requests), family_name, given_name, patronymic, sex (M/F), birth_date (YYYY, YYYY-MM
-or YYYY-MM-DD), birth_place, service_number, unit. Extra columns are ignored; any value may be
-empty. A row with a malformed birth_date or sex stops the run (exit code 2) with the file and
-line number; with --skip-bad-values that value is treated as unknown instead, the row is still
-matched on its other fields, and the lines are listed on stderr."""
+request_id (requests), family_name, given_name, patronymic, sex (M/F), birth_date (as lists write
+it: 14.03.1998, 14/03/1998, 1998.03.14, 03.1998, 1998, 1998 р., a spreadsheet date number, or an
+age such as "28 років" with list_date), birth_place, service_number, unit, list_date (the list's
+date, YYYY-MM-DD), full_name (the whole name in one cell, read when family_name is empty).
+Extra columns are ignored; any value may be empty. A row with a malformed birth_date or sex stops
+the run (exit code 2) with the file and line number; with --skip-bad-values that value is
+treated as unknown instead, the row is still matched on its other fields, and the lines are
+listed on stderr."""
 
 
 def register(subparsers: Any) -> None:

@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from caseapp.domain.dates import PartialDate
 
@@ -21,6 +22,7 @@ MISMATCH = "date.mismatch"
 MISSING = "date.missing"
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_birth_date(value: str | None, list_date: str | None = None) -> PartialDate | None:
     """A birth date as lists write it (see ``read_date``); None for empty; ValueError (with a
     reason that quotes no value) for anything else. ``list_date`` turns an age into a year."""

@@ -134,25 +134,37 @@ def contrast(
         other = by_field.get(reason.field)
         if other is None or other.code == "names.split":
             continue
-        if other.code != reason.code:
+        # Two ways of agreeing (Russian form / same) are no difference worth a reviewer's time.
+        if other.verdict != reason.verdict or (
+            other.code != reason.code and reason.verdict != "match"
+        ):
             out.append((reason, other))
     return out
 
 
 RIVAL_SAME = "runner-up {score} ({margin} behind): compares with the request in the same way on every field — near-identical candidates, perhaps two records of one person"
 RIVAL_DIFFERS = "runner-up {score} ({margin} behind), differs in: {reasons}"
+RIVAL_AHEAD_SAME = "another candidate scores {score} ({margin} ahead) and compares in the same way on every field — near-identical candidates"
+RIVAL_AHEAD_DIFFERS = "another candidate scores {score} ({margin} ahead), differs in: {reasons}"
+NO_RIVAL = "no other candidate"
 
 
 def rival_text(
     margin: float | None, rival_score: float, differs: list[FieldReason], lang: str = "en"
 ) -> str:
-    """One line for the reviewer: how far ahead the top candidate is, and why the runner-up
-    differs (a namesake born 1971 vs 1998 is not the same case as two near-identical ones)."""
-    values = {"score": f"{rival_score:.0f}", "margin": f"{abs(margin or 0.0):.1f}"}
+    """One line for the reviewer: how far ahead (or behind) this candidate is of the best other
+    one, and why that one differs (a namesake born 1971 vs 1998 is not the same case as two
+    near-identical candidates). ``differs``: the other's reasons where it compares differently."""
+    if margin is None:
+        return translate(NO_RIVAL, lang)
+    values = {"score": f"{rival_score:.0f}", "margin": f"{abs(margin):.1f}"}
+    ahead = margin < 0
     if not differs:
-        return translate(RIVAL_SAME, lang, **values)
+        return translate(RIVAL_AHEAD_SAME if ahead else RIVAL_SAME, lang, **values)
     reasons = "; ".join(reason.text(lang) for reason in differs)
-    return translate(RIVAL_DIFFERS, lang, reasons=reasons, **values)
+    return translate(
+        RIVAL_AHEAD_DIFFERS if ahead else RIVAL_DIFFERS, lang, reasons=reasons, **values
+    )
 
 
 MISSING_SUMMARY = "missing on one or both sides: {fields}"

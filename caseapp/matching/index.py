@@ -175,22 +175,27 @@ class MatchIndex:
             # Ranked without the name-frequency adjustment (it moves a score by a point or two
             # and is the same for namesakes); the best are then scored in full and re-sorted.
             scored.append((points(record, query, table, model), slot))
-        # One more than asked: the runner-up of the last one shown, or of a single result.
+        # One more than asked: the runner-up of a single result; the full score (name
+        # frequencies, the names-only cap) may reorder the best few.
         best = heapq.nlargest(max(top, 1) + 1, scored, key=lambda pair: pair[0])
-        explained = []
+        assessed = []
         for _, slot in best:
             record = slots[slot]
             assert record is not None
             assessment = assess(record, query, table, model, freq)
-            score = final_score(assessment, model)
-            explained.append((record.id, score, reasons(assessment, record, query)))
-        explained.sort(key=lambda item: -item[1])
+            assessed.append((final_score(assessment, model), record, assessment))
+        assessed.sort(key=lambda item: -item[0])
+        # Reasons for the ones shown and the first one's runner-up only.
+        explained = [
+            (record.id, score, reasons(assessment, record, query))
+            for score, record, assessment in assessed[: max(top, 2)]
+        ]
         results = []
         for rank, (record_id, score, why) in enumerate(explained[:top]):
             if score < min_score:
                 break
             has_rival = len(explained) > 1
-            rival = explained[1 if rank == 0 else 0] if has_rival else explained[0]
+            rival = explained[1 if rank == 0 and has_rival else 0]
             results.append(
                 MatchResult(
                     record_id,

@@ -360,10 +360,29 @@ def points(
     """``assess(...).points`` without recording why: the fast path for ranking candidates."""
     model = model or SHIPPED
     w = model.weights
+    if len(candidate.names) == 1 and len(query.names) == 1 and freq is None:
+        # The common case, inlined: one name form on each side, read as written.
+        a, b = candidate.names[0], query.names[0]
+        cmp = _cmp
+        total = (
+            w["family_name"][cmp(a.family, b.family, "family", table)]
+            + w["given_name"][cmp(a.given, b.given, "given", table)]
+            + w["patronymic"][cmp(a.patronymic, b.patronymic, "patronymic", table)]
+        )
+        if total < _TRY_SWAP_BELOW:
+            total = _best_names(candidate, query, table, w)[0]
+        return total + _other_points(candidate, query, w)
     total, codes, a_name, _, _ = _best_names(candidate, query, table, w)
     if freq is not None:
         tf_family, tf_given = _tf_points(a_name, codes, model, freq)
         total += tf_family + tf_given
+    return total + _other_points(candidate, query, w)
+
+
+def _other_points(
+    candidate: Prepared, query: Prepared, w: Mapping[str, Mapping[str, float]]
+) -> float:
+    total = 0.0
     if candidate.sex is not None and query.sex is not None:
         total += w["sex"]["sex.same" if candidate.sex == query.sex else "sex.mismatch"]
     if candidate.birth is not None and query.birth is not None:

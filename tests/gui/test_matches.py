@@ -219,3 +219,50 @@ def test_a_viewer_sees_the_comparison_but_cannot_decide(qtbot: QtBot, session: S
     review.show_link(_link(session, strong.id).id)
     assert review.table.rowCount() >= 8
     assert not review.confirm_button.isEnabled() and not review.reject_button.isEnabled()
+
+
+def test_review_shows_the_lead_over_the_runner_up(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    _request, strong, _weaker = seed(session)
+    rematch(session)
+    page = _matches(window)
+    _wait_rows(qtbot, page, 2)
+    review = page.review
+    assert review.link is not None and review.link.prisoner_id == strong.id
+    text = review.rival_label.text()
+    # The other record has only the birth year and no patronymic: that is why it differs.
+    assert "runner-up" in text and "behind" in text and "birth date" in text
+
+
+def test_weights_are_learned_and_reset_from_the_page(
+    qtbot: QtBot, window: MainWindow, monkeypatch: Any
+) -> None:
+    from caseapp.demo import fill_vault
+    from caseapp.matching.weights import current_model
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.worker.show_error", lambda _parent, error: shown.append(error))
+    session = unlock(qtbot, window)
+    page = _matches(window)
+    _wait_rows(qtbot, page, 0)
+    # Too few records: a clear message, nothing stored.
+    task = page.learn_weights()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    assert len(shown) == 1 and "Too few prisoner records" in str(shown[0])
+    assert current_model(session.conn) is None
+    fill_vault(session, 300, 30)
+    task = page.learn_weights()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)
+    assert task.error is None
+    model = current_model(session.conn)
+    assert model is not None and model.source == "learned"
+    _wait_task(qtbot, page)  # the re-match it started
+    assert "Weights learned from 300 records." in page.status_line.text()
+    assert "Re-match done" in page.status_line.text()
+    page._weights_menu_state()
+    assert page.learned_action.isChecked() and not page.shipped_action.isChecked()
+    page.shipped_action.trigger()
+    qtbot.waitUntil(lambda: current_model(session.conn) is None, timeout=10_000)
+    _wait_task(qtbot, page)

@@ -269,3 +269,29 @@ def test_a_double_surname_written_half(half: str) -> None:
     result = index.match(PersonInput("q", half, "Олена", birth_date="02.01.1990"))[0]
     assert result.record_id == "r"
     assert next(r for r in result.reasons if r.field == "family_name").code == "name.part"
+
+
+def test_caseapp_match_reads_the_noise(tmp_path: Path) -> None:
+    from caseapp.cli import main
+
+    prisoners = tmp_path / "p.csv"
+    prisoners.write_text(
+        "record_id,family_name,given_name,patronymic,birth_date\n"
+        "R1,Коваленко,Олександр,Петрович,35868\n"
+        "R2,Коваленко,Олександр,Петрович,1971-02-01\n",
+        encoding="utf-8",
+    )
+    requests = tmp_path / "r.csv"
+    requests.write_text(
+        "request_id,full_name,birth_date,list_date\n"
+        "Q1,КОВАЛЕНКО Олександр Петрович,14.03.1998,\n"
+        "Q2,Kowalenko Sascha,26 років,2024-09-01\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "m.csv"
+    args = ["match", "--prisoners", str(prisoners), "--requests", str(requests), "--out", str(out)]
+    assert main(args) == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    first = {line.split(",")[0]: line for line in rows[1:] if ",1," in line}
+    assert ",R1," in first["Q1"] and "strong" in first["Q1"]
+    assert ",R1," in first["Q2"] and "familiar form" in first["Q2"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.models import Account, Link, PrisonerRecord, TracingRequest
+from caseapp.matching.review import runner_up
 from caseapp.matching.service import (
     ComparisonRow,
     confirm_link,
@@ -151,6 +152,9 @@ class MatchReview(QWidget):
         self.heading.setObjectName("reviewHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.rival_label = QLabel()  # the lead over the runner-up, and why it differs
+        self.rival_label.setObjectName("runnerUp")
+        self.rival_label.setWordWrap(True)
         self.decision_label = QLabel()
         self.decision_label.setObjectName("decision")
         self.decision_label.setWordWrap(True)
@@ -176,6 +180,7 @@ class MatchReview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.rival_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.decision_label)
         layout.addWidget(hint)
@@ -191,6 +196,7 @@ class MatchReview(QWidget):
         if link is None:
             self.heading.setText(self.tr("Select a suggestion to review it."))
             self.table.set_rows([])
+            self.rival_label.setText("")
             self.decision_label.setText("")
             self._update_buttons()
             return
@@ -205,6 +211,11 @@ class MatchReview(QWidget):
             f"<b>{_title(request)}</b> ↔ <b>{_title(prisoner)}</b> — {html.escape(score)}"
         )
         self.table.set_rows(field_comparison(conn, link.id, ui_language()))
+        self.rival_label.setText(
+            self.tr("Compared with the others: %1").replace(
+                "%1", runner_up(conn, link.id, ui_language())
+            )
+        )
         self.decision_label.setText(self._decision_text(link))
         self._update_buttons()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,6 +43,14 @@ from caseapp.matching.upkeep import (
     rematch_all,
     rematch_changes,
     return_memory,
+)
+from caseapp.matching.weights import (
+    LEARNED,
+    LearnResult,
+    learn_weights,
+    reset_weights,
+    use_learned_weights,
+    weights_state,
 )
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
@@ -190,6 +199,8 @@ class MatchesPage(QWidget):
         # The next run re-matches everything (the user asked while a run was going).
         self._full_again = False
         self.last_result: RematchResult | None = None
+        #: Said with the next re-match's result (the weights just learned).
+        self._weights_note = ""
         # The session's prisoner index (shared with the duplicates screen), kept between runs
         # and refreshed from the broadcast changes, which it also keeps for the next run.
         self.index_cache = index_cache(session)
@@ -227,6 +238,7 @@ class MatchesPage(QWidget):
         top.addWidget(self.band_combo)
         top.addWidget(self.status_combo)
         top.addWidget(self.rematch_button)
+        top.addWidget(self._weights_button())
 
         self.view = QTableView()
         self.view.setObjectName("queue")
@@ -360,6 +372,75 @@ class MatchesPage(QWidget):
         self.task.finished.connect(self._rematch_finished)
         return self.task
 
+    # --- matching weights (issue 15) ---------------------------------------------------------
+
+    def _weights_button(self) -> QPushButton:
+        """Learn the weights from this vault, or go back to the shipped ones (a vault setting)."""
+        self.weights_button = QPushButton(self.tr("Weights"))
+        self.weights_button.setObjectName("matchingWeights")
+        self.weights_button.setToolTip(
+            self.tr("Which weights the matching uses: shipped, or learned from this vault")
+        )
+        menu = QMenu(self.weights_button)
+        self.learn_action = menu.addAction(self.tr("Learn from this vault’s records and decisions"))
+        self.shipped_action = menu.addAction(self.tr("Use the shipped weights"))
+        self.learned_action = menu.addAction(self.tr("Use the learned weights"))
+        for action in (self.shipped_action, self.learned_action):
+            action.setCheckable(True)
+        self.learn_action.triggered.connect(self.learn_weights)
+        self.shipped_action.triggered.connect(lambda: self._switch_weights(reset_weights))
+        self.learned_action.triggered.connect(lambda: self._switch_weights(use_learned_weights))
+        menu.aboutToShow.connect(self._weights_menu_state)
+        self.weights_button.setMenu(menu)
+        return self.weights_button
+
+    def _weights_menu_state(self) -> None:
+        if not self.session.vault.is_open:
+            return
+        state = weights_state(self.session.conn)
+        self.shipped_action.setChecked(state.in_use != LEARNED)
+        self.learned_action.setChecked(state.in_use == LEARNED)
+        self.learned_action.setEnabled(state.learned is not None)
+
+    def learn_weights(self) -> Task | None:
+        """Learn on the worker thread (progress, Cancel), then re-match with the new weights."""
+        if not self.session.vault.is_open:
+            return None
+        session = self.session
+
+        def work(progress: Progress) -> LearnResult:
+            return learn_weights(session, progress)
+
+        def done(result: LearnResult) -> None:
+            self._weights_note = self.tr("Weights learned from %1 records.").replace(
+                "%1", str(result.learned.records)
+            )
+            self._weights_changed(result.changes)
+
+        return run_in_background(
+            self, work, title=self.tr("Learning the matching weights…"), on_success=done
+        )
+
+    def _switch_weights(self, fn: Any) -> None:
+        session = self.session
+
+        def work(_progress: Progress) -> ChangeSet:
+            result: ChangeSet = fn(session)
+            return result
+
+        run_in_background(
+            self,
+            work,
+            title=self.tr("Changing the matching weights…"),
+            on_success=self._weights_changed,
+            cancellable=False,
+        )
+
+    def _weights_changed(self, changes: ChangeSet) -> None:
+        self.operations.did_change(changes)
+        self.index_cache.invalidate()
+        self.start_rematch(full=True)  # every score may change with the weights
+
     def about_to_lock(self) -> None:
         """A pending automatic re-match must not start on a locked vault; the index (decrypted
         names) is let go."""
@@ -371,12 +452,14 @@ class MatchesPage(QWidget):
 
     def _rematched(self, result: RematchResult) -> None:
         self.last_result = result
-        self.status_line.setText(
+        done = (
             self.tr("Re-match done: %1 new, %2 updated, %3 no longer suggested.")
             .replace("%1", str(result.created))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.dropped))
         )
+        note, self._weights_note = self._weights_note, ""
+        self.status_line.setText(f"{note} {done}".strip())
 
     def _rematch_finished(self) -> None:
         self.rematch_button.setEnabled(True)
