@@ -199,6 +199,89 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <source>Name or reference</source>
+        <translation>Имя или номер</translation>
+    </message>
+    <message>
+        <source>Priority only (wounded, sick, 60+)</source>
+        <translation>Только приоритетные (раненые, больные, 60+)</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Prisoners of war</source>
+        <translation>Военнопленные</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation>Гражданские</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>В плену с</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation>Основания приоритета</translation>
+    </message>
+    <message>
+        <source>Add the selected people to a draft list</source>
+        <translation>Добавить выбранных в черновик списка</translation>
+    </message>
+    <message>
+        <source>seriously wounded</source>
+        <translation>тяжело ранен</translation>
+    </message>
+    <message>
+        <source>seriously ill</source>
+        <translation>тяжело болен</translation>
+    </message>
+    <message>
+        <source>long captivity</source>
+        <translation>длительный плен</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Добавление…</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Field</source>
@@ -309,6 +392,268 @@
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Name in the record</source>
+        <translation>Имя в записи</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>As written on the list</source>
+        <translation>Как в списке</translation>
+    </message>
+    <message>
+        <source>Prisoner record</source>
+        <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>Подтвердить совпадение</translation>
+    </message>
+    <message>
+        <source>None of these…</source>
+        <translation>Ни один из них…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Create a record from the entry</source>
+        <translation>Создать запись из строки списка</translation>
+    </message>
+    <message>
+        <source>Undo this person&apos;s exchange</source>
+        <translation>Отменить обмен этого лица</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation>Основания приоритета</translation>
+    </message>
+    <message>
+        <source>ICRC private interview done</source>
+        <translation>Конфиденциальная беседа МККК проведена</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата беседы</translation>
+    </message>
+    <message>
+        <source>Wishes to return</source>
+        <translation>Желает вернуться</translation>
+    </message>
+    <message>
+        <source>Medically fit to travel</source>
+        <translation>Годен к переезду по состоянию здоровья</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Substituted by</source>
+        <translation>Заменён на</translation>
+    </message>
+    <message>
+        <source>Handover time</source>
+        <translation>Время передачи</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Примечание о расхождении</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Сохранить строку</translation>
+    </message>
+    <message>
+        <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
+        <translation>Сопоставление только предлагает. Подтверждайте, только когда уверены, что это то же лицо.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Select an entry to review it.</source>
+        <translation>Выберите строку списка, чтобы её проверить.</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Подтверждение…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Отклонение…</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>Повторное открытие…</translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation>Создание записи…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Other entry</source>
+        <translation>Другая строка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Execute the round…</source>
+        <translation>Исполнить раунд…</translation>
+    </message>
+    <message>
+        <source>Undo the execution</source>
+        <translation>Отменить исполнение</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Закрыть раунд</translation>
+    </message>
+    <message>
+        <source>Cyrillic, as recorded</source>
+        <translation>Кириллицей, как записано</translation>
+    </message>
+    <message>
+        <source>Latin: %1</source>
+        <translation>Латиницей: %1</translation>
+    </message>
+    <message>
+        <source>Agreed people</source>
+        <translation>Согласованные лица</translation>
+    </message>
+    <message>
+        <source>List as XLSX…</source>
+        <translation>Список в XLSX…</translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation>Список в PDF…</translation>
+    </message>
+    <message>
+        <source>Summary report (PDF)…</source>
+        <translation>Итоговый отчёт (PDF)…</translation>
+    </message>
+    <message>
+        <source>For the mediator:</source>
+        <translation>Для посредника:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 confirmed people are on the returned list; %3 discrepancies to settle.</source>
+        <translation>%1 из %2 подтверждённых лиц есть в списке вернувшихся; расхождений для рассмотрения: %3.</translation>
+    </message>
+    <message>
+        <source>No returned list yet. After the exchange, import the returnees&apos; list (Lists → Import a list…, list: returned) to reconcile it with the agreed list.</source>
+        <translation>Списка вернувшихся ещё нет. После обмена импортируйте его (Списки → Импортировать список…, список: вернувшиеся), чтобы сверить с согласованным списком.</translation>
+    </message>
+    <message>
+        <source>Execute the round</source>
+        <translation>Исполнение раунда</translation>
+    </message>
+    <message>
+        <source>Mark the people who came as exchanged, change their status and the status of their families&apos; tracing requests, and queue the letters owed? You can undo it until the round is closed.</source>
+        <translation>Отметить прибывших как обменянных, изменить их статус и статус запросов их семей и поставить в очередь положенные письма? Это можно отменить, пока раунд не закрыт.</translation>
+    </message>
+    <message>
+        <source>Executing the round…</source>
+        <translation>Исполнение раунда…</translation>
+    </message>
+    <message>
+        <source>%1 exchanged, %2 listed but did not come, %3 came unlisted. %4 tracing requests updated. Letters owed, waiting in Letters → Batch: %5 return or release, %6 inclusion in the round.</source>
+        <translation>Обменяно: %1; в списке, но не прибыли: %2; прибыли вне списка: %3. Обновлено запросов: %4. Положенные письма ждут в Письма → Пакет: возвращение или освобождение — %5, включение в раунд — %6.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>After closing, the round&apos;s execution can no longer be undone. Close it?</source>
+        <translation>После закрытия исполнение раунда уже нельзя будет отменить. Закрыть?</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Закрытие…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation>Экспортировано строк: %1.</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Итоги раунда</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Создание итогов…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the list</source>
@@ -360,10 +705,116 @@
     </message>
 </context>
 <context>
+    <name>FactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>Рамочное соглашение</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Посредники</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation>Место передачи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreed, our side</source>
+        <translation>Согласовано, наша сторона</translation>
+    </message>
+    <message>
+        <source>Agreed, their side</source>
+        <translation>Согласовано, другая сторона</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Agreed per category</source>
+        <translation>Согласовано по категориям</translation>
+    </message>
+    <message>
+        <source>Save the round</source>
+        <translation>Сохранить раунд</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No changes yet: the record has not been saved.</source>
         <translation>Изменений пока нет: запись не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import a round list</source>
+        <translation>Импорт списка раунда</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>For example: ICRC</source>
+        <translation>Например: МККК</translation>
+    </message>
+    <message>
+        <source>File (CSV or XLSX)</source>
+        <translation>Файл (CSV или XLSX)</translation>
+    </message>
+    <message>
+        <source>Whose people</source>
+        <translation>Чьи люди</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Received or sent on</source>
+        <translation>Получено или отправлено</translation>
+    </message>
+    <message>
+        <source>Received from / sent to</source>
+        <translation>От кого / кому</translation>
+    </message>
+    <message>
+        <source>Round list</source>
+        <translation>Список раунда</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation>Списки (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1109,58 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Import a list…</source>
+        <extracomment>A list just imported: shown once the round&apos;s lists are read again.</extracomment>
+        <translation>Импортировать список…</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Сопоставить снова</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Имя как в списке</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No list yet: import the first version.</source>
+        <translation>Списка ещё нет: импортируйте первую версию.</translation>
+    </message>
+    <message>
+        <source>First version: %1 entries.</source>
+        <translation>Первая версия: строк — %1.</translation>
+    </message>
+    <message>
+        <source>Since the previous version: %1 added, %2 removed, %3 changed.</source>
+        <translation>По сравнению с предыдущей версией: добавлено %1, удалено %2, изменено %3.</translation>
+    </message>
+    <message>
+        <source>Importing the list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <source>Matching the list…</source>
+        <translation>Сопоставление списка…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseApp</source>
@@ -921,6 +1424,29 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Letter %1</source>
         <translation>Письмо %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New exchange round</source>
+        <translation>Новый раунд обмена</translation>
+    </message>
+    <message>
+        <source>For example: 185 for 185</source>
+        <translation>Например: 185 на 185</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>Рамочное соглашение</translation>
+    </message>
+    <message>
+        <source>Agreed, each side (N for N)</source>
+        <translation>Согласовано, каждая сторона (N на N)</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1932,53 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Новый раунд…</translation>
+    </message>
+    <message>
+        <source>Lists and entries</source>
+        <translation>Списки и строки</translation>
+    </message>
+    <message>
+        <source>Reconciliation and execution</source>
+        <translation>Сверка и исполнение</translation>
+    </message>
+    <message>
+        <source>Round and agreed counts</source>
+        <translation>Раунд и согласованные количества</translation>
+    </message>
+    <message>
+        <source>Candidates for the next round</source>
+        <translation>Кандидаты на следующий раунд</translation>
+    </message>
+    <message>
+        <source>No exchange round yet. Create one with “New round…”, then import the lists.</source>
+        <translation>Раундов обмена ещё нет. Создайте раунд кнопкой «Новый раунд…», затем импортируйте списки.</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — закрыт</translation>
+    </message>
+    <message>
+        <source>Creating the round…</source>
+        <translation>Создание раунда…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2931,165 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>viewer</source>
         <translation>просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>Our side</source>
+        <translation>Наша сторона</translation>
+    </message>
+    <message>
+        <source>Their side</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>запрашиваемый</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предложенный</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>вернувшиеся</translation>
+    </message>
+    <message>
+        <source>POW</source>
+        <translation>Военнопленный</translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation>Гражданский</translation>
+    </message>
+    <message>
+        <source>Wounded or sick</source>
+        <translation>Раненый или больной</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation>Останки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложен</translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation>переговоры</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <source>in execution</source>
+        <translation>исполняется</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>исполнен</translation>
+    </message>
+    <message>
+        <source>partially executed</source>
+        <translation>исполнен частично</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>no record found</source>
+        <translation>запись не найдена</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>неоднозначно</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>обменян</translation>
+    </message>
+    <message>
+        <source>not presented</source>
+        <translation>не представлен</translation>
+    </message>
+    <message>
+        <source>refused to return</source>
+        <translation>отказался возвращаться</translation>
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation>заменён</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>умер</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>отложен</translation>
+    </message>
+    <message>
+        <source>Listed, did not come</source>
+        <translation>В списке, не прибыл</translation>
+    </message>
+    <message>
+        <source>Came, not listed</source>
+        <translation>Прибыл вне списка</translation>
+    </message>
+    <message>
+        <source>Name written differently</source>
+        <translation>Имя написано иначе</translation>
+    </message>
+    <message>
+        <source>On two entries or rounds</source>
+        <translation>В двух строках или раундах</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>В списках</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Обменяно</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,89 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <source>Name or reference</source>
+        <translation>Ім&apos;я або номер</translation>
+    </message>
+    <message>
+        <source>Priority only (wounded, sick, 60+)</source>
+        <translation>Лише пріоритетні (поранені, хворі, 60+)</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Будь-яка категорія</translation>
+    </message>
+    <message>
+        <source>Prisoners of war</source>
+        <translation>Військовополонені</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation>Цивільні</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Знайти</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров&apos;я</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Полонений з</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation>Підстави пріоритету</translation>
+    </message>
+    <message>
+        <source>Add the selected people to a draft list</source>
+        <translation>Додати вибраних до чернетки списку</translation>
+    </message>
+    <message>
+        <source>seriously wounded</source>
+        <translation>тяжко поранений</translation>
+    </message>
+    <message>
+        <source>seriously ill</source>
+        <translation>тяжко хворий</translation>
+    </message>
+    <message>
+        <source>long captivity</source>
+        <translation>тривалий полон</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>вік</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидати</numerusform>
+            <numerusform>%n кандидатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Додавання…</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Field</source>
@@ -309,6 +392,268 @@
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Name in the record</source>
+        <translation>Ім&apos;я в записі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>As written on the list</source>
+        <translation>Як у списку</translation>
+    </message>
+    <message>
+        <source>Prisoner record</source>
+        <translation>Запис про полоненого</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>Підтвердити збіг</translation>
+    </message>
+    <message>
+        <source>None of these…</source>
+        <translation>Жоден із них…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Відкрити знову</translation>
+    </message>
+    <message>
+        <source>Create a record from the entry</source>
+        <translation>Створити запис із рядка списку</translation>
+    </message>
+    <message>
+        <source>Undo this person&apos;s exchange</source>
+        <translation>Скасувати обмін цієї особи</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation>Підстави пріоритету</translation>
+    </message>
+    <message>
+        <source>ICRC private interview done</source>
+        <translation>Конфіденційну співбесіду МКЧХ проведено</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата співбесіди</translation>
+    </message>
+    <message>
+        <source>Wishes to return</source>
+        <translation>Бажає повернутися</translation>
+    </message>
+    <message>
+        <source>Medically fit to travel</source>
+        <translation>Придатний до переїзду за станом здоров&apos;я</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Substituted by</source>
+        <translation>Замінений на</translation>
+    </message>
+    <message>
+        <source>Handover time</source>
+        <translation>Час передачі</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Примітка про розбіжність</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Зберегти рядок</translation>
+    </message>
+    <message>
+        <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
+        <translation>Зіставлення лише пропонує. Підтверджуйте, тільки коли впевнені, що це та сама особа.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Зіставлення</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Виконання</translation>
+    </message>
+    <message>
+        <source>Select an entry to review it.</source>
+        <translation>Виберіть рядок списку, щоб його перевірити.</translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation>Підтвердження…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Відхилення…</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>Повторне відкриття…</translation>
+    </message>
+    <message>
+        <source>Creating the record…</source>
+        <translation>Створення запису…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Скасування…</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionTab</name>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Розбіжність</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Other entry</source>
+        <translation>Інший рядок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Execute the round…</source>
+        <translation>Виконати раунд…</translation>
+    </message>
+    <message>
+        <source>Undo the execution</source>
+        <translation>Скасувати виконання</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Закрити раунд</translation>
+    </message>
+    <message>
+        <source>Cyrillic, as recorded</source>
+        <translation>Кирилицею, як записано</translation>
+    </message>
+    <message>
+        <source>Latin: %1</source>
+        <translation>Латиницею: %1</translation>
+    </message>
+    <message>
+        <source>Agreed people</source>
+        <translation>Погоджені особи</translation>
+    </message>
+    <message>
+        <source>List as XLSX…</source>
+        <translation>Список у XLSX…</translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation>Список у PDF…</translation>
+    </message>
+    <message>
+        <source>Summary report (PDF)…</source>
+        <translation>Підсумковий звіт (PDF)…</translation>
+    </message>
+    <message>
+        <source>For the mediator:</source>
+        <translation>Для посередника:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 confirmed people are on the returned list; %3 discrepancies to settle.</source>
+        <translation>%1 із %2 підтверджених осіб є у списку повернених; розбіжностей для розгляду: %3.</translation>
+    </message>
+    <message>
+        <source>No returned list yet. After the exchange, import the returnees&apos; list (Lists → Import a list…, list: returned) to reconcile it with the agreed list.</source>
+        <translation>Списку повернених ще немає. Після обміну імпортуйте його (Списки → Імпортувати список…, список: повернені), щоб звірити з погодженим списком.</translation>
+    </message>
+    <message>
+        <source>Execute the round</source>
+        <translation>Виконання раунду</translation>
+    </message>
+    <message>
+        <source>Mark the people who came as exchanged, change their status and the status of their families&apos; tracing requests, and queue the letters owed? You can undo it until the round is closed.</source>
+        <translation>Позначити тих, хто прибув, як обміняних, змінити їхній статус і статус запитів їхніх родин та поставити в чергу належні листи? Це можна скасувати, доки раунд не закрито.</translation>
+    </message>
+    <message>
+        <source>Executing the round…</source>
+        <translation>Виконання раунду…</translation>
+    </message>
+    <message>
+        <source>%1 exchanged, %2 listed but did not come, %3 came unlisted. %4 tracing requests updated. Letters owed, waiting in Letters → Batch: %5 return or release, %6 inclusion in the round.</source>
+        <translation>Обміняно: %1; у списку, але не прибули: %2; прибули поза списком: %3. Оновлено запитів: %4. Належні листи чекають у Листи → Пакет: повернення або звільнення — %5, включення до раунду — %6.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>After closing, the round&apos;s execution can no longer be undone. Close it?</source>
+        <translation>Після закриття виконання раунду вже не можна буде скасувати. Закрити?</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Закриття…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Експорт списку</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation>Експортовано рядків: %1.</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Підсумок раунду</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Створення підсумку…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the list</source>
@@ -360,10 +705,116 @@
     </message>
 </context>
 <context>
+    <name>FactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>Рамкова домовленість</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Посередники</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Оголошено</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Погоджено</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Handover place</source>
+        <translation>Місце передачі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreed, our side</source>
+        <translation>Погоджено, наша сторона</translation>
+    </message>
+    <message>
+        <source>Agreed, their side</source>
+        <translation>Погоджено, інша сторона</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Agreed per category</source>
+        <translation>Погоджено за категоріями</translation>
+    </message>
+    <message>
+        <source>Save the round</source>
+        <translation>Зберегти раунд</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>No changes yet: the record has not been saved.</source>
         <translation>Змін ще немає: запис не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>Import a round list</source>
+        <translation>Імпорт списку раунду</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не вибрано</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>For example: ICRC</source>
+        <translation>Наприклад: МКЧХ</translation>
+    </message>
+    <message>
+        <source>File (CSV or XLSX)</source>
+        <translation>Файл (CSV або XLSX)</translation>
+    </message>
+    <message>
+        <source>Whose people</source>
+        <translation>Чиї люди</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Received or sent on</source>
+        <translation>Отримано або надіслано</translation>
+    </message>
+    <message>
+        <source>Received from / sent to</source>
+        <translation>Від кого / кому</translation>
+    </message>
+    <message>
+        <source>Round list</source>
+        <translation>Список раунду</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation>Списки (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1109,58 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Import a list…</source>
+        <extracomment>A list just imported: shown once the round&apos;s lists are read again.</extracomment>
+        <translation>Імпортувати список…</translation>
+    </message>
+    <message>
+        <source>Match again</source>
+        <translation>Зіставити знову</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Ім&apos;я як у списку</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Зіставлення</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No list yet: import the first version.</source>
+        <translation>Списку ще немає: імпортуйте першу версію.</translation>
+    </message>
+    <message>
+        <source>First version: %1 entries.</source>
+        <translation>Перша версія: рядків — %1.</translation>
+    </message>
+    <message>
+        <source>Since the previous version: %1 added, %2 removed, %3 changed.</source>
+        <translation>Порівняно з попередньою версією: додано %1, вилучено %2, змінено %3.</translation>
+    </message>
+    <message>
+        <source>Importing the list…</source>
+        <translation>Імпорт списку…</translation>
+    </message>
+    <message>
+        <source>Matching the list…</source>
+        <translation>Зіставлення списку…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseApp</source>
@@ -921,6 +1424,29 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Letter %1</source>
         <translation>Лист %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New exchange round</source>
+        <translation>Новий раунд обміну</translation>
+    </message>
+    <message>
+        <source>For example: 185 for 185</source>
+        <translation>Наприклад: 185 на 185</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Framework agreement</source>
+        <translation>Рамкова домовленість</translation>
+    </message>
+    <message>
+        <source>Agreed, each side (N for N)</source>
+        <translation>Погоджено, кожна сторона (N на N)</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1932,53 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Not saved yet.</source>
         <translation>Ще не збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Новий раунд…</translation>
+    </message>
+    <message>
+        <source>Lists and entries</source>
+        <translation>Списки та рядки</translation>
+    </message>
+    <message>
+        <source>Reconciliation and execution</source>
+        <translation>Звірка та виконання</translation>
+    </message>
+    <message>
+        <source>Round and agreed counts</source>
+        <translation>Раунд і погоджені кількості</translation>
+    </message>
+    <message>
+        <source>Candidates for the next round</source>
+        <translation>Кандидати на наступний раунд</translation>
+    </message>
+    <message>
+        <source>No exchange round yet. Create one with “New round…”, then import the lists.</source>
+        <translation>Раундів обміну ще немає. Створіть раунд кнопкою «Новий раунд…», потім імпортуйте списки.</translation>
+    </message>
+    <message>
+        <source> — closed</source>
+        <translation> — закрито</translation>
+    </message>
+    <message>
+        <source>Creating the round…</source>
+        <translation>Створення раунду…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2931,165 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>viewer</source>
         <translation>перегляд</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>Our side</source>
+        <translation>Наша сторона</translation>
+    </message>
+    <message>
+        <source>Their side</source>
+        <translation>Інша сторона</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>запитуваний</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>запропонований</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>повернені</translation>
+    </message>
+    <message>
+        <source>POW</source>
+        <translation>Військовополонений</translation>
+    </message>
+    <message>
+        <source>Civilian</source>
+        <translation>Цивільний</translation>
+    </message>
+    <message>
+        <source>Wounded or sick</source>
+        <translation>Поранений або хворий</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Неповнолітній</translation>
+    </message>
+    <message>
+        <source>Remains</source>
+        <translation>Останки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>запропоновано</translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation>переговори</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>погоджено</translation>
+    </message>
+    <message>
+        <source>in execution</source>
+        <translation>виконується</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>partially executed</source>
+        <translation>виконано частково</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>no record found</source>
+        <translation>запис не знайдено</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>неоднозначно</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>exchanged</source>
+        <translation>обміняний</translation>
+    </message>
+    <message>
+        <source>not presented</source>
+        <translation>не представлений</translation>
+    </message>
+    <message>
+        <source>refused to return</source>
+        <translation>відмовився повертатися</translation>
+    </message>
+    <message>
+        <source>substituted</source>
+        <translation>замінений</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>помер</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>відкладено</translation>
+    </message>
+    <message>
+        <source>Listed, did not come</source>
+        <translation>У списку, не прибув</translation>
+    </message>
+    <message>
+        <source>Came, not listed</source>
+        <translation>Прибув поза списком</translation>
+    </message>
+    <message>
+        <source>Name written differently</source>
+        <translation>Ім&apos;я написано інакше</translation>
+    </message>
+    <message>
+        <source>On two entries or rounds</source>
+        <translation>У двох рядках або раундах</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Погоджено</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>У списках</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Обміняно</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
     </message>
 </context>
 </TS>

@@ -447,6 +447,11 @@ class ListsTab(QWidget):
         self.entries.setObjectName("entries")
         self.entries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entries.horizontalHeader().setStretchLastSection(False)
+        for column in (2, 3):
+            self.entries.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive
+            )
+            self.entries.setColumnWidth(column, 100)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setWordWrap(False)
         self.entries.itemSelectionChanged.connect(self._entry_selected)
@@ -461,6 +466,7 @@ class ListsTab(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
+        split.setSizes([620, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
