@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +58,7 @@ class ExecutionTab(QWidget):
         self.round_id: str | None = None
         self.closed = False
         self.executed = False
+        self.stale = False
         self.task: Task | None = None
         self.result: Reconciliation | None = None
         self.last_execution: ExecuteResult | None = None
@@ -125,10 +127,26 @@ class ExecutionTab(QWidget):
         layout.addLayout(exports)
 
     def set_round(self, round_id: str, closed: bool, executed: bool) -> None:
+        """Reconciled when shown (it pairs whole lists): other tabs open without waiting."""
+        if round_id != self.round_id:
+            self.result = None
         self.round_id, self.closed, self.executed = round_id, closed, executed
-        conn_of = self.session.vault.connection
-        self.runner.submit(lambda: reconcile(conn_of(), round_id))
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
         self._update_buttons()
+
+    def refresh(self) -> None:
+        if self.round_id is None:
+            return
+        self.stale = False
+        conn_of, round_id = self.session.vault.connection, self.round_id
+        self.runner.submit(lambda: reconcile(conn_of(), round_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _reconciled(self, result: Reconciliation) -> None:
         if not self.session.vault.is_open:
@@ -314,6 +332,7 @@ class CandidatesTab(QWidget):
         self.session, self.operations = session, operations
         self.round_id: str | None = None
         self.closed = False
+        self.stale = False
         self.rows: list[NextCandidate] = []
         self.task: Task | None = None
         self.runner = QueryRunner(self)
@@ -364,10 +383,19 @@ class CandidatesTab(QWidget):
         layout.addLayout(bottom)
 
     def set_round(self, round_id: str, closed: bool) -> None:
+        """Searched when shown: 100k held people are not read for every round opened."""
         self.round_id, self.closed = round_id, closed
-        self.reload()
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
 
     def reload(self) -> None:
+        self.stale = False
         conn_of = self.session.vault.connection
         text, priority = self.text_edit.text(), self.priority_box.isChecked()
         category = self.category_combo.currentData()
