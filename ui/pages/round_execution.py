@@ -28,6 +28,7 @@ from caseapp.rounds.execute import ExecuteResult, close_round, execute_round, un
 from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.labels import value_label
 from ui.operations import Operations
 from ui.pages.round_common import (
     direction_label,
@@ -420,7 +421,7 @@ class CandidatesTab(QWidget):
                     r.ref,
                     r.name,
                     r.birth_date,
-                    r.health,
+                    value_label("prisoner", "health", r.health),
                     r.capture_date,
                     ", ".join(reasons.get(x, x) for x in r.reasons),
                 ]
