@@ -334,10 +334,10 @@ def summary_pdf(conn: Connection, round_id: str, lang: str = "en") -> bytes:
     ]
     story.append(balance_chart(totals, lang))
     for warning in balance.warning_texts(lang):
-        story.append(Paragraph("⚠ " + _escape(warning), body))
+        story.append(Paragraph(_escape(warning), body))
     story.append(Paragraph(_escape(translate("Discrepancies", lang)), section))
     if result.discrepancies:
-        disc = [[translate(w, lang) for w in ("Kind", "Side", "Name", "Other entry", "Note")]]
+        disc = [[translate(w, lang) for w in ("Kind", "Side", "Person", "Other entry", "Note")]]
         disc += [
             [
                 translate(KIND_LABELS[d.kind], lang),
