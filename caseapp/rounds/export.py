@@ -9,6 +9,7 @@ carries the round's reference, never a person's name.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,10 @@ KIND_LABELS = {
     "duplicate_entry": "On two entries or rounds",
 }
 MAX_ENTRIES = 100_000
+#: Column widths (points) of the list PDF: they fill a landscape A4 page between the margins.
+LIST_WIDTHS = [20, 66, 56, 64, 100, 52, 54, 56, 68, 52, 44, 44, 44, 62]
+#: Longer cells are set as paragraphs so they wrap inside their column.
+WRAP_AT = 9
 
 
 @dataclass
@@ -175,7 +180,7 @@ def _styles() -> tuple[object, object, object]:
     from caseapp.letters.render import BOLD, REGULAR, ensure_fonts
 
     ensure_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=8, leading=10)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=7.5, leading=9)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, spaceAfter=6)
     heading = ParagraphStyle(
         "heading", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
@@ -183,7 +188,7 @@ def _styles() -> tuple[object, object, object]:
     return body, title, heading
 
 
-def _table(rows: list[list[str]], widths: list[float] | None = None) -> object:
+def _table(rows: list[list[str]], widths: Sequence[float] | None = None) -> object:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
 
@@ -228,16 +233,20 @@ def list_pdf(lists: list[ExportList], heading: str, lang: str = "en") -> bytes:
     """The list as a printable table (landscape), one section per side."""
     from reportlab.platypus import PageBreak, Paragraph
 
-    _body, title, section = _styles()
+    body, title, section = _styles()
     buffer = io.BytesIO()
     doc = _document(buffer, heading, True)
     story: list[object] = [Paragraph(_escape(heading), title)]
-    header = [translate(c, lang) for c in COLUMNS]
+    header = [Paragraph(_escape(translate(c, lang)), body) for c in COLUMNS]
     for number, part in enumerate(lists):
         if number:
             story.append(PageBreak())
         story.append(Paragraph(_escape(f"{part.title} ({len(part.rows)})"), section))
-        story.append(_table([header, *part.rows]))
+        rows = [
+            [Paragraph(_escape(cell), body) if len(cell) > WRAP_AT else cell for cell in row]
+            for row in part.rows
+        ]
+        story.append(_table([header, *rows], LIST_WIDTHS))
     doc.build(story)  # type: ignore[attr-defined]
     return buffer.getvalue()
 
@@ -334,10 +343,10 @@ def summary_pdf(conn: Connection, round_id: str, lang: str = "en") -> bytes:
     ]
     story.append(balance_chart(totals, lang))
     for warning in balance.warning_texts(lang):
-        story.append(Paragraph("⚠ " + _escape(warning), body))
+        story.append(Paragraph(_escape(warning), body))
     story.append(Paragraph(_escape(translate("Discrepancies", lang)), section))
     if result.discrepancies:
-        disc = [[translate(w, lang) for w in ("Kind", "Side", "Name", "Other entry", "Note")]]
+        disc = [[translate(w, lang) for w in ("Kind", "Side", "Person", "Other entry", "Note")]]
         disc += [
             [
                 translate(KIND_LABELS[d.kind], lang),

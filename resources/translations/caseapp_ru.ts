@@ -318,23 +318,23 @@ Type your passphrase to go on.</source>
     <name>CandidatesTab</name>
     <message>
         <source>Name or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или номер</translation>
     </message>
     <message>
         <source>Priority only (wounded, sick, 60+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только приоритетные (раненые, больные, 60+)</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished">Любая категория</translation>
+        <translation>Любая категория</translation>
     </message>
     <message>
         <source>Prisoners of war</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнопленные</translation>
     </message>
     <message>
         <source>Civilians</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданские</translation>
     </message>
     <message>
         <source>Find</source>
@@ -346,55 +346,55 @@ Type your passphrase to go on.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Здоровье</translation>
+        <translation>Здоровье</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>В плену с</translation>
     </message>
     <message>
         <source>Priority reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания приоритета</translation>
     </message>
     <message>
         <source>Add the selected people to a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранных в черновик списка</translation>
     </message>
     <message>
         <source>seriously wounded</source>
-        <translation type="unfinished"></translation>
+        <translation>тяжело ранен</translation>
     </message>
     <message>
         <source>seriously ill</source>
-        <translation type="unfinished"></translation>
+        <translation>тяжело болен</translation>
     </message>
     <message>
         <source>long captivity</source>
-        <translation type="unfinished"></translation>
+        <translation>длительный плен</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление…</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>As written on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в списке</translation>
     </message>
     <message>
         <source>Prisoner record</source>
@@ -603,7 +603,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>None of these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из них…</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -611,67 +611,67 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Create a record from the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать запись из строки списка</translation>
     </message>
     <message>
         <source>Undo this person&apos;s exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить обмен этого лица</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Priority reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Основания приоритета</translation>
     </message>
     <message>
         <source>ICRC private interview done</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальная беседа МККК проведена</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата беседы</translation>
     </message>
     <message>
         <source>Wishes to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Желает вернуться</translation>
     </message>
     <message>
         <source>Medically fit to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Годен к переезду по состоянию здоровья</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Substituted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён на</translation>
     </message>
     <message>
         <source>Handover time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время передачи</translation>
     </message>
     <message>
         <source>Discrepancy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о расхождении</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить строку</translation>
     </message>
     <message>
         <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
@@ -679,15 +679,15 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку списка, чтобы её проверить.</translation>
     </message>
     <message>
         <source>Confirming…</source>
@@ -703,7 +703,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Creating the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание записи…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -711,126 +711,126 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>ExecutionTab</name>
     <message>
         <source>Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождение</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Other entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая строка</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Execute the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнить раунд…</translation>
     </message>
     <message>
         <source>Undo the execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить исполнение</translation>
     </message>
     <message>
         <source>Close the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть раунд</translation>
     </message>
     <message>
         <source>Cyrillic, as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллицей, как записано</translation>
     </message>
     <message>
         <source>Latin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей: %1</translation>
     </message>
     <message>
         <source>Agreed people</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованные лица</translation>
     </message>
     <message>
         <source>List as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список в XLSX…</translation>
     </message>
     <message>
         <source>List as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список в PDF…</translation>
     </message>
     <message>
         <source>Summary report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый отчёт (PDF)…</translation>
     </message>
     <message>
         <source>For the mediator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для посредника:</translation>
     </message>
     <message>
         <source>%1 of %2 confirmed people are on the returned list; %3 discrepancies to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 подтверждённых лиц есть в списке вернувшихся; расхождений для рассмотрения: %3.</translation>
     </message>
     <message>
         <source>No returned list yet. After the exchange, import the returnees&apos; list (Lists → Import a list…, list: returned) to reconcile it with the agreed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка вернувшихся ещё нет. После обмена импортируйте его (Списки → Импортировать список…, список: вернувшиеся), чтобы сверить с согласованным списком.</translation>
     </message>
     <message>
         <source>Execute the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение раунда</translation>
     </message>
     <message>
         <source>Mark the people who came as exchanged, change their status and the status of their families&apos; tracing requests, and queue the letters owed? You can undo it until the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить прибывших как обменянных, изменить их статус и статус запросов их семей и поставить в очередь положенные письма? Это можно отменить, пока раунд не закрыт.</translation>
     </message>
     <message>
         <source>Executing the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнение раунда…</translation>
     </message>
     <message>
         <source>%1 exchanged, %2 listed but did not come, %3 came unlisted. %4 tracing requests updated. Letters owed, waiting in Letters → Batch: %5 return or release, %6 inclusion in the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменяно: %1; в списке, но не прибыли: %2; прибыли вне списка: %3. Обновлено запросов: %4. Положенные письма ждут в Письма → Пакет: возвращение или освобождение — %5, включение в раунд — %6.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>After closing, the round&apos;s execution can no longer be undone. Close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>После закрытия исполнение раунда уже нельзя будет отменить. Закрыть?</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished">Экспорт списка</translation>
+        <translation>Экспорт списка</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">Экспорт…</translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Exported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1.</translation>
     </message>
     <message>
         <source>Round summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги раунда</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание итогов…</translation>
     </message>
 </context>
 <context>
@@ -888,35 +888,35 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>FactsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочное соглашение</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Посредники</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявлено</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено</translation>
     </message>
     <message>
         <source>Handover place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место передачи</translation>
     </message>
     <message>
         <source>Status</source>
@@ -924,23 +924,23 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Agreed, our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано, наша сторона</translation>
     </message>
     <message>
         <source>Agreed, their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано, другая сторона</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Agreed per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано по категориям</translation>
     </message>
     <message>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить раунд</translation>
     </message>
 </context>
 <context>
@@ -970,47 +970,47 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка раунда</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <source>For example: ICRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: МККК</translation>
     </message>
     <message>
         <source>File (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл (CSV или XLSX)</translation>
     </message>
     <message>
         <source>Whose people</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи люди</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Received or sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено или отправлено</translation>
     </message>
     <message>
         <source>Received from / sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого / кому</translation>
     </message>
     <message>
         <source>Round list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список раунда</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1324,52 +1324,52 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
-        <extracomment>A list just imported: shown once the round&apos;s lists are read again.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A list just imported: shown once the round&apos;s lists are read again. The prisoner index, kept between list matchings and refreshed from broadcast changes.</extracomment>
+        <translation>Импортировать список…</translation>
     </message>
     <message>
         <source>Match again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставить снова</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя как в списке</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>No list yet: import the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка ещё нет: импортируйте первую версию.</translation>
     </message>
     <message>
         <source>First version: %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая версия: строк — %1.</translation>
     </message>
     <message>
         <source>Since the previous version: %1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>По сравнению с предыдущей версией: добавлено %1, удалено %2, изменено %3.</translation>
     </message>
     <message>
         <source>Importing the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка…</translation>
     </message>
     <message>
         <source>Matching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление списка…</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1486,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>оценка %1 (%2)</translation>
     </message>
     <message>
+        <source>Compared with the others: %1</source>
+        <translation>В сравнении с другими: %1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1514,6 +1518,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
+        <extracomment>Said with the next re-match&apos;s result (the weights just learned).</extracomment>
         <translation>Показать все запросы</translation>
     </message>
     <message>
@@ -1567,6 +1572,38 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Looking for matches…</source>
         <translation>Поиск совпадений…</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <source>Which weights the matching uses: shipped, or learned from this vault</source>
+        <translation>Какие веса использует сопоставление: стандартные или выученные из этого хранилища</translation>
+    </message>
+    <message>
+        <source>Learn from this vault’s records and decisions</source>
+        <translation>Выучить из записей и решений этого хранилища</translation>
+    </message>
+    <message>
+        <source>Use the shipped weights</source>
+        <translation>Использовать стандартные веса</translation>
+    </message>
+    <message>
+        <source>Use the learned weights</source>
+        <translation>Использовать выученные веса</translation>
+    </message>
+    <message>
+        <source>Weights learned from %1 records.</source>
+        <translation>Веса выучены из %1 записей.</translation>
+    </message>
+    <message>
+        <source>Learning the matching weights…</source>
+        <translation>Обучение весов сопоставления…</translation>
+    </message>
+    <message>
+        <source>Changing the matching weights…</source>
+        <translation>Смена весов сопоставления…</translation>
     </message>
     <message>
         <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
@@ -1689,23 +1726,23 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>NewRoundDialog</name>
     <message>
         <source>New exchange round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раунд обмена</translation>
     </message>
     <message>
         <source>For example: 185 for 185</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: 185 на 185</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочное соглашение</translation>
     </message>
     <message>
         <source>Agreed, each side (N for N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано, каждая сторона (N на N)</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2371,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>RoundsPage</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2342,35 +2379,35 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раунд…</translation>
     </message>
     <message>
         <source>Lists and entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки и строки</translation>
     </message>
     <message>
         <source>Reconciliation and execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверка и исполнение</translation>
     </message>
     <message>
         <source>Round and agreed counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд и согласованные количества</translation>
     </message>
     <message>
         <source>Candidates for the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты на следующий раунд</translation>
     </message>
     <message>
         <source>No exchange round yet. Create one with “New round…”, then import the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раундов обмена ещё нет. Создайте раунд кнопкой «Новый раунд…», затем импортируйте списки.</translation>
     </message>
     <message>
         <source> — closed</source>
-        <translation type="unfinished"></translation>
+        <translation> — закрыт</translation>
     </message>
     <message>
         <source>Creating the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание раунда…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3439,83 +3476,83 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>rounds</name>
     <message>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша сторона</translation>
     </message>
     <message>
         <source>Their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая сторона</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>запрашиваемый</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>предложенный</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>вернувшиеся</translation>
     </message>
     <message>
         <source>POW</source>
-        <translation type="unfinished"></translation>
+        <translation>Военнопленный</translation>
     </message>
     <message>
         <source>Civilian</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданский</translation>
     </message>
     <message>
         <source>Wounded or sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Раненый или больной</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовершеннолетний</translation>
     </message>
     <message>
         <source>Remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Останки</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>предложен</translation>
     </message>
     <message>
         <source>negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>переговоры</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласован</translation>
     </message>
     <message>
         <source>in execution</source>
-        <translation type="unfinished"></translation>
+        <translation>исполняется</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнен</translation>
     </message>
     <message>
         <source>partially executed</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнен частично</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <source>no record found</source>
-        <translation type="unfinished"></translation>
+        <translation>запись не найдена</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно</translation>
     </message>
     <message>
         <source>to review</source>
@@ -3531,51 +3568,51 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>обменян</translation>
     </message>
     <message>
         <source>not presented</source>
-        <translation type="unfinished"></translation>
+        <translation>не представлен</translation>
     </message>
     <message>
         <source>refused to return</source>
-        <translation type="unfinished"></translation>
+        <translation>отказался возвращаться</translation>
     </message>
     <message>
         <source>substituted</source>
-        <translation type="unfinished"></translation>
+        <translation>заменён</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>умер</translation>
     </message>
     <message>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>отложен</translation>
     </message>
     <message>
         <source>Listed, did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке, не прибыл</translation>
     </message>
     <message>
         <source>Came, not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибыл вне списка</translation>
     </message>
     <message>
         <source>Name written differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя написано иначе</translation>
     </message>
     <message>
         <source>On two entries or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>В двух строках или раундах</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>В списках</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -3583,15 +3620,15 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обменяно</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
 </context>
 </TS>

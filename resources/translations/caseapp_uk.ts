@@ -318,23 +318,23 @@ Type your passphrase to go on.</source>
     <name>CandidatesTab</name>
     <message>
         <source>Name or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я або номер</translation>
     </message>
     <message>
         <source>Priority only (wounded, sick, 60+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише пріоритетні (поранені, хворі, 60+)</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished">Будь-яка категорія</translation>
+        <translation>Будь-яка категорія</translation>
     </message>
     <message>
         <source>Prisoners of war</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовополонені</translation>
     </message>
     <message>
         <source>Civilians</source>
-        <translation type="unfinished"></translation>
+        <translation>Цивільні</translation>
     </message>
     <message>
         <source>Find</source>
@@ -346,55 +346,55 @@ Type your passphrase to go on.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата народження</translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Здоров&apos;я</translation>
+        <translation>Здоров&apos;я</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Полонений з</translation>
     </message>
     <message>
         <source>Priority reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Підстави пріоритету</translation>
     </message>
     <message>
         <source>Add the selected people to a draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати вибраних до чернетки списку</translation>
     </message>
     <message>
         <source>seriously wounded</source>
-        <translation type="unfinished"></translation>
+        <translation>тяжко поранений</translation>
     </message>
     <message>
         <source>seriously ill</source>
-        <translation type="unfinished"></translation>
+        <translation>тяжко хворий</translation>
     </message>
     <message>
         <source>long captivity</source>
-        <translation type="unfinished"></translation>
+        <translation>тривалий полон</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>вік</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидати</numerusform>
+            <numerusform>%n кандидатів</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання…</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>As written on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у списку</translation>
     </message>
     <message>
         <source>Prisoner record</source>
@@ -603,7 +603,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>None of these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден із них…</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -611,67 +611,67 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Create a record from the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити запис із рядка списку</translation>
     </message>
     <message>
         <source>Undo this person&apos;s exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати обмін цієї особи</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Priority reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Підстави пріоритету</translation>
     </message>
     <message>
         <source>ICRC private interview done</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфіденційну співбесіду МКЧХ проведено</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата співбесіди</translation>
     </message>
     <message>
         <source>Wishes to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажає повернутися</translation>
     </message>
     <message>
         <source>Medically fit to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Придатний до переїзду за станом здоров&apos;я</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Substituted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінений на</translation>
     </message>
     <message>
         <source>Handover time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час передачі</translation>
     </message>
     <message>
         <source>Discrepancy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка про розбіжність</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти рядок</translation>
     </message>
     <message>
         <source>Matching only suggests. Confirm only when you are sure it is the same person.</source>
@@ -679,15 +679,15 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконання</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть рядок списку, щоб його перевірити.</translation>
     </message>
     <message>
         <source>Confirming…</source>
@@ -703,7 +703,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Creating the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення запису…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -711,126 +711,126 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
 </context>
 <context>
     <name>ExecutionTab</name>
     <message>
         <source>Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Розбіжність</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Other entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший рядок</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примітка</translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Execute the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконати раунд…</translation>
     </message>
     <message>
         <source>Undo the execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати виконання</translation>
     </message>
     <message>
         <source>Close the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити раунд</translation>
     </message>
     <message>
         <source>Cyrillic, as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилицею, як записано</translation>
     </message>
     <message>
         <source>Latin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницею: %1</translation>
     </message>
     <message>
         <source>Agreed people</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджені особи</translation>
     </message>
     <message>
         <source>List as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список у XLSX…</translation>
     </message>
     <message>
         <source>List as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список у PDF…</translation>
     </message>
     <message>
         <source>Summary report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумковий звіт (PDF)…</translation>
     </message>
     <message>
         <source>For the mediator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для посередника:</translation>
     </message>
     <message>
         <source>%1 of %2 confirmed people are on the returned list; %3 discrepancies to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 із %2 підтверджених осіб є у списку повернених; розбіжностей для розгляду: %3.</translation>
     </message>
     <message>
         <source>No returned list yet. After the exchange, import the returnees&apos; list (Lists → Import a list…, list: returned) to reconcile it with the agreed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списку повернених ще немає. Після обміну імпортуйте його (Списки → Імпортувати список…, список: повернені), щоб звірити з погодженим списком.</translation>
     </message>
     <message>
         <source>Execute the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконання раунду</translation>
     </message>
     <message>
         <source>Mark the people who came as exchanged, change their status and the status of their families&apos; tracing requests, and queue the letters owed? You can undo it until the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити тих, хто прибув, як обміняних, змінити їхній статус і статус запитів їхніх родин та поставити в чергу належні листи? Це можна скасувати, доки раунд не закрито.</translation>
     </message>
     <message>
         <source>Executing the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконання раунду…</translation>
     </message>
     <message>
         <source>%1 exchanged, %2 listed but did not come, %3 came unlisted. %4 tracing requests updated. Letters owed, waiting in Letters → Batch: %5 return or release, %6 inclusion in the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обміняно: %1; у списку, але не прибули: %2; прибули поза списком: %3. Оновлено запитів: %4. Належні листи чекають у Листи → Пакет: повернення або звільнення — %5, включення до раунду — %6.</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
     <message>
         <source>After closing, the round&apos;s execution can no longer be undone. Close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Після закриття виконання раунду вже не можна буде скасувати. Закрити?</translation>
     </message>
     <message>
         <source>Closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished">Експорт списку</translation>
+        <translation>Експорт списку</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">Експорт…</translation>
+        <translation>Експорт…</translation>
     </message>
     <message>
         <source>Exported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано рядків: %1.</translation>
     </message>
     <message>
         <source>Round summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок раунду</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення підсумку…</translation>
     </message>
 </context>
 <context>
@@ -888,35 +888,35 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>FactsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамкова домовленість</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторони</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Посередники</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Оголошено</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>Handover place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце передачі</translation>
     </message>
     <message>
         <source>Status</source>
@@ -924,23 +924,23 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>Agreed, our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено, наша сторона</translation>
     </message>
     <message>
         <source>Agreed, their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено, інша сторона</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примітки</translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Agreed per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено за категоріями</translation>
     </message>
     <message>
         <source>Save the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти раунд</translation>
     </message>
 </context>
 <context>
@@ -970,47 +970,47 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт списку раунду</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не вибрано</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл…</translation>
     </message>
     <message>
         <source>For example: ICRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад: МКЧХ</translation>
     </message>
     <message>
         <source>File (CSV or XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл (CSV або XLSX)</translation>
     </message>
     <message>
         <source>Whose people</source>
-        <translation type="unfinished"></translation>
+        <translation>Чиї люди</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Received or sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано або надіслано</translation>
     </message>
     <message>
         <source>Received from / sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Від кого / кому</translation>
     </message>
     <message>
         <source>Round list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список раунду</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1324,52 +1324,52 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
-        <extracomment>A list just imported: shown once the round&apos;s lists are read again.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A list just imported: shown once the round&apos;s lists are read again. The prisoner index, kept between list matchings and refreshed from broadcast changes.</extracomment>
+        <translation>Імпортувати список…</translation>
     </message>
     <message>
         <source>Match again</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставити знову</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я як у списку</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата народження</translation>
+        <translation>Дата народження</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>No list yet: import the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списку ще немає: імпортуйте першу версію.</translation>
     </message>
     <message>
         <source>First version: %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша версія: рядків — %1.</translation>
     </message>
     <message>
         <source>Since the previous version: %1 added, %2 removed, %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно з попередньою версією: додано %1, вилучено %2, змінено %3.</translation>
     </message>
     <message>
         <source>Importing the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт списку…</translation>
     </message>
     <message>
         <source>Matching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення списку…</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1486,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>оцінка %1 (%2)</translation>
     </message>
     <message>
+        <source>Compared with the others: %1</source>
+        <translation>У порівнянні з іншими: %1</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1514,6 +1518,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>MatchesPage</name>
     <message>
         <source>Show all requests</source>
+        <extracomment>Said with the next re-match&apos;s result (the weights just learned).</extracomment>
         <translation>Показати всі запити</translation>
     </message>
     <message>
@@ -1567,6 +1572,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Looking for matches…</source>
         <translation>Пошук збігів…</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Ваги</translation>
+    </message>
+    <message>
+        <source>Which weights the matching uses: shipped, or learned from this vault</source>
+        <translation>Які ваги використовує зіставлення: стандартні чи вивчені з цього сховища</translation>
+    </message>
+    <message>
+        <source>Learn from this vault’s records and decisions</source>
+        <translation>Вивчити із записів і рішень цього сховища</translation>
+    </message>
+    <message>
+        <source>Use the shipped weights</source>
+        <translation>Використовувати стандартні ваги</translation>
+    </message>
+    <message>
+        <source>Use the learned weights</source>
+        <translation>Використовувати вивчені ваги</translation>
+    </message>
+    <message>
+        <source>Weights learned from %1 records.</source>
+        <translation>Ваги вивчено з %1 записів.</translation>
+    </message>
+    <message>
+        <source>Learning the matching weights…</source>
+        <translation>Вивчення ваг зіставлення…</translation>
+    </message>
+    <message>
+        <source>Changing the matching weights…</source>
+        <translation>Зміна ваг зіставлення…</translation>
     </message>
     <message>
         <source>Re-match done: %1 new, %2 updated, %3 no longer suggested.</source>
@@ -1689,23 +1726,23 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>NewRoundDialog</name>
     <message>
         <source>New exchange round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий раунд обміну</translation>
     </message>
     <message>
         <source>For example: 185 for 185</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад: 185 на 185</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамкова домовленість</translation>
     </message>
     <message>
         <source>Agreed, each side (N for N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено, кожна сторона (N на N)</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2371,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>RoundsPage</name>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2342,35 +2379,35 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий раунд…</translation>
     </message>
     <message>
         <source>Lists and entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки та рядки</translation>
     </message>
     <message>
         <source>Reconciliation and execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Звірка та виконання</translation>
     </message>
     <message>
         <source>Round and agreed counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд і погоджені кількості</translation>
     </message>
     <message>
         <source>Candidates for the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидати на наступний раунд</translation>
     </message>
     <message>
         <source>No exchange round yet. Create one with “New round…”, then import the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раундів обміну ще немає. Створіть раунд кнопкою «Новий раунд…», потім імпортуйте списки.</translation>
     </message>
     <message>
         <source> — closed</source>
-        <translation type="unfinished"></translation>
+        <translation> — закрито</translation>
     </message>
     <message>
         <source>Creating the round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення раунду…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3439,83 +3476,83 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>rounds</name>
     <message>
         <source>Our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша сторона</translation>
     </message>
     <message>
         <source>Their side</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша сторона</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>запитуваний</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>запропонований</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>повернені</translation>
     </message>
     <message>
         <source>POW</source>
-        <translation type="unfinished"></translation>
+        <translation>Військовополонений</translation>
     </message>
     <message>
         <source>Civilian</source>
-        <translation type="unfinished"></translation>
+        <translation>Цивільний</translation>
     </message>
     <message>
         <source>Wounded or sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Поранений або хворий</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Неповнолітній</translation>
     </message>
     <message>
         <source>Remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Останки</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Усі</translation>
+        <translation>Усього</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>переговори</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>погоджено</translation>
     </message>
     <message>
         <source>in execution</source>
-        <translation type="unfinished"></translation>
+        <translation>виконується</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано</translation>
     </message>
     <message>
         <source>partially executed</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано частково</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
         <source>no record found</source>
-        <translation type="unfinished"></translation>
+        <translation>запис не знайдено</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно</translation>
     </message>
     <message>
         <source>to review</source>
@@ -3531,51 +3568,51 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>обміняний</translation>
     </message>
     <message>
         <source>not presented</source>
-        <translation type="unfinished"></translation>
+        <translation>не представлений</translation>
     </message>
     <message>
         <source>refused to return</source>
-        <translation type="unfinished"></translation>
+        <translation>відмовився повертатися</translation>
     </message>
     <message>
         <source>substituted</source>
-        <translation type="unfinished"></translation>
+        <translation>замінений</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>помер</translation>
     </message>
     <message>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>відкладено</translation>
     </message>
     <message>
         <source>Listed, did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>У списку, не прибув</translation>
     </message>
     <message>
         <source>Came, not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибув поза списком</translation>
     </message>
     <message>
         <source>Name written differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я написано інакше</translation>
     </message>
     <message>
         <source>On two entries or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>У двох рядках або раундах</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоджено</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>У списках</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -3583,15 +3620,15 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обміняно</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
 </context>
 </TS>

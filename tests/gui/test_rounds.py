@@ -51,7 +51,9 @@ def _table_texts(table: Any) -> list[list[str]]:
 def _import(qtbot: QtBot, page: RoundsPage, path: Path, side: str, direction: str) -> None:
     lists = page.lists
     count = len(page.view.lists) if page.view else 0
-    lists.import_file(path, side, direction)
+    task = lists.import_file(path, side, direction)
+    qtbot.waitUntil(lambda: task is not None and not task.running, timeout=15_000)
+    assert task is not None and task.error is None, task.error
     qtbot.waitUntil(
         lambda: (
             lists.match_task is not None

@@ -224,3 +224,32 @@ def test_show_json_shape(case: RoundCase) -> None:
     assert {"side", "category", "agreed", "listed", "confirmed", "exchanged"} <= set(
         data["balance"][0]
     )
+
+
+def test_a_person_who_does_not_wish_to_return_is_never_exchanged(case: RoundCase) -> None:
+    matching.confirm_strong(case.session, case.ref)
+    entry = _entry(case, "Мельник")
+    core.update_entry(case.session, entry.id, wishes_return="no")
+    with pytest.raises(BadInput):
+        core.update_entry(case.session, entry.id, outcome="exchanged")
+    case.import_list("returned.csv", RETURNED, "ours", "returned")
+    result = execute.execute_round(case.session, case.ref)
+    assert result.refused == 1
+    assert _entry(case, "Мельник").outcome is None
+    melnyk = load_entity(case.session.conn, PrisonerRecord, case.seeded.prisoners["melnyk"].id)
+    assert melnyk is not None and melnyk.status == "held"
+
+
+def test_only_coordinators_change_rounds(case: RoundCase) -> None:
+    from caseapp.errors import PermissionDenied
+    from caseapp.store import Session
+    from tests.conftest import make_account
+
+    liaison = make_account(case.session, "liaison1", "liaison")
+    other = Session(case.session.vault, liaison)
+    before = _journal_count(case)
+    with pytest.raises(PermissionDenied):
+        matching.confirm_strong(other, case.ref)
+    with pytest.raises(PermissionDenied):
+        core.create_round(other, "X")
+    assert _journal_count(case) == before

@@ -58,7 +58,7 @@ from ui.errors import show_error
 from ui.operations import Operations
 from ui.pages.match_review import MatchReview, band_label, status_label
 from ui.query_runner import QueryRunner
-from ui.worker import Task
+from ui.worker import Task, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -194,7 +194,6 @@ class BalancePanel(QWidget):
         ]
         self.table = read_only_table(columns)
         self.table.setObjectName("balanceTable")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.chart = BalanceChart()

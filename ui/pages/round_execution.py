@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from caseapp.rounds.execute import ExecuteResult, close_round, execute_round, un
 from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.labels import value_label
 from ui.operations import Operations
 from ui.pages.round_common import (
     direction_label,
@@ -57,6 +59,7 @@ class ExecutionTab(QWidget):
         self.round_id: str | None = None
         self.closed = False
         self.executed = False
+        self.stale = False
         self.task: Task | None = None
         self.result: Reconciliation | None = None
         self.last_execution: ExecuteResult | None = None
@@ -125,10 +128,26 @@ class ExecutionTab(QWidget):
         layout.addLayout(exports)
 
     def set_round(self, round_id: str, closed: bool, executed: bool) -> None:
+        """Reconciled when shown (it pairs whole lists): other tabs open without waiting."""
+        if round_id != self.round_id:
+            self.result = None
         self.round_id, self.closed, self.executed = round_id, closed, executed
-        conn_of = self.session.vault.connection
-        self.runner.submit(lambda: reconcile(conn_of(), round_id))
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
         self._update_buttons()
+
+    def refresh(self) -> None:
+        if self.round_id is None:
+            return
+        self.stale = False
+        conn_of, round_id = self.session.vault.connection, self.round_id
+        self.runner.submit(lambda: reconcile(conn_of(), round_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _reconciled(self, result: Reconciliation) -> None:
         if not self.session.vault.is_open:
@@ -314,6 +333,7 @@ class CandidatesTab(QWidget):
         self.session, self.operations = session, operations
         self.round_id: str | None = None
         self.closed = False
+        self.stale = False
         self.rows: list[NextCandidate] = []
         self.task: Task | None = None
         self.runner = QueryRunner(self)
@@ -364,10 +384,19 @@ class CandidatesTab(QWidget):
         layout.addLayout(bottom)
 
     def set_round(self, round_id: str, closed: bool) -> None:
+        """Searched when shown: 100k held people are not read for every round opened."""
         self.round_id, self.closed = round_id, closed
-        self.reload()
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
 
     def reload(self) -> None:
+        self.stale = False
         conn_of = self.session.vault.connection
         text, priority = self.text_edit.text(), self.priority_box.isChecked()
         category = self.category_combo.currentData()
@@ -392,7 +421,7 @@ class CandidatesTab(QWidget):
                     r.ref,
                     r.name,
                     r.birth_date,
-                    r.health,
+                    value_label("prisoner", "health", r.health),
                     r.capture_date,
                     ", ".join(reasons.get(x, x) for x in r.reasons),
                 ]

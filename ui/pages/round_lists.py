@@ -36,6 +36,7 @@ from caseapp.domain.models import (
     RoundList,
 )
 from caseapp.io.tables import read_table
+from caseapp.matching.service import IndexCache
 from caseapp.rounds.core import ENTRY_EDITABLE, update_entry
 from caseapp.rounds.execute import undo_entry
 from caseapp.rounds.lists import ListDiff, import_list, list_diff, plan_list, suggest_list_mapping
@@ -419,6 +420,9 @@ class ListsTab(QWidget):
         self._pending_list: str | None = None
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._arrived)
+        #: The prisoner index, kept between list matchings and refreshed from broadcast changes.
+        self.index_cache = IndexCache()
+        operations.changed.connect(self.index_cache.note)
         self.list_combo = QComboBox()
         self.list_combo.setObjectName("listVersion")
         self.list_combo.currentIndexChanged.connect(lambda _i: self.load_list())
@@ -447,6 +451,11 @@ class ListsTab(QWidget):
         self.entries.setObjectName("entries")
         self.entries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entries.horizontalHeader().setStretchLastSection(False)
+        for column in (2, 3):
+            self.entries.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive
+            )
+            self.entries.setColumnWidth(column, 100)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setWordWrap(False)
         self.entries.itemSelectionChanged.connect(self._entry_selected)
@@ -461,6 +470,7 @@ class ListsTab(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
+        split.setSizes([620, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -617,16 +627,22 @@ class ListsTab(QWidget):
         self._pending_list = list_id
 
     def match_again(self) -> Task | None:
+        """The user asked: rebuild the index from the vault, then match the shown list."""
+        self.index_cache.invalidate()
         list_id = self.list_combo.currentData()
         return self.match(list_id) if list_id else None
 
     def match(self, list_id: str) -> Task:
-        session = self.session
+        session, cache = self.session, self.index_cache
+
+        def work(progress: Progress) -> Any:
+            return match_list(session, list_id, progress, index=cache.get(session.conn, progress))
+
         self.match_task = run_write(
             self,
             session,
             self.operations,
-            lambda progress: match_list(session, list_id, progress),
+            work,
             self.tr("Matching the list…"),
             lambda _r: self.show_list(list_id),
             cancellable=True,
