@@ -12,10 +12,12 @@ from typing import Any
 
 from caseapp.domain.models import ExchangeRound, PrisonerRecord, TracingRequest
 from caseapp.letters.dates import long_date, numeric_date
+from caseapp.letters.grammar import latin
 from caseapp.letters.kinds import Kind
 from caseapp.letters.profile import OrgProfile
 from caseapp.letters.render import LetterContent
 from caseapp.letters.templates import SLIP, CommonText, Template
+from caseapp.matching.translit import has_cyrillic
 
 
 @dataclass(frozen=True)
@@ -132,18 +134,27 @@ def one_line(value: str | None) -> str:
 
 
 def person_name(request: TracingRequest, lang: str = "uk") -> str:
-    """The sought person as the family wrote the name, in the order of a sentence: given name,
-    patronymic, family name ("Сергій Юрійович Коломієць"; English: "Serhii Yuriiovych
-    KOLOMIIETS", the family name in capitals as on official lists)."""
+    """The sought person in the order of a sentence: given name, patronymic, family name
+    ("Сергій Юрійович Коломієць"). English: in Latin letters, the family name in capitals as
+    on official lists ("Serhii Yuriiovych KOLOMIIETS")."""
+    parts = [one_line(p) for p in (request.given_name, request.patronymic) if p and p.strip()]
     family = one_line(request.family_name)
-    if lang == "en" and family:
-        family = family.upper()
-    parts = (request.given_name, request.patronymic, family)
+    if lang == "en":
+        parts = [latin(p) for p in parts]
+        family = latin(family).upper()
+    return " ".join([*parts, family] if family else parts)
+
+
+def family_spelling(request: TracingRequest) -> str:
+    """The name exactly as the family wrote it (family name first)."""
+    parts = (request.family_name, request.given_name, request.patronymic)
     return " ".join(one_line(p) for p in parts if p and p.strip())
 
 
 def describe_person(request: TracingRequest, common: CommonText, lang: str) -> str:
     name = person_name(request, lang)
+    if lang == "en" and has_cyrillic(family_spelling(request)):
+        name = f"{name} / {family_spelling(request)}"  # the family's own spelling too
     if not request.birth_date:
         return name
     return common.get(

@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from caseapp.matching.translit import has_cyrillic, russian_icao, script_of, ukrainian
 from caseapp.resources import resource_path
 
 #: Given names whose vocative the rules below would get wrong.
@@ -217,6 +218,14 @@ def parse_name(full: str) -> ParsedName:
     return ParsedName()
 
 
+def latin(text: str) -> str:
+    """A Cyrillic name in Latin letters for an English letter, as a passport would print it:
+    the Ukrainian national system (KMU 2010), or ICAO for a name only Russian spelling has."""
+    if not has_cyrillic(text):
+        return text
+    return russian_icao(text) if script_of(text) == "cyrillic_ru" else ukrainian(text)
+
+
 def _base(word: str) -> str:
     return word.split("-")[0].casefold()
 
@@ -289,8 +298,8 @@ def greeting(lang: str, enquirer_name: str, sex: str | None, override: str | Non
     sex = sex or sex_from_name(parsed)
     if lang == "en":
         if sex in ("M", "F") and parsed.family:
-            return _GREETING["en"][sex].format(name=_title_case(parsed.family))
-        return _GREETING["en"][None].format(name=" ".join(enquirer_name.split()))
+            return _GREETING["en"][sex].format(name=_title_case(latin(parsed.family)))
+        return _GREETING["en"][None].format(name=latin(" ".join(enquirer_name.split())))
     if sex not in ("M", "F"):
         return _GREETING[lang][None]
     cyrillic = bool(parsed.given and _CYRILLIC.match(parsed.given))
