@@ -167,6 +167,12 @@ def update_round(
     with session.transaction("edit exchange round") as txn:
         exchange = require_round(txn.conn, round_id)
         require_open(exchange)
+        if "framework" in fields:  # the name typed on the screen names (or makes) the entity
+            name = str(fields["framework"] or "").strip()
+            found = find_framework(txn.conn, name) if name else None
+            if name and found is None:
+                found = txn.create(ExchangeFramework(name=name))
+            fields["framework_id"] = found.id if found else None
         if fields:
             txn.update(ExchangeRound, exchange.id, **fields)  # type: ignore[arg-type]
         if quotas is not None:

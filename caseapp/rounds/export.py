@@ -188,13 +188,13 @@ def _styles() -> tuple[object, object, object]:
     return body, title, heading
 
 
-def _table(rows: list[list[str]], widths: Sequence[float] | None = None) -> object:
+def _table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = None) -> object:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
 
     from caseapp.letters.render import BOLD, REGULAR
 
-    table = LongTable(rows, colWidths=widths, repeatRows=1)
+    table = LongTable(rows, colWidths=list(widths) if widths else None, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

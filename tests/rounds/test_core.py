@@ -253,3 +253,13 @@ def test_only_coordinators_change_rounds(case: RoundCase) -> None:
     with pytest.raises(PermissionDenied):
         core.create_round(other, "X")
     assert _journal_count(case) == before
+
+
+def test_renaming_the_framework_links_the_round_to_that_framework(case: RoundCase) -> None:
+    from caseapp.domain.models import ExchangeFramework
+
+    core.update_round(case.session, case.round_id, framework="Женевська домовленість")
+    exchange = core.require_round(case.session.conn, case.ref)
+    names = {f.id: f.name for f in list_entities(case.session.conn, ExchangeFramework)}
+    assert names[exchange.framework_id or ""] == "Женевська домовленість"
+    assert "1000 на 1000" in names.values()  # the earlier framework is kept
