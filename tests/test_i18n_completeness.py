@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from caseapp import errors
+from caseapp.errors import FIELD_MESSAGES
 from caseapp.i18n import core_catalog
 from caseapp.resources import resource_path
 
@@ -253,8 +254,17 @@ def test_core_messages_are_translated() -> None:
         if isinstance(argument, ast.JoinedStr):
             f_strings.append(f"{module}:{line}")
         elif isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            # A field-error code (``InvalidValue("not_a_date")``) stands for its English text.
+            message = FIELD_MESSAGES.get(argument.value, argument.value)
             for lang in LANGS:
-                if argument.value not in core_catalog(lang):
-                    missing.append(f"{module}:{line} [{lang}] {argument.value!r}")
+                if message not in core_catalog(lang):
+                    missing.append(f"{module}:{line} [{lang}] {message!r}")
     assert missing == []
     assert len(f_strings) <= F_STRING_MESSAGES_LEFT, f_strings
+
+
+def test_every_field_error_message_is_translated() -> None:
+    """Screens and the CLI translate field errors by code, through these texts."""
+    for lang in LANGS:
+        catalog = core_catalog(lang)
+        assert [m for m in FIELD_MESSAGES.values() if m not in catalog] == [], lang

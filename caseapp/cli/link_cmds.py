@@ -13,20 +13,25 @@ from caseapp.matching.service import confirm_link, reject_link, reopen_link
 from caseapp.store import Session, list_entities
 from caseapp.vault.connection import Connection
 
+_NOT_FOUND = {
+    "tracing_request": "No tracing request with the reference {ref}.",
+    "prisoner": "No prisoner record with the reference {ref}.",
+}
 
-def _id(conn: Connection, table: str, ref: str, what: str) -> str:
+
+def _id(conn: Connection, table: str, ref: str) -> str:
     row = conn.execute(
         f"SELECT id FROM {table} WHERE ref = ? AND deleted = 0", (ref.strip(),)
     ).fetchone()
     if row is None:
-        raise BadInput(f"No {what} with the reference {ref.strip()}.")
+        raise BadInput(_NOT_FOUND[table], ref=ref.strip())
     return str(row[0])
 
 
 def _link(session: Session, args: argparse.Namespace, create: bool) -> str:
     conn = session.conn
-    request_id = _id(conn, TracingRequest.ENTITY, args.request, "tracing request")
-    prisoner_id = _id(conn, PrisonerRecord.ENTITY, args.prisoner, "prisoner record")
+    request_id = _id(conn, TracingRequest.ENTITY, args.request)
+    prisoner_id = _id(conn, PrisonerRecord.ENTITY, args.prisoner)
     links = list_entities(
         conn, Link, "request_id = ? AND prisoner_id = ?", (request_id, prisoner_id)
     )

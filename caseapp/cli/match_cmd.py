@@ -145,7 +145,8 @@ def run_match(args: argparse.Namespace) -> int:
     missing = [f"--{n}" for n in ("prisoners", "requests", "out") if getattr(args, n) is None]
     if missing:
         raise BadInput(
-            f"match: {', '.join(missing)} required (or: caseapp match learn --vault PATH)."
+            "match: {options} required (or: caseapp match learn --vault PATH).",
+            options=", ".join(missing),
         )
     _writable(args.out)
     prisoners = read_people(

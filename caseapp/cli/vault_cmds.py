@@ -60,7 +60,11 @@ def _other_passphrase(what: str) -> str:
     if new is not None:
         return new
     if not sys.stdin.isatty():
-        raise BadInput(f"No new passphrase for {what}: use the prompt or {NEW_PASSPHRASE_ENV}.")
+        raise BadInput(
+            "No new passphrase for {what}: use the prompt or {env}.",
+            what=what,
+            env=NEW_PASSPHRASE_ENV,
+        )
     return _new_passphrase(argparse.Namespace())
 
 

@@ -670,6 +670,10 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Примечание о расхождении</translation>
     </message>
     <message>
+        <source>seriously_wounded, seriously_ill, long_captivity, age</source>
+        <translation>seriously_wounded (тяжело ранен), seriously_ill (тяжело болен), long_captivity (долгий плен), age (возраст)</translation>
+    </message>
+    <message>
         <source>Save entry</source>
         <translation>Сохранить строку</translation>
     </message>
@@ -979,6 +983,10 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>For example: ICRC</source>

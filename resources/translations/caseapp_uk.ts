@@ -670,6 +670,10 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Примітка про розбіжність</translation>
     </message>
     <message>
+        <source>seriously_wounded, seriously_ill, long_captivity, age</source>
+        <translation>seriously_wounded (тяжко поранений), seriously_ill (тяжко хворий), long_captivity (тривалий полон), age (вік)</translation>
+    </message>
+    <message>
         <source>Save entry</source>
         <translation>Зберегти рядок</translation>
     </message>
@@ -979,6 +983,10 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Choose file…</source>
         <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <source>For example: ICRC</source>

@@ -93,7 +93,7 @@ class ImportListDialog(QDialog):
         for direction in LIST_DIRECTIONS:
             self.direction_combo.addItem(direction_label(direction), direction)
         self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.counterpart_edit = QLineEdit()
         self.counterpart_edit.setPlaceholderText(self.tr("For example: ICRC"))
         file_row = QHBoxLayout()
@@ -202,7 +202,9 @@ class EntryPanel(QWidget):
         relabel(self.states, labels)
         reasons = self.states.widget("priority_reasons")
         if isinstance(reasons, QLineEdit):
-            reasons.setPlaceholderText("seriously_wounded, seriously_ill, long_captivity, age")
+            reasons.setPlaceholderText(
+                self.tr("seriously_wounded, seriously_ill, long_captivity, age")
+            )
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setObjectName("saveEntry")
         self.save_button.clicked.connect(self.save_states)
