@@ -113,10 +113,17 @@ class _Work:
     def execute(self) -> None:
         if not self._claimed.acquire(blocking=False):
             return  # already run
+        outer = getattr(_running, "epoch", None)
+        _running.epoch = self.epoch
         try:
             self.fn()
         finally:
+            _running.epoch = outer
             INFLIGHT.leave(self.epoch)
+
+
+#: The lock epoch of the work this thread is running (none on the GUI thread).
+_running = threading.local()
 
 
 class Job(QRunnable):
@@ -452,7 +459,14 @@ def close_when_idle(vault: Vault, *, on_closed: Callable[[], None] | None = None
     """Close ``vault`` once every job submitted so far has ended; the GUI does not wait."""
     # Polled from the event loop, never here: the screens being dropped are deleted first
     # (so their memory can be given back), and ``on_closed`` never runs inside the caller.
-    closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
+    epoch = INFLIGHT.next_epoch()
+
+    def submitted_before_the_lock() -> bool:
+        running = getattr(_running, "epoch", None)
+        return running is not None and running <= epoch
+
+    vault.admit = submitted_before_the_lock  # nothing started later gets a connection
+    closer = _Closer(vault, epoch, on_closed)
     _closers.add(closer)
     closer.timer.start()
 

@@ -7,6 +7,7 @@ import logging
 import secrets
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -60,6 +61,9 @@ class Vault:
         self.keyfile = keyfile
         self._local = threading.local()
         self._closing = False
+        #: Set while the vault is being locked: which work may still use it (the GUI admits
+        #: only the jobs submitted before the lock; the vault closes when they have ended).
+        self.admit: Callable[[], bool] | None = None
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
         conn = self.connection()
@@ -74,6 +78,8 @@ class Vault:
 
     def connection(self) -> Connection:
         if self._closing or getattr(self._local, "refused", False):
+            raise BadInput("The vault is locked.")
+        if self.admit is not None and not self.admit():
             raise BadInput("The vault is locked.")
         conn = getattr(self._local, "conn", None)
         if conn is None:
