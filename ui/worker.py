@@ -321,9 +321,13 @@ class Task(QObject):
         self.error = error
         if self.abandoned or not self._owner_alive():
             # Locked, or the screen is gone: nobody to tell (and no personal data in logs).
-            # The traceback would keep the job's frames, and the records in them, alive.
+            # The traceback keeps the job's frames, and the records in them, alive: it is
+            # dropped with the collection after the lock, not while the locked screen paints.
             log.info("background job ended unseen (%s)", type(error).__name__)
-            error.__traceback__ = None
+            if self.abandoned:
+                _UNSEEN_ERRORS.append(error)
+            else:
+                error.__traceback__ = None
             return
         try:
             if self._on_failure:
@@ -376,7 +380,13 @@ def _release_memory() -> None:
     QTimer.singleShot(COLLECT_AFTER_LOCK_MS, _collect)
 
 
+#: Errors of jobs a lock ended; their tracebacks are dropped in ``_collect``.
+_UNSEEN_ERRORS: list[BaseException] = []
+
+
 def _collect() -> None:
+    while _UNSEEN_ERRORS:
+        _UNSEEN_ERRORS.pop().__traceback__ = None
     gc.collect()
     libc = _libc()
     if libc is not None:
