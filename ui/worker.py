@@ -113,10 +113,17 @@ class _Work:
     def execute(self) -> None:
         if not self._claimed.acquire(blocking=False):
             return  # already run
+        outer = getattr(_running, "epoch", None)
+        _running.epoch = self.epoch
         try:
             self.fn()
         finally:
+            _running.epoch = outer
             INFLIGHT.leave(self.epoch)
+
+
+#: The lock epoch of the work this thread is running (none on the GUI thread).
+_running = threading.local()
 
 
 class Job(QRunnable):
@@ -314,9 +321,13 @@ class Task(QObject):
         self.error = error
         if self.abandoned or not self._owner_alive():
             # Locked, or the screen is gone: nobody to tell (and no personal data in logs).
-            # The traceback would keep the job's frames, and the records in them, alive.
+            # The traceback keeps the job's frames, and the records in them, alive: it is
+            # dropped with the collection after the lock, not while the locked screen paints.
             log.info("background job ended unseen (%s)", type(error).__name__)
-            error.__traceback__ = None
+            if self.abandoned:
+                _UNSEEN_ERRORS.append(error)
+            else:
+                error.__traceback__ = None
             return
         try:
             if self._on_failure:
@@ -369,7 +380,13 @@ def _release_memory() -> None:
     QTimer.singleShot(COLLECT_AFTER_LOCK_MS, _collect)
 
 
+#: Errors of jobs a lock ended; their tracebacks are dropped in ``_collect``.
+_UNSEEN_ERRORS: list[BaseException] = []
+
+
 def _collect() -> None:
+    while _UNSEEN_ERRORS:
+        _UNSEEN_ERRORS.pop().__traceback__ = None
     gc.collect()
     libc = _libc()
     if libc is not None:
@@ -452,7 +469,14 @@ def close_when_idle(vault: Vault, *, on_closed: Callable[[], None] | None = None
     """Close ``vault`` once every job submitted so far has ended; the GUI does not wait."""
     # Polled from the event loop, never here: the screens being dropped are deleted first
     # (so their memory can be given back), and ``on_closed`` never runs inside the caller.
-    closer = _Closer(vault, INFLIGHT.next_epoch(), on_closed)
+    epoch = INFLIGHT.next_epoch()
+
+    def submitted_before_the_lock() -> bool:
+        running = getattr(_running, "epoch", None)
+        return running is not None and running <= epoch
+
+    vault.admit = submitted_before_the_lock  # nothing started later gets a connection
+    closer = _Closer(vault, epoch, on_closed)
     _closers.add(closer)
     closer.timer.start()
 

@@ -8,7 +8,7 @@ import os
 import secrets
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -147,6 +147,9 @@ class Vault:
         self.account_id: str | None = None
         self._local = threading.local()
         self._closing = False
+        #: Set while the vault is being locked: which work may still use it (the GUI admits
+        #: only the jobs submitted before the lock; the vault closes when they have ended).
+        self.admit: Callable[[], bool] | None = None
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
         conn = self.connection()
@@ -161,6 +164,8 @@ class Vault:
 
     def connection(self) -> Connection:
         if self._closing or getattr(self._local, "refused", False):
+            raise BadInput("The vault is locked.")
+        if self.admit is not None and not self.admit():
             raise BadInput("The vault is locked.")
         conn = getattr(self._local, "conn", None)
         if conn is None:

@@ -243,3 +243,24 @@ def test_lock_closes_every_other_window_and_refuses_the_gui_thread(
     with pytest.raises(BadInput, match="locked"):
         session.conn.execute("SELECT 1")  # code of a closed screen still running: refused
     qtbot.waitUntil(lambda: pending_closes() == 0)
+
+
+def test_work_started_after_the_lock_gets_no_connection_to_the_locked_vault(
+    qtbot: QtBot, window: MainWindow, shown_errors: list[BaseException]
+) -> None:
+    """A screen's timer firing between the lock and its deletion must not reach the vault
+    that is being closed (closing a connection in use would crash the process)."""
+    session = unlock(qtbot, window)
+    release = threading.Event()
+
+    def before(progress: Progress) -> int:
+        release.wait(10)
+        return int(session.conn.execute("SELECT count(*) FROM prisoner").fetchone()[0])
+
+    earlier = run_in_background(window, before, title="Counting…")
+    window.lock()
+    later = run_in_background(None, lambda _p: session.conn.execute("SELECT 1"), title="Late")
+    release.set()
+    qtbot.waitUntil(lambda: not earlier.running and not later.running and pending_closes() == 0)
+    assert earlier.abandoned and earlier.error is None  # admitted: submitted before the lock
+    assert isinstance(later.error, BadInput) and "locked" in str(later.error)
