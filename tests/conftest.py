@@ -37,7 +37,9 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("template")
     path = folder / "template.caseapp"
-    vault, _account, recovery = Vault.create(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    with pytest.MonkeyPatch.context() as patch:  # its installation id: not the user's folder
+        patch.setenv("CASEAPP_HOME", str(folder / "home"))
+        vault, _account, recovery = Vault.create(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
     vault.close()
     return path, recovery
 

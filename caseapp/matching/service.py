@@ -27,11 +27,13 @@ from caseapp.domain.models import (
     Entity,
     FactSource,
     Link,
+    MergeMark,
     NameForm,
     PrisonerRecord,
     RoundEntry,
     TimelineEvent,
     TracingRequest,
+    Value,
 )
 from caseapp.errors import BadInput
 from caseapp.matching.duplicates import DuplicatePair, find_duplicates
@@ -40,6 +42,7 @@ from caseapp.matching.index import MatchIndex
 from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import POSSIBLE, STRONG
 from caseapp.store import ChangeSet, Session, list_entities, load_entity
+from caseapp.sync.ids import link_id, merge_mark_id
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
@@ -232,16 +235,21 @@ def rematch(
             for prisoner_id, (score, band, reasons) in found.items():
                 existing = current.get(prisoner_id)
                 if existing is None:
-                    txn.create(
-                        Link(
-                            request_id=request.id,
-                            prisoner_id=prisoner_id,
-                            status="potential",
-                            score=score,
-                            band=band,
-                            reasons=reasons,
-                        )
-                    )
+                    # One id per pair on every laptop (derived data meets itself on sync).
+                    new_id = link_id(request.id, prisoner_id)
+                    fields: dict[str, Value] = {
+                        "request_id": request.id,
+                        "prisoner_id": prisoner_id,
+                        "status": "potential",
+                        "score": score,
+                        "band": band,
+                        "reasons": reasons,
+                    }
+                    if load_entity(txn.conn, Link, new_id, include_deleted=True) is None:
+                        txn.create(Link(id=new_id, **fields))  # type: ignore[arg-type]
+                    else:  # dropped earlier: the same row comes back
+                        txn.restore(Link, new_id)
+                        txn.update(Link, new_id, **fields)
                     created += 1
                 elif (existing.score, existing.band, existing.reasons) != (score, band, reasons):
                     txn.update(Link, existing.id, score=score, band=band, reasons=reasons)
@@ -478,6 +486,13 @@ def merge_prisoners(session: Session, keep_id: str, merge_id: str) -> str:
             )
         )
         txn.delete(PrisonerRecord, merge_id)
+        # The tombstone that lets later edits and children from other laptops follow.
+        mark_id = merge_mark_id(merge_id)
+        if load_entity(conn, MergeMark, mark_id, include_deleted=True) is None:
+            txn.create(MergeMark(id=mark_id, merged_id=merge_id, kept_id=keep_id))
+        else:
+            txn.restore(MergeMark, mark_id)
+            txn.update(MergeMark, mark_id, kept_id=keep_id)
         return txn.changes.txn_id
 
 
