@@ -235,6 +235,22 @@ class Txn:
 
         Journaled like any edit, so the resolution travels and closes the conflict everywhere.
         """
+        if name == "deleted":  # deleted on one laptop, restored on another
+            check_write(self.session.role, cls.ENTITY)
+            self._resolving.add((entity_id, name))
+            try:
+                flag = 1 if value else 0
+                self.conn.execute(
+                    f"UPDATE {cls.ENTITY} SET deleted = ? WHERE id = ?", (flag, entity_id)
+                )
+                op = "delete" if flag else "restore"
+                self._record(cls.ENTITY, entity_id, op, "deleted", 1 - flag, flag)
+                self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+                self._settle(cls, entity_id)
+            finally:
+                self._resolving.discard((entity_id, name))
+            current = self._require(cls, entity_id, include_deleted=True)
+            return current
         if name not in cls.field_names():
             raise BadInput(f"Unknown field(s): {name}")
         self._resolving.add((entity_id, name))

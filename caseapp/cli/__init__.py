@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "caseapp.cli.search_cmd",
     "caseapp.cli.gui_cmd",
     "caseapp.cli.match_cmd",
+    "caseapp.cli.sync_cmds",
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from caseapp.cli.common import add_vault_args, open_session, read_passphrase, username, vault_path
@@ -30,9 +31,24 @@ def _new_passphrase(args: argparse.Namespace, prompt: str = "New passphrase: ") 
 def cmd_init(args: argparse.Namespace) -> int:
     path = vault_path(args)
     path.parent.mkdir(parents=True, exist_ok=True)
-    passphrase = _new_passphrase(args)
-    vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=default_kdf())
-    vault.close()
+    if args.provision is not None:  # a new laptop joining a team (caseapp/sync/provision.py)
+        from caseapp.cli.sync_cmds import one_time_passphrase, summary
+        from caseapp.sync.provision import join
+
+        if not args.provision.is_file():
+            raise BadInput("The provisioning file cannot be read.")
+        once = one_time_passphrase(confirm=False)
+        passphrase = _new_passphrase(args)
+        vault, account, recovery, result = join(
+            path, args.provision, once, username(args), passphrase, kdf=default_kdf()
+        )
+        vault.close()
+        print(f"Joined the team as a new laptop; copied: {summary(result)[0]}.")
+        print("Delete the provisioning file now: it opens the team's data.")
+    else:
+        passphrase = _new_passphrase(args)
+        vault, account, recovery = Vault.create(path, username(args), passphrase, kdf=default_kdf())
+        vault.close()
     print(f"Created vault {path} with administrator '{account.username}'.")
     print("RECOVERY KEY (print it, keep it locked away; it is shown only this once):")
     print(f"    {recovery}")
@@ -97,6 +113,9 @@ def cmd_account_list(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("init", help="create a vault and its administrator account")
     add_vault_args(p)
+    p.add_argument(
+        "--provision", type=Path, help="join a team from a coordinator's provisioning file"
+    )
     p.set_defaults(func=cmd_init)
 
     p = subparsers.add_parser("recover", help="set a new passphrase using the recovery key")

@@ -241,6 +241,8 @@ def follow_merges(txn: Txn) -> int:
     if not marks:
         return 0
     for start in list(marks):
+        if start not in marks:
+            continue
         chain, node = [start], marks[start]
         while node in marks and node not in chain:
             chain.append(node)
