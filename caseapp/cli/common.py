@@ -51,4 +51,15 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
 
 def open_session(args: argparse.Namespace) -> Session:
     vault, account = Vault.unlock(vault_path(args), username(args), read_passphrase(args))
+    if vault.copied_from:
+        sys.stderr.write(f"caseapp: {COPIED_VAULT}\n")
     return Session(vault, account)
+
+
+#: Shown when a vault turns out to be a copy from another laptop (see Vault._claim_device).
+COPIED_VAULT = (
+    "This vault was copied from another laptop. It now has a device id of its own, so its "
+    "reference numbers cannot clash with the original's, and it can still import bundles; to "
+    "send bundles, create this laptop's vault from a coordinator's provisioning file "
+    "(caseapp init --provision FILE)."
+)

@@ -213,15 +213,14 @@ def test_a_truncated_bundle_is_refused(team: list[Laptop], tmp_path: Path) -> No
 
 
 def test_a_bundle_of_another_team_is_refused(team: list[Laptop], tmp_path: Path) -> None:
-    a, b, _ = team
-    other = make_team(tmp_path / "other", ("x",)) if (tmp_path / "other").mkdir() is None else []
+    b = team[1]
+    (tmp_path / "other").mkdir()
+    other = make_team(tmp_path / "other", ("x",))[0]
     try:
-        _person(other[0])
-        path = export_bundle(other[0].session, tmp_path, all=True).path  # type: ignore[call-arg]
-    except TypeError:
-        path = export_bundle(other[0].session, tmp_path).path
+        _person(other)
+        path = export_bundle(other.session, tmp_path).path
     finally:
-        other[0].session.vault.close()
+        other.session.vault.close()
     _refused(b, path, "another team")
 
 
@@ -245,12 +244,12 @@ def _forge(src: Laptop, folder: Path, **changes: object) -> Path:
     import io
     import tarfile
 
-    tar = tarfile.open(fileobj=io.BytesIO(verified.plain))
-    members = [
-        (m.name, tar.extractfile(m).read())  # type: ignore[union-attr]
-        for m in tar.getmembers()
-        if not m.name.startswith("manifest")
-    ]
+    with tarfile.open(fileobj=io.BytesIO(verified.plain)) as tar:
+        members = [
+            (m.name, tar.extractfile(m).read())  # type: ignore[union-attr]
+            for m in tar.getmembers()
+            if not m.name.startswith("manifest")
+        ]
     manifest = {**verified.manifest, **changes}
     signer = changes.pop("_signer", None)
     manifest.pop("_signer", None)
