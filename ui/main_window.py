@@ -31,6 +31,7 @@ from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
+from ui.pages.sync import SyncPage
 from ui.unlock import UnlockPage
 from ui.worker import close_vault
 
@@ -121,7 +122,7 @@ class Workspace(QSplitter):
                 lambda: PlaceholderPage(self.tr("Exchange rounds"), soon),
             ),
             ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
-            ("sync", self.tr("Sync"), lambda: PlaceholderPage(self.tr("Sync"), soon)),
+            ("sync", self.tr("Sync"), lambda: SyncPage(session, operations)),
         ]
 
     def show_page(self, key: str) -> None:

@@ -245,8 +245,11 @@ class VerifiedBundle:
     device_name: str
 
 
-def _refuse(message: str) -> BundleRefused:
-    return BundleRefused(message + " Nothing was applied; the vault is unchanged.")
+REFUSED_SUFFIX = " Nothing was applied; the vault is unchanged."
+
+
+def _refuse(message: str, **values: object) -> BundleRefused:
+    return BundleRefused(message + REFUSED_SUFFIX, **values)
 
 
 def _payload_offset(data: bytes) -> int | None:
@@ -306,8 +309,9 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
         raise _refuse("The bundle's manifest is not signed by its sender: it may be forged.")
     if is_revoked(session.conn, str(manifest["device_id"])):
         raise _refuse(
-            f"The laptop '{cert.get('name')}' that made this bundle has been revoked (lost or "
-            "stolen); its bundles are refused."
+            "The laptop '{name}' that made this bundle has been revoked (lost or stolen); its "
+            "bundles are refused.",
+            name=cert.get("name"),
         )
     if int(manifest.get("schema_version", 0)) > LATEST_VERSION:
         raise _refuse(
@@ -319,7 +323,7 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
         raise _refuse("The bundle has been modified: its members do not match its manifest.")
     for name, digest in listed.items():
         if hashlib.sha256(_read(tar, members[name])).hexdigest() != digest:
-            raise _refuse(f"The bundle has been modified: {name.split('/')[0]} fails its check.")
+            raise _refuse("The bundle has been modified: one of its parts fails its check.")
     return VerifiedBundle(manifest, plain, str(cert.get("name", "")))
 
 

@@ -61,10 +61,13 @@ def list_conflicts(conn: Connection) -> list[Conflict]:
         cls = entity_class(entity_type)
         label = entity_id
         if "ref" in cls.field_names():
-            ref = conn.execute(
-                f"SELECT ref FROM {cls.ENTITY} WHERE id = ?", (entity_id,)
+            names = [n for n in ("family_name", "given_name") if n in cls.field_names()]
+            row = conn.execute(
+                f"SELECT {', '.join(['ref', *names])} FROM {cls.ENTITY} WHERE id = ?",
+                (entity_id,),
             ).fetchone()
-            label = (ref and ref[0]) or entity_id
+            if row is not None:
+                label = " ".join(str(v) for v in row if v) or entity_id
         versions = []
         for index, cand in enumerate(state.candidates.get(name, [])):
             who = conn.execute(

@@ -231,6 +231,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation>Оставить выбранное значение</translation>
+    </message>
+    <message>
+        <source>Or type the right value…</source>
+        <translation>Или введите правильное значение…</translation>
+    </message>
+    <message>
+        <source>Use the typed value</source>
+        <translation>Использовать введённое значение</translation>
+    </message>
+    <message>
+        <source>Marked ★: the value shown until someone decides (the same on every laptop). Your decision travels with the next bundle and closes the conflict everywhere.</source>
+        <translation>Отмечено ★: значение, которое показывается, пока кто-то не решит (одинаковое на всех ноутбуках). Ваше решение передаётся со следующим пакетом и закрывает конфликт везде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n открытый конфликт.</numerusform>
+            <numerusform>%n открытых конфликта.</numerusform>
+            <numerusform>%n открытых конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop agrees on every value it has seen.</source>
+        <translation>Открытых конфликтов нет: все ноутбуки согласны по каждому значению, которое видели.</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Сохранение решения…</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New vault</source>
@@ -357,6 +420,93 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <source>This vault was copied from another laptop. It now has a device id of its own and can import bundles, but it cannot send any: ask a coordinator for a provisioning file and create this laptop&apos;s own vault from it.</source>
+        <translation>Это хранилище скопировано с другого ноутбука. Теперь у него собственный идентификатор устройства, и оно может импортировать пакеты, но не может их отправлять: попросите координатора о файле подключения и создайте из него собственное хранилище этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <source>Write bundle to the drive</source>
+        <translation>Записать пакет на диск</translation>
+    </message>
+    <message>
+        <source>Import a bundle from the drive…</source>
+        <translation>Импортировать пакет с диска…</translation>
+    </message>
+    <message>
+        <source>USB handoff</source>
+        <translation>Передача через USB</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>Диск:</translation>
+    </message>
+    <message>
+        <source>For laptop:</source>
+        <translation>Для ноутбука:</translation>
+    </message>
+    <message>
+        <source>A bundle carries the changes the chosen laptop has not had yet, encrypted for your team and signed by this laptop. Importing checks the whole bundle first: a damaged, altered or foreign bundle is refused and nothing is changed.</source>
+        <translation>Пакет содержит изменения, которых выбранный ноутбук ещё не получал, зашифрованные для вашей команды и подписанные этим ноутбуком. При импорте сначала проверяется весь пакет: повреждённый, изменённый или чужой пакет отклоняется, и ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>USB-диск не найден: вставьте его или выберите папку</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>Everything (any laptop, all changes)</source>
+        <translation>Всё (любой ноутбук, все изменения)</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 changes, %3 files, %4 KB). Take the drive to the laptop.</source>
+        <translation>Записано: %1 (изменений: %2, файлов: %3, %4 КБ). Отнесите диск к ноутбуку.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle to import</source>
+        <translation>Пакет для импорта</translation>
+    </message>
+    <message>
+        <source>CaseApp bundles (*%1)</source>
+        <translation>Пакеты CaseApp (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Проверка и импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 changed, %4 new conflict(s), %5 already here.</source>
+        <translation>Импортировано с %1: новых — %2, изменённых — %3, новых конфликтов — %4, уже имеющихся — %5.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) were kept aside: this version of CaseApp refuses them.</source>
+        <translation>Отложено записей: %1 — эта версия CaseApp их не принимает.</translation>
+    </message>
+    <message>
+        <source>Some reference numbers were used twice; both records are kept.</source>
+        <translation>Некоторые номера использованы дважды; обе записи сохранены.</translation>
+    </message>
+    <message>
+        <source>The sending laptop&apos;s clock is more than a day ahead.</source>
+        <translation>Часы ноутбука-отправителя спешат более чем на сутки.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1579,25 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Preparing the letter…</source>
         <translation>Подготовка письма…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>USB handoff</source>
+        <translation>Передача через USB</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
