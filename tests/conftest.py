@@ -52,6 +52,10 @@ def vault_path(template_vault: tuple[Path, str], tmp_path: Path) -> Path:
     shutil.copy2(source, target)
     for src, dst in zip(keyfile_paths(source), keyfile_paths(target), strict=True):
         shutil.copy2(src, dst)
+    # Opened by the installation that made it: not a vault copied by hand to another laptop.
+    home = Path(os.environ["CASEAPP_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source.parent / "home" / "installation-id", home / "installation-id")
     return target
 
 

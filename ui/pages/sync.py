@@ -72,7 +72,6 @@ class HandoffPage(QWidget):
                     "a provisioning file and create this laptop's own vault from it."
                 )
             )
-        self.warning.setVisible(bool(session.vault.copied_from))
 
         self.drive = QComboBox()
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -115,6 +114,7 @@ class HandoffPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.explain)
         layout.addStretch(1)
+        self.warning.setVisible(bool(session.vault.copied_from))
         self.refresh_drives()
         self.refresh_peers()
         operations.changed.connect(lambda changes: self.refresh_peers())
