@@ -11,6 +11,7 @@ BENCHES = {
     "letters": "bench.bench_letters",
     "matching": "bench.bench_matching",
     "screens": "bench.bench_screens",
+    "sync": "bench.bench_sync",
 }
 
 

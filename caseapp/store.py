@@ -351,16 +351,48 @@ class Txn:
                 )
         self.remote_txns.add(txn_id)
 
-    def write_row(self, cls: type[Entity], entity_id: str, values: Mapping[str, Value]) -> str:
+    def preload_entries(self, entity_ids: Sequence[str]) -> set[str]:
+        """Load the journal entries of many records at once; returns those that have any."""
+        wanted = [i for i in entity_ids if i not in self._entries]
+        found: dict[str, list[Entry]] = {i: [] for i in wanted}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT entity_id, hlc, op, field, new_value, base FROM journal "
+                f"WHERE entity_id IN ({', '.join('?' for _ in part)})",
+                part,
+            ).fetchall()
+            for eid, h, op, f, new, b in rows:
+                found[eid].append(Entry(h, op, f, new, tuple((b or "").split())))
+        for row in self._journal:
+            if row[1] in found:
+                found[row[1]].append(
+                    Entry(row[6], row[2], row[3], row[5], tuple((row[7] or "").split()))
+                )
+        self._entries.update(found)
+        return {i for i in entity_ids if self._entries.get(i)}
+
+    def write_row(
+        self,
+        cls: type[Entity],
+        entity_id: str,
+        values: Mapping[str, Value],
+        *,
+        is_new: bool = False,
+    ) -> str:
         """Store a record's row as merged from its journal: 'new', 'changed' or 'same'.
 
         Only sync's rebuild calls this, after ``apply_remote`` journaled the entries that
         explain the row; the search index follows through the triggers as for any write.
         """
         names = cls.field_names()
-        row = self.conn.execute(
-            f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?", (entity_id,)
-        ).fetchone()
+        row = (
+            None
+            if is_new  # no journal entry yet: the row cannot exist (rows follow the journal)
+            else self.conn.execute(
+                f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?", (entity_id,)
+            ).fetchone()
+        )
         wanted = [values.get(n) for n in names] + [int(values.get("deleted") or 0)]
         if row is None:
             columns = ", ".join((*names, "deleted"))

@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import tarfile
 import uuid
 from collections.abc import Iterator
@@ -340,12 +341,28 @@ def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
     return handle.read()
 
 
-def _lines(tar: tarfile.TarFile) -> Iterator[dict[str, Any]]:
+_HLC = re.compile(rb'"hlc": "([^"]*)"')
+
+
+def _lines(tar: tarfile.TarFile) -> Iterator[bytes]:
     handle = tar.extractfile("entries.jsonl.gz")
     assert handle is not None
     with gzip.GzipFile(fileobj=handle) as lines:
-        for line in lines:
-            yield json.loads(line)
+        yield from lines
+
+
+def _fresh(txn: Any, raw: list[tuple[str, bytes]], result: ApplyResult) -> list[dict[str, Any]]:
+    """Parse only the entries this vault has not seen (a re-import then costs next to nothing)."""
+    seen: set[str] = set()
+    hlcs = [h for h, _line in raw]
+    for start in range(0, len(hlcs), 500):
+        part = hlcs[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        seen.update(
+            r[0] for r in txn.conn.execute(f"SELECT hlc FROM journal WHERE hlc IN ({marks})", part)
+        )
+    result.skipped += sum(1 for h in hlcs if h in seen)
+    return [json.loads(line) for h, line in raw if h not in seen]
 
 
 def import_bundle(
@@ -376,37 +393,40 @@ def import_bundle(
     latest = ""
     with session.transaction("import USB bundle") as txn:
         txns: dict[str, dict[str, Any]] = {}
-        chunk: list[dict[str, Any]] = []
-        for item in _lines(tar):
-            if item.get("k") == "t":
-                txns[str(item["txn_id"])] = item
-                continue
-            chunk.append(item)
-            latest = max(latest, str(item["hlc"]))
-            if len(chunk) >= APPLY_CHUNK:
+        chunk: list[tuple[str, bytes]] = []
+        last_txn: dict[str, Any] = {}
+
+        def flush() -> None:
+            entries = _fresh(txn, chunk, result)
+            if entries:
                 apply_chunk(
                     txn,
                     txns,
-                    chunk,
+                    entries,
                     origin=origin,
                     bundle_id=result.bundle_id,
                     blobs=blob,
                     result=result,
+                    checked=True,
                 )
-                if progress is not None:
-                    progress.step(len(chunk))
+            if progress is not None:
+                progress.step(len(chunk))
+
+        for line in _lines(tar):
+            found = _HLC.search(line)
+            if found is None:  # a transaction line
+                last_txn = json.loads(line)
+                txns[str(last_txn["txn_id"])] = last_txn
+                continue
+            hlc = found.group(1).decode()
+            chunk.append((hlc, line))
+            latest = max(latest, hlc)
+            if len(chunk) >= APPLY_CHUNK:
+                flush()
                 chunk = []
-                txns = {k: v for k, v in txns.items() if k == item["txn"]}
+                txns = {str(last_txn["txn_id"]): last_txn}
         if chunk:
-            apply_chunk(
-                txn,
-                txns,
-                chunk,
-                origin=origin,
-                bundle_id=result.bundle_id,
-                blobs=blob,
-                result=result,
-            )
+            flush()
         follow_merges(txn)
         if latest:
             from caseapp.clock import HLC

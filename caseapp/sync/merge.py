@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.domain.models import Entity, MergeMark, PrisonerRecord, Value
-from caseapp.store import Txn, entity_class
+from caseapp.store import REF_PREFIXES, Txn, entity_class
 from caseapp.sync.state import Entry, RecordState, resolve
 from caseapp.vault.connection import Connection
 
 BlobSource = Callable[[str], bytes | None]
+#: Record types with a reference number (``store.REF_PREFIXES``).
+REF_TABLES = frozenset(REF_PREFIXES)
 
 
 @dataclass
@@ -64,6 +66,19 @@ def local_blob(conn: Connection, digest: str) -> bytes | None:
     return None
 
 
+_KINDS: dict[str, dict[str, str]] = {}
+
+
+def field_kinds(cls: type[Entity]) -> dict[str, str]:
+    """Each stored column of a record type and its kind (``deleted`` included), cached."""
+    kinds = _KINDS.get(cls.ENTITY)
+    if kinds is None:
+        kinds = {name: cls.field_kind(name) for name in cls.field_names()}
+        kinds["deleted"] = "flag"
+        _KINDS[cls.ENTITY] = kinds
+    return kinds
+
+
 def row_values(
     conn: Connection,
     cls: type[Entity],
@@ -75,9 +90,9 @@ def row_values(
     if not state.created:
         return None
     out: dict[str, Value] = {}
-    for name in (*cls.field_names(), "deleted"):
+    for name, kind in field_kinds(cls).items():
         value = state.values.get(name)
-        if name != "deleted" and cls.field_kind(name) == "blob" and isinstance(value, dict):
+        if kind == "blob" and isinstance(value, dict):
             digest = str(value.get("sha256", ""))
             content = blobs(digest) if blobs is not None else None
             if content is None:
@@ -85,7 +100,7 @@ def row_values(
             if content is None and missing is not None:
                 missing.append(digest)
             value = content
-        elif name != "deleted" and cls.field_kind(name) == "bool":
+        elif kind == "bool":
             value = int(bool(value))
         out[name] = value
     out["deleted"] = int(out.get("deleted") or 0)
@@ -111,11 +126,14 @@ def apply_chunk(
     bundle_id: str,
     blobs: BlobSource | None,
     result: ApplyResult,
+    checked: bool = False,
 ) -> None:
-    """Apply one chunk of a bundle's entries (each names its ``txn`` in ``txns``)."""
+    """Apply one chunk of a bundle's entries (each names its ``txn`` in ``txns``).
+
+    Entries already in the journal are skipped (unless the caller has ``checked`` that)."""
     conn = txn.conn
     seen: set[str] = set()
-    hlcs = [str(e["hlc"]) for e in entries]
+    hlcs = [] if checked else [str(e["hlc"]) for e in entries]
     for start in range(0, len(hlcs), 500):
         part = hlcs[start : start + 500]
         marks = ", ".join("?" for _ in part)
@@ -128,6 +146,8 @@ def apply_chunk(
     for e in fresh:
         by_record[str(e["entity_id"])].append(e)
     accepted: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    known = txn.preload_entries(list(by_record))  # records this vault already has entries for
+    taken = _refs_in_use(txn, by_record)
     for entity_id, new in by_record.items():
         entity_type = str(new[0]["entity_type"])
         try:
@@ -151,20 +171,21 @@ def apply_chunk(
             result.pending += 1
         else:
             result.missing_blobs += len(missing)
-            _settle_ref(txn, cls, entity_id, values, result)
-            outcome = txn.write_row(cls, entity_id, values)
+            _settle_ref(txn, cls, entity_id, values, result, taken)
+            outcome = txn.write_row(cls, entity_id, values, is_new=entity_id not in known)
             if outcome == "new":
                 result.new += 1
             elif outcome == "changed":
                 result.changed += 1
-            before = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT field FROM sync_conflict WHERE entity_id = ?", (entity_id,)
-                )
-            }
-            result.conflicts += len(state.conflicts - before)
-            txn.set_conflicts(entity_type, entity_id, state.conflicts)
+            if entity_id in known or state.conflicts:  # a new record has no conflicts yet
+                before = {
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT field FROM sync_conflict WHERE entity_id = ?", (entity_id,)
+                    )
+                }
+                result.conflicts += len(state.conflicts - before)
+                txn.set_conflicts(entity_type, entity_id, state.conflicts)
             if entity_type == "tracing_request":
                 result.requests_touched.add(entity_id)
     for txn_id, items in accepted.items():
@@ -199,27 +220,69 @@ def _keep_aside(
         result.kept_aside.append((str(first["entity_type"]), str(first["entity_id"]), reason))
 
 
+def _refs_in_use(
+    txn: Txn, by_record: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> dict[str, dict[str, set[str]]]:
+    """Per table, which ids already carry each reference number the chunk brings (one query
+    per 500 numbers, not one per record)."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for entity_id, new in by_record.items():
+        for e in new:
+            table = str(e["entity_type"])
+            if table not in REF_TABLES or not e.get("new"):
+                continue
+            value = json.loads(str(e["new"]))
+            ref = (
+                value.get("ref")
+                if e["op"] == "create"
+                else value
+                if e.get("field") == "ref"
+                else None
+            )
+            if isinstance(ref, str):
+                wanted[table].update((ref, _suffixed(ref, entity_id)))
+    taken: dict[str, dict[str, set[str]]] = {}
+    for table, refs in wanted.items():
+        found: dict[str, set[str]] = defaultdict(set)
+        items = sorted(refs)
+        for start in range(0, len(items), 500):
+            part = items[start : start + 500]
+            for ref, other in txn.conn.execute(
+                f"SELECT ref, id FROM {table} WHERE ref IN ({', '.join('?' for _ in part)})", part
+            ):
+                found[ref].add(other)
+        taken[table] = found
+    return taken
+
+
 def _settle_ref(
-    txn: Txn, cls: type[Entity], entity_id: str, values: dict[str, Value], result: ApplyResult
+    txn: Txn,
+    cls: type[Entity],
+    entity_id: str,
+    values: dict[str, Value],
+    result: ApplyResult,
+    taken: dict[str, dict[str, set[str]]],
 ) -> None:
     """Two records with one reference number (a vault copied before device ids were fixed):
     keep both; the smaller id keeps the number, the other shows it with its own suffix — the
     same on every laptop, so the vaults still agree."""
     ref = values.get("ref")
-    if "ref" not in cls.field_names() or not ref:
+    if cls.ENTITY not in REF_TABLES or not isinstance(ref, str) or not ref:
         return
-    for (other_id,) in txn.conn.execute(
-        f"SELECT id FROM {cls.ENTITY} WHERE (ref = ? OR ref = ?) AND id != ?",
-        (ref, _suffixed(str(ref), entity_id), entity_id),
-    ).fetchall():
-        result.ref_clashes.append(str(ref))
+    in_use = taken.setdefault(cls.ENTITY, defaultdict(set))
+    others = (in_use[ref] | in_use[_suffixed(ref, entity_id)]) - {entity_id}
+    for other_id in sorted(others):
+        result.ref_clashes.append(ref)
         if entity_id > other_id:
-            values["ref"] = _suffixed(str(ref), entity_id)
+            values["ref"] = _suffixed(ref, entity_id)
         else:
             txn.conn.execute(
                 f"UPDATE {cls.ENTITY} SET ref = ? WHERE id = ?",
-                (_suffixed(str(ref), other_id), other_id),
+                (_suffixed(ref, other_id), other_id),
             )
+            in_use[ref].discard(other_id)
+            in_use[_suffixed(ref, other_id)].add(other_id)
+    in_use[str(values["ref"])].add(entity_id)
 
 
 def _suffixed(ref: str, entity_id: str) -> str:

@@ -57,6 +57,8 @@ class RecordState:
     values: dict[str, Any] = field(default_factory=dict)
     candidates: dict[str, list[Candidate]] = field(default_factory=dict)
     conflicts: set[str] = field(default_factory=set)
+    #: Set (and ``candidates`` left empty) when the record is one creation and nothing else.
+    single_create: str | None = None
 
 
 def encode_base(base: Iterable[str]) -> str | None:
@@ -74,6 +76,12 @@ def _canon(value: Any) -> str:
 
 def resolve(entity_type: str, entries: Iterable[Entry]) -> RecordState:
     """The record's values, the candidates of each field and its open conflicts."""
+    entries = list(entries)
+    if len(entries) == 1 and entries[0].op == "create":  # the common case: a new record
+        hlc, initial = entries[0].hlc, json.loads(entries[0].new or "{}")
+        state = RecordState(created=True, values=initial, single_create=hlc)
+        state.values.setdefault("deleted", 0)
+        return state
     creates: list[tuple[str, dict[str, Any]]] = []
     updates: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -106,7 +114,7 @@ def resolve(entity_type: str, entries: Iterable[Entry]) -> RecordState:
         cands.sort(key=lambda c: c.hlc, reverse=True)
         state.candidates[name] = cands
         state.values[name] = cands[0].value
-        if name not in derived and len({_canon(c.value) for c in cands}) > 1:
+        if len(cands) > 1 and name not in derived and len({_canon(c.value) for c in cands}) > 1:
             state.conflicts.add(name)
     return state
 
@@ -117,6 +125,8 @@ def base_for_edit(state: RecordState | None, name: str, *, resolve_all: bool = F
     A plain edit leaves a conflict open (like CouchDB, the other value is not silently
     dropped); a resolution (``resolve_all``) supersedes every candidate and closes it.
     """
+    if state is not None and state.single_create is not None:
+        return [state.single_create]
     if state is None or name not in state.candidates:
         return []
     cands = state.candidates[name]
