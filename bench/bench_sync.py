@@ -38,6 +38,10 @@ from caseapp.vault.vault import Vault
 action, vault_path, arg = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 vault, account = Vault.unlock(vault_path, "admin", "benchmark passphrase words")
 session = Session(vault, account)
+try:  # Linux: reset the peak so that it measures this step, not the unlock's Argon2id
+    open("/proc/self/clear_refs", "w").write("5")
+except OSError:
+    pass
 start = time.perf_counter()
 if action == "export":
     result = export_bundle(session, Path(arg), peer="b")
@@ -47,6 +51,12 @@ else:
     out = {"new": result.new, "changed": result.changed, "skipped": result.skipped}
 out["seconds"] = time.perf_counter() - start
 out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    for status in open("/proc/self/status"):
+        if status.startswith("VmHWM:"):
+            out["max_rss_mb"] = int(status.split()[1]) / 1024
+except OSError:
+    pass
 vault.close()
 print(json.dumps(out))
 """
@@ -134,7 +144,8 @@ def run() -> None:
     body += "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
     body += (
         f"\n\nFilling the sender through the write path took {fill_s:.0f} s (not a target). "
-        "Each step runs in its own process (peak memory = its max RSS, Python included). "
+        "Each step runs in its own process; peak memory is its peak RSS during the step (reset after "
+        "the unlock, whose Argon2id takes 128 MiB), Python and SQLCipher's cache included. "
         "Memory target: < 500 MB throughout."
     )
     write_section("sync", body, "python -m bench.run_all sync")
