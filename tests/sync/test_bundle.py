@@ -347,3 +347,35 @@ def test_manifest_lists_sender_range_and_digests(team: list[Laptop], tmp_path: P
     assert manifest["seq_from"] <= manifest["seq_to"]
     assert set(manifest["members"]) == {"entries.jsonl.gz"}
     assert json.dumps(manifest)
+
+
+def test_two_records_with_one_reference_number_are_both_kept(
+    team: list[Laptop], tmp_path: Path
+) -> None:
+    a, b, _ = team
+    x = _person(a, ref="PR-2026-QQXP-00001")
+    y = _person(b, ref="PR-2026-QQXP-00001")  # a clone issued the same number
+    result = import_bundle(b.session, export_bundle(a.session, tmp_path, peer="b").path)
+    assert result.ref_clashes == ["PR-2026-QQXP-00001"]
+    _send(b, a, tmp_path)
+    refs = {
+        laptop.name: {p: load_entity(laptop.conn, PrisonerRecord, p).ref for p in (x.id, y.id)}  # type: ignore[union-attr]
+        for laptop in (a, b)
+    }
+    assert refs["a"] == refs["b"]
+    assert len(set(refs["a"].values())) == 2
+    assert refs["a"][min(x.id, y.id)] == "PR-2026-QQXP-00001"
+
+
+def test_history_shows_which_laptop_made_a_change(team: list[Laptop], tmp_path: Path) -> None:
+    from caseapp.history import entity_history
+
+    a, b, _ = team
+    person = _person(a)
+    _send(a, b, tmp_path)
+    with b.session.transaction("edit") as txn:
+        txn.update(PrisonerRecord, person.id, unit="B-unit")
+    _send(b, a, tmp_path)
+    entries = entity_history(a.conn, person.id)
+    assert [e.who for e in entries if e.op == "update"] == ["admin (b)"]
+    assert [e.who for e in entries if e.op == "create"] == ["admin"]  # this laptop's own
