@@ -101,6 +101,8 @@ def export_bundle(
         device = find_device(conn, peer)
         if device.id == session.vault.device_id:
             raise BadInput("Choose another laptop of the team, not this one.")
+        if device.revoked:
+            raise BadInput("This laptop has been revoked: nothing is sent to it any more.")
         peer_id = device.id
         row = conn.execute(
             "SELECT exported_seq FROM sync_peer WHERE device_id = ?", (peer_id,)

@@ -292,12 +292,18 @@ def _suffixed(ref: str, entity_id: str) -> str:
 def follow_merges(txn: Txn) -> int:
     """Children that arrived for a merged record move to the record it was merged into.
 
-    Also settles two laptops merging A into B and B into A: the record with the smaller id
-    survives (the same choice everywhere). Returns how many children moved.
+    Looks only at what this import touched (merge marks, children), so an import that brings
+    nothing new costs nothing here. Also settles two laptops merging A into B and B into A:
+    the record with the smaller id survives (the same choice everywhere). Returns how many
+    children moved.
     """
     from caseapp.matching.service import CHILDREN  # local import: matching builds on store
 
     conn = txn.conn
+    touched_marks = txn.changes.ids("merge_mark")
+    touched_children = {cls.ENTITY: txn.changes.ids(cls.ENTITY) for cls, _column in CHILDREN}
+    if not touched_marks and not any(touched_children.values()):
+        return 0
     marks = dict(
         conn.execute("SELECT merged_id, kept_id FROM merge_mark WHERE deleted = 0").fetchall()
     )
@@ -322,15 +328,41 @@ def follow_merges(txn: Txn) -> int:
             ).fetchone() == (1,):
                 txn.restore(PrisonerRecord, survivor)
             marks.pop(survivor, None)
-    moved = 0
-    for merged_id in marks:
+
+    def target_of(merged_id: str) -> str:
         target, hops = marks[merged_id], 0
         while target in marks and hops < len(marks):
             target, hops = marks[target], hops + 1
-        for cls, column in CHILDREN:
-            for (child_id,) in conn.execute(
-                f"SELECT id FROM {cls.ENTITY} WHERE {column} = ? AND deleted = 0", (merged_id,)
-            ).fetchall():
-                txn.update(cls, child_id, **{column: target})
-                moved += 1
+        return str(target)
+
+    newly_merged = {
+        row[0]
+        for mark_id in touched_marks
+        for row in conn.execute("SELECT merged_id FROM merge_mark WHERE id = ?", (mark_id,))
+    }
+    moved = 0
+    for cls, column in CHILDREN:
+        found: set[tuple[str, str]] = set()
+        for merged_id in newly_merged & set(marks):
+            found.update(
+                (child_id, merged_id)
+                for (child_id,) in conn.execute(
+                    f"SELECT id FROM {cls.ENTITY} WHERE {column} = ? AND deleted = 0", (merged_id,)
+                )
+            )
+        ids = sorted(touched_children[cls.ENTITY])
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            found.update(
+                (child_id, owner)
+                for child_id, owner in conn.execute(
+                    f"SELECT id, {column} FROM {cls.ENTITY} WHERE deleted = 0 AND id IN "
+                    f"({', '.join('?' for _ in part)})",
+                    part,
+                )
+                if owner in marks
+            )
+        for child_id, owner in sorted(found):
+            txn.update(cls, child_id, **{column: target_of(owner)})
+            moved += 1
     return moved

@@ -91,6 +91,8 @@ class Vault:
         #: The device id this vault had before it was found to be a copy (see _claim_device).
         self.copied_from: str | None = None
         self._claim_device()
+        if self.copied_from is None and self.get_meta("device_key") is None:
+            self.copied_from = self.get_meta("copied_from")  # still without a key of its own
         last = self.get_meta("hlc_last")
         self.clock = HybridClock(self.device_id, HLC.decode(last) if last else None)
         self.clock_lock = threading.Lock()
