@@ -75,11 +75,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         result = import_bundle(session, args.file)
+        for line in summary(result):
+            print(line)
+        if args.rematch and result.changes.touches(*MATCH_INPUTS):
+            # Suggestions are derived: rebuilt here from the merged records (as the GUI does).
+            from caseapp.matching.service import rematch
+
+            found = rematch(session)
+            print(
+                f"re-matched: {found.created} new suggestions, {found.updated} updated, "
+                f"{found.dropped} dropped"
+            )
     finally:
         session.vault.close()
-    for line in summary(result):
-        print(line)
     return 0
+
+
+#: What match suggestions are computed from.
+MATCH_INPUTS = ("prisoner", "tracing_request", "name_form")
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -181,6 +194,9 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("import", help="apply a bundle")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--rematch", action="store_true", help="then refresh match suggestions (as the GUI does)"
+    )
     add_vault_args(p)
     p.set_defaults(func=cmd_import)
 

@@ -61,8 +61,8 @@ def test_a_team_made_and_used_from_the_command_line(
     bundle = Path(out.strip())
     assert code == 0 and bundle.parent == stick and bundle.suffix == ".age"
     assert [p.name for p in stick.iterdir()] == [bundle.name]  # no temp file left behind
-    code, out, _ = _run(capsys, "sync", "import", str(bundle), "--vault", str(a))
-    assert code == 0 and "conflicts 1" in out and "skipped" in out
+    code, out, _ = _run(capsys, "sync", "import", str(bundle), "--vault", str(a), "--rematch")
+    assert code == 0 and "conflicts 1" in out and "skipped" in out and "re-matched" in out
     code, out, _ = _run(capsys, "sync", "import", str(bundle), "--vault", str(a))
     assert out.startswith("new 0, changed 0, conflicts 0")
     code, out, _ = _run(capsys, "sync", "conflicts", "--vault", str(a), "--json")
