@@ -249,3 +249,30 @@ def peers(conn: Connection, own_device: str) -> list[Device]:
         for d in list_entities(conn, Device, order_by="name")
         if d.id != own_device and not d.revoked
     ]
+
+
+@dataclass(frozen=True)
+class LaptopRow:
+    """One laptop of the team as the Sync screen lists it."""
+
+    name: str
+    this_laptop: bool
+    revoked: bool
+    last_sent: str | None  # when a bundle was last made for it
+    last_received: str | None  # when one of its bundles was last imported
+
+
+def team_laptops(conn: Connection, own_device: str) -> list[LaptopRow]:
+    marks = {
+        row[0]: (row[1], row[2])
+        for row in conn.execute("SELECT device_id, exported_at, imported_at FROM sync_peer")
+    }
+    return [
+        LaptopRow(
+            d.name or "",
+            d.id == own_device,
+            d.revoked,
+            *marks.get(d.id, (None, None)),
+        )
+        for d in list_entities(conn, Device, order_by="name")
+    ]

@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>USB handoff</source>
-        <translation>Передача через USB</translation>
+        <translation type="vanished">Передача через USB</translation>
     </message>
     <message>
         <source>Drive:</source>
@@ -461,12 +461,32 @@
         <translation>Пакет содержит изменения, которых выбранный ноутбук ещё не получал, зашифрованные для вашей команды и подписанные этим ноутбуком. При импорте сначала проверяется весь пакет: повреждённый, изменённый или чужой пакет отклоняется, и ничего не меняется.</translation>
     </message>
     <message>
+        <source>Laptop of the team</source>
+        <translation>Ноутбук команды</translation>
+    </message>
+    <message>
+        <source>Last bundle made for it</source>
+        <translation>Последний пакет для него</translation>
+    </message>
+    <message>
+        <source>Last bundle from it</source>
+        <translation>Последний пакет от него</translation>
+    </message>
+    <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
         <translation>USB-диск не найден: вставьте его или выберите папку</translation>
     </message>
     <message>
         <source>Folder for bundles</source>
         <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (этот ноутбук)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (отозван)</translation>
     </message>
     <message>
         <source>Everything (any laptop, all changes)</source>

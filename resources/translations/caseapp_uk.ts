@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>USB handoff</source>
-        <translation>Передача через USB</translation>
+        <translation type="vanished">Передача через USB</translation>
     </message>
     <message>
         <source>Drive:</source>
@@ -461,12 +461,32 @@
         <translation>Пакет містить зміни, яких вибраний ноутбук ще не отримував, зашифровані для вашої команди й підписані цим ноутбуком. Під час імпорту спершу перевіряється весь пакет: пошкоджений, змінений чи чужий пакет відхиляється, і нічого не змінюється.</translation>
     </message>
     <message>
+        <source>Laptop of the team</source>
+        <translation>Ноутбук команди</translation>
+    </message>
+    <message>
+        <source>Last bundle made for it</source>
+        <translation>Останній пакет для нього</translation>
+    </message>
+    <message>
+        <source>Last bundle from it</source>
+        <translation>Останній пакет від нього</translation>
+    </message>
+    <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
         <translation>USB-диск не знайдено: вставте його або виберіть теку</translation>
     </message>
     <message>
         <source>Folder for bundles</source>
         <translation>Тека для пакетів</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (цей ноутбук)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (відкликано)</translation>
     </message>
     <message>
         <source>Everything (any laptop, all changes)</source>

@@ -54,6 +54,11 @@ def test_write_a_bundle_for_a_peer_and_import_it_on_the_other_laptop(
     qtbot.waitUntil(lambda: "Written" in handoff.summary.text(), timeout=10_000)
     [bundle] = list(stick.glob("*.age"))
     assert bundle.name in handoff.summary.text()
+    rows = {
+        handoff.laptops.item(r, 0).text(): handoff.laptops.item(r, 1).text()
+        for r in range(handoff.laptops.rowCount())
+    }
+    assert rows["a (this laptop)"] == "—" and rows["b"] != "—" and rows["c"] == "—"
 
     receiving = _page(qtbot, b)
     receiver = receiving.handoff

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from caseapp.store import ChangeSet, Session
 from caseapp.sync.bundle import SUFFIX, ExportResult, ImportResult, export_bundle, import_bundle
-from caseapp.sync.team import peers
+from caseapp.sync.team import peers, team_laptops
 from caseapp.tasks import Progress
 from ui.operations import Operations
 from ui.pages.conflicts import ConflictsPage
+from ui.pages.history import local_time
 from ui.worker import Task, run_in_background
 
 _REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
@@ -108,12 +112,23 @@ class HandoffPage(QWidget):
             )
         )
         self.explain.setWordWrap(True)
+        self.laptops = QTableWidget(0, 3)
+        self.laptops.setHorizontalHeaderLabels(
+            [
+                self.tr("Laptop of the team"),
+                self.tr("Last bundle made for it"),
+                self.tr("Last bundle from it"),
+            ]
+        )
+        self.laptops.verticalHeader().setVisible(False)
+        self.laptops.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.laptops.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(box)
         layout.addWidget(self.summary)
         layout.addWidget(self.explain)
-        layout.addStretch(1)
+        layout.addWidget(self.laptops, 1)
         self.warning.setVisible(bool(session.vault.copied_from))
         self.refresh_drives()
         self.refresh_peers()
@@ -152,6 +167,22 @@ class HandoffPage(QWidget):
     def refresh_peers(self) -> None:
         if not self.session.vault.is_open:
             return
+        rows = team_laptops(self.session.conn, self.session.vault.device_id)
+        self.laptops.setRowCount(len(rows))
+        for index, laptop in enumerate(rows):
+            name = laptop.name
+            if laptop.this_laptop:
+                name = self.tr("%1 (this laptop)").replace("%1", name)
+            elif laptop.revoked:
+                name = self.tr("%1 (revoked)").replace("%1", name)
+            never = "—"
+            texts = (
+                name,
+                local_time(laptop.last_sent) if laptop.last_sent else never,
+                local_time(laptop.last_received) if laptop.last_received else never,
+            )
+            for column, text in enumerate(texts):
+                self.laptops.setItem(index, column, QTableWidgetItem(text))
         current = self.peer.currentData()
         self.peer.clear()
         for device in peers(self.session.conn, self.session.vault.device_id):
@@ -192,6 +223,7 @@ class HandoffPage(QWidget):
                 .replace("%4", str(size))
             )
             self.operations.did_change(result.changes)
+            self.refresh_peers()
 
         self._run(work, self.tr("Writing the bundle…"), done)
 
@@ -235,6 +267,7 @@ class HandoffPage(QWidget):
             lines.append(self.tr("The sending laptop's clock is more than a day ahead."))
         self.summary.setText("\n".join(lines))
         self.operations.did_change(result.changes)
+        self.refresh_peers()
 
     def _run(self, work, title: str, done) -> None:  # type: ignore[no-untyped-def]
         self.summary.setText("")
