@@ -667,6 +667,9 @@ def recover_account(
         ]
         if not matches:
             raise BadInput("No account with this user name in the vault.")
+        # An account synced from another laptop may share the name: prefer this vault's own.
+        local = {slot.account_id for slot in vault.keyfile.slots}
+        matches.sort(key=lambda a: a.id not in local)
         # The recovery key stands in for an administrator for this one action.
         acting = Account(id=matches[0].id, username=matches[0].username, role="admin")
         Session(vault, acting).reset_passphrase(matches[0].id, new_passphrase, kdf=kdf)
