@@ -15,7 +15,7 @@ from caseapp.domain.models import Entity, Value
 from caseapp.errors import BadInput
 from caseapp.store import REF_PREFIXES, entity_class, list_entities, load_entity
 from caseapp.sync.bundle import ImportResult, export_bundle, import_bundle
-from caseapp.sync.conflicts import list_conflicts
+from caseapp.sync.conflicts import kept_aside, list_conflicts
 from caseapp.sync.provision import provision
 from caseapp.sync.team import revoke_device
 
@@ -99,11 +99,14 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         conflicts = list_conflicts(session.conn)
+        aside = kept_aside(session.conn)
     finally:
         session.vault.close()
     if args.json:
         print(json.dumps([c.as_dict() for c in conflicts], ensure_ascii=False, indent=1))
         return 0
+    for item in aside:
+        print(f"kept aside: {item.entity_type} {item.entity_id}: {item.reason}")
     for c in conflicts:
         print(f"{c.label}\t{c.field}")
         for v in c.versions:

@@ -97,3 +97,21 @@ def resolve_conflict(
     with session.transaction("resolve conflict") as txn:
         txn.resolve_conflict(cls, entity_id, name, value)
     return txn.changes
+
+
+@dataclass(frozen=True)
+class KeptAside:
+    """A record a bundle carried that this vault's validation refused (not applied)."""
+
+    entity_type: str
+    entity_id: str
+    reason: str
+    entries: int
+
+
+def kept_aside(conn: Connection) -> list[KeptAside]:
+    rows = conn.execute(
+        "SELECT entity_type, entity_id, max(reason), count(*) FROM sync_quarantine "
+        "GROUP BY entity_type, entity_id ORDER BY entity_type, entity_id"
+    ).fetchall()
+    return [KeptAside(t, i, r, n) for t, i, r, n in rows]

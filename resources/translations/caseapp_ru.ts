@@ -288,6 +288,14 @@
         <source>No open conflicts: every laptop agrees on every value it has seen.</source>
         <translation>Открытых конфликтов нет: все ноутбуки согласны по каждому значению, которое видели.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from bundles were kept aside because this version of CaseApp refuses them (caseapp sync conflicts lists them); update CaseApp.</source>
+        <translation>
+            <numerusform>%n запись из пакетов отложена, так как эта версия CaseApp её не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+            <numerusform>%n записи из пакетов отложены, так как эта версия CaseApp их не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+            <numerusform>%n записей из пакетов отложено, так как эта версия CaseApp их не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saving the decision…</source>
         <translation>Сохранение решения…</translation>

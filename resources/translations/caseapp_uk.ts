@@ -288,6 +288,14 @@
         <source>No open conflicts: every laptop agrees on every value it has seen.</source>
         <translation>Відкритих конфліктів немає: усі ноутбуки згодні щодо кожного значення, яке бачили.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from bundles were kept aside because this version of CaseApp refuses them (caseapp sync conflicts lists them); update CaseApp.</source>
+        <translation>
+            <numerusform>%n запис із пакетів відкладено, бо ця версія CaseApp його не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+            <numerusform>%n записи з пакетів відкладено, бо ця версія CaseApp їх не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+            <numerusform>%n записів із пакетів відкладено, бо ця версія CaseApp їх не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saving the decision…</source>
         <translation>Збереження рішення…</translation>

@@ -143,7 +143,11 @@ def test_a_record_this_vault_refuses_is_kept_aside_and_the_rest_applies(
     assert load_entity(b.conn, PrisonerRecord, bad.id) is None
     assert [(t, i) for t, i, _ in result.kept_aside] == [("prisoner", bad.id)]
     assert "sex" in result.kept_aside[0][2]
-    assert b.conn.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0] == 1
+    from caseapp.sync.conflicts import kept_aside
+
+    assert [(k.entity_id, k.entries) for k in kept_aside(b.conn)] == [(bad.id, 1)]
+    again = import_bundle(b.session, path)  # still refused, still kept, nothing lost
+    assert len(again.kept_aside) == 1 and load_entity(b.conn, PrisonerRecord, bad.id) is None
 
 
 def test_a_merge_composes_with_children_added_elsewhere(team: list[Laptop], tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.store import ChangeSet, Session
-from caseapp.sync.conflicts import Conflict, list_conflicts, resolve_conflict
+from caseapp.sync.conflicts import Conflict, kept_aside, list_conflicts, resolve_conflict
 from caseapp.tasks import Progress
 from ui.labels import field_label
 from ui.operations import Operations
@@ -121,11 +121,20 @@ class ConflictsPage(QWidget):
             values = (conflict.label, field_label(conflict.field), str(len(conflict.versions)))
             for column, text in enumerate(values):
                 self.list.setItem(row, column, QTableWidgetItem(text))
-        self.summary.setText(
+        text = (
             self.tr("%n open conflict(s).", "", len(self.conflicts))
             if self.conflicts
             else self.tr("No open conflicts: every laptop agrees on every value it has seen.")
         )
+        aside = kept_aside(self.session.conn)
+        if aside:
+            text += " " + self.tr(
+                "%n record(s) from bundles were kept aside because this version of CaseApp "
+                "refuses them (caseapp sync conflicts lists them); update CaseApp.",
+                "",
+                len(aside),
+            )
+        self.summary.setText(text)
         self.versions.setRowCount(0)
         if self.conflicts:
             self.list.selectRow(0)
