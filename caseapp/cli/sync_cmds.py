@@ -120,10 +120,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        device = revoke_device(session, args.device, args.reason or "")
+        revoke_device(session, args.device, args.reason or "")
     finally:
         session.vault.close()
-    print(f"Revoked '{device.name}': its bundles are refused from now on.")
+    print(f"Revoked '{args.device}': its bundles are refused from now on.")
     return 0
 
 

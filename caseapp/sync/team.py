@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from caseapp.domain.models import Device
 from caseapp.errors import BadInput, PermissionDenied
-from caseapp.store import Session, list_entities, load_entity
+from caseapp.store import ChangeSet, Session, list_entities, load_entity
 from caseapp.vault.connection import Connection
 
 TEAM_KEYS = (
@@ -225,7 +225,7 @@ def find_device(conn: Connection, name_or_id: str) -> Device:
     raise BadInput(f"No laptop of the team is called '{name_or_id}'. Known: {names or 'none'}.")
 
 
-def revoke_device(session: Session, name_or_id: str, reason: str) -> Device:
+def revoke_device(session: Session, name_or_id: str, reason: str) -> ChangeSet:
     """A lost or stolen laptop: its bundles are refused from now on (the revocation travels)."""
     if session.role != "admin":
         raise PermissionDenied("Only an administrator can revoke a laptop.")
@@ -234,7 +234,7 @@ def revoke_device(session: Session, name_or_id: str, reason: str) -> Device:
         raise BadInput("This laptop cannot revoke itself.")
     with session.transaction("revoke laptop") as txn:
         txn.update(Device, device.id, revoked=True, revoked_reason=reason.strip() or "lost")
-    return device
+    return txn.changes
 
 
 def is_revoked(conn: Connection, device_id: str) -> bool:

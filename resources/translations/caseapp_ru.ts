@@ -481,6 +481,18 @@
         <translation>Последний пакет от него</translation>
     </message>
     <message>
+        <source>Add a laptop to the team…</source>
+        <translation>Добавить ноутбук в команду…</translation>
+    </message>
+    <message>
+        <source>Writes a provisioning file to the drive: the new laptop creates its vault from it (its own identity, a copy of the data). Give the one-time passphrase separately.</source>
+        <translation>Записывает на диск файл подключения: новый ноутбук создаёт из него своё хранилище (собственная идентичность, копия данных). Одноразовую парольную фразу передайте отдельно.</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laptop…</source>
+        <translation>Отозвать выбранный ноутбук…</translation>
+    </message>
+    <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
         <translation>USB-диск не найден: вставьте его или выберите папку</translation>
     </message>
@@ -499,6 +511,62 @@
     <message>
         <source>Everything (any laptop, all changes)</source>
         <translation>Всё (любой ноутбук, все изменения)</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Добавить ноутбук</translation>
+    </message>
+    <message>
+        <source>Choose the drive first.</source>
+        <translation>Сначала выберите диск.</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. its asset tag):</source>
+        <translation>Название нового ноутбука (например, инвентарный номер):</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for the file (at least 10 characters):</source>
+        <translation>Одноразовая парольная фраза для файла (не менее 10 символов):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Парольные фразы различаются. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Provisioning file written: %1. On the new laptop: caseapp init --provision FILE. Delete the file once used: it opens the team&apos;s data.</source>
+        <translation>Файл подключения записан: %1. На новом ноутбуке: caseapp init --provision FILE. После использования удалите файл: он открывает данные команды.</translation>
+    </message>
+    <message>
+        <source>Writing the provisioning file…</source>
+        <translation>Запись файла подключения…</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Отозвать ноутбук</translation>
+    </message>
+    <message>
+        <source>Select the lost or stolen laptop first.</source>
+        <translation>Сначала выберите утерянный или украденный ноутбук.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its bundles will be refused by every laptop that has received the revocation. This cannot be undone.</source>
+        <translation>Отозвать %1? Его пакеты будет отклонять каждый ноутбук, получивший отзыв. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. lost at the checkpoint):</source>
+        <translation>Причина (например, утерян на блокпосту):</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Its bundles are refused from now on.</source>
+        <translation>%1 отозван. Отныне его пакеты отклоняются.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Отзыв…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 changes, %3 files, %4 KB). Take the drive to the laptop.</source>

@@ -481,6 +481,18 @@
         <translation>Останній пакет від нього</translation>
     </message>
     <message>
+        <source>Add a laptop to the team…</source>
+        <translation>Додати ноутбук до команди…</translation>
+    </message>
+    <message>
+        <source>Writes a provisioning file to the drive: the new laptop creates its vault from it (its own identity, a copy of the data). Give the one-time passphrase separately.</source>
+        <translation>Записує на диск файл підключення: новий ноутбук створює з нього своє сховище (власна ідентичність, копія даних). Одноразову парольну фразу передайте окремо.</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laptop…</source>
+        <translation>Відкликати вибраний ноутбук…</translation>
+    </message>
+    <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
         <translation>USB-диск не знайдено: вставте його або виберіть теку</translation>
     </message>
@@ -499,6 +511,62 @@
     <message>
         <source>Everything (any laptop, all changes)</source>
         <translation>Усе (будь-який ноутбук, усі зміни)</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Додати ноутбук</translation>
+    </message>
+    <message>
+        <source>Choose the drive first.</source>
+        <translation>Спершу виберіть диск.</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. its asset tag):</source>
+        <translation>Назва нового ноутбука (наприклад, інвентарний номер):</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for the file (at least 10 characters):</source>
+        <translation>Одноразова парольна фраза для файлу (щонайменше 10 символів):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Повторіть парольну фразу:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Парольні фрази різняться. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Provisioning file written: %1. On the new laptop: caseapp init --provision FILE. Delete the file once used: it opens the team&apos;s data.</source>
+        <translation>Файл підключення записано: %1. На новому ноутбуці: caseapp init --provision FILE. Після використання видаліть файл: він відкриває дані команди.</translation>
+    </message>
+    <message>
+        <source>Writing the provisioning file…</source>
+        <translation>Запис файлу підключення…</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Відкликати ноутбук</translation>
+    </message>
+    <message>
+        <source>Select the lost or stolen laptop first.</source>
+        <translation>Спершу виберіть загублений чи викрадений ноутбук.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its bundles will be refused by every laptop that has received the revocation. This cannot be undone.</source>
+        <translation>Відкликати %1? Його пакети відхилятиме кожен ноутбук, що отримав відкликання. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. lost at the checkpoint):</source>
+        <translation>Причина (наприклад, загублено на блокпосту):</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Its bundles are refused from now on.</source>
+        <translation>%1 відкликано. Відтепер його пакети відхиляються.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Відкликання…</translation>
     </message>
     <message>
         <source>Written: %1 (%2 changes, %3 files, %4 KB). Take the drive to the laptop.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from caseapp.domain.models import PrisonerRecord
@@ -120,3 +121,37 @@ def test_conflicts_screen_keeps_a_version_or_a_typed_value(
     # The decisions travel: A's conflicts close too.
     import_bundle(a.session, export_bundle(b.session, tmp_path, peer="a").path)
     assert a.conn.execute("SELECT count(*) FROM sync_conflict").fetchone()[0] == 0
+
+
+def test_an_administrator_adds_a_laptop_and_revokes_one(
+    qtbot: QtBot, team: list[Laptop], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = team[0]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page = _page(qtbot, a)
+    handoff = page.handoff
+    handoff.add_folder(str(stick))
+    answers = iter(
+        ["field-04", "one time passphrase", "one time passphrase", "lost at a checkpoint"]
+    )
+    monkeypatch.setattr(
+        "ui.pages.sync.QInputDialog.getText", lambda *args, **kwargs: (next(answers), True)
+    )
+    handoff.add_button.click()
+    qtbot.waitUntil(lambda: "Provisioning file written" in handoff.summary.text(), timeout=20_000)
+    assert len(list(stick.glob("caseapp-provision-*.age"))) == 1
+    names = [handoff.laptops.item(r, 0).text() for r in range(handoff.laptops.rowCount())]
+    assert "field-04" in names
+
+    monkeypatch.setattr(
+        "ui.pages.sync.QMessageBox.question", lambda *args: QMessageBox.StandardButton.Yes
+    )
+    handoff.laptops.selectRow(names.index("field-04"))
+    handoff.revoke_button.click()
+    qtbot.waitUntil(lambda: "revoked" in handoff.summary.text(), timeout=10_000)
+    assert a.conn.execute("SELECT revoked FROM device WHERE name = 'field-04'").fetchone() == (1,)
+    assert handoff.peer.findData("field-04") < 0  # no bundle is made for it any more
+    other = _page(qtbot, team[1])  # not the coordinator: cannot certify laptops
+    field = other.handoff
+    assert field.add_button.isHidden() and not field.revoke_button.isHidden()

@@ -7,8 +7,10 @@ and Cancel, and end with a plain summary. Conflicts that need a person are on th
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.store import ChangeSet, Session
 from caseapp.sync.bundle import SUFFIX, ExportResult, ImportResult, export_bundle, import_bundle
-from caseapp.sync.team import peers, team_laptops
+from caseapp.sync.provision import provision
+from caseapp.sync.team import load_team, peers, revoke_device, team_laptops
 from caseapp.tasks import Progress
 from ui.operations import Operations
 from ui.pages.conflicts import ConflictsPage
@@ -129,6 +135,28 @@ class HandoffPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.explain)
         layout.addWidget(self.laptops, 1)
+        self.add_button = QPushButton(self.tr("Add a laptop to the team…"))
+        self.add_button.setToolTip(
+            self.tr(
+                "Writes a provisioning file to the drive: the new laptop creates its vault from it "
+                "(its own identity, a copy of the data). Give the one-time passphrase separately."
+            )
+        )
+        self.add_button.clicked.connect(self.add_laptop)
+        self.revoke_button = QPushButton(self.tr("Revoke the selected laptop…"))
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        admin_row = QHBoxLayout()
+        admin_row.addWidget(self.add_button)
+        admin_row.addWidget(self.revoke_button)
+        admin_row.addStretch(1)
+        layout.addLayout(admin_row)
+        is_admin = session.role == "admin"
+        team = load_team(session.conn)  # only the coordinator's laptop certifies new ones
+        self.add_button.setVisible(is_admin and (team is None or team.can_provision))
+        self.revoke_button.setVisible(is_admin)
+        self.laptops.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.laptops.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.laptop_names: list[str] = []
         self.warning.setVisible(bool(session.vault.copied_from))
         self.refresh_drives()
         self.refresh_peers()
@@ -168,6 +196,7 @@ class HandoffPage(QWidget):
         if not self.session.vault.is_open:
             return
         rows = team_laptops(self.session.conn, self.session.vault.device_id)
+        self.laptop_names = [r.name for r in rows]
         self.laptops.setRowCount(len(rows))
         for index, laptop in enumerate(rows):
             name = laptop.name
@@ -200,6 +229,99 @@ class HandoffPage(QWidget):
         has_folder = self.folder() is not None
         self.export_button.setEnabled(idle and has_folder and not self.session.vault.copied_from)
         self.import_button.setEnabled(idle)
+
+    # --- the team (administrators) -----------------------------------------------------------
+
+    def add_laptop(self) -> None:
+        folder = self.folder()
+        if folder is None:
+            QMessageBox.information(
+                self, self.tr("Add a laptop"), self.tr("Choose the drive first.")
+            )
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add a laptop"), self.tr("Name of the new laptop (e.g. its asset tag):")
+        )
+        if not ok or not name.strip():
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            self.tr("Add a laptop"),
+            self.tr("One-time passphrase for the file (at least 10 characters):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            self,
+            self.tr("Add a laptop"),
+            self.tr("Repeat the passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        if again != secret:
+            QMessageBox.warning(
+                self,
+                self.tr("Add a laptop"),
+                self.tr("The two passphrases differ. Nothing was written."),
+            )
+            return
+        session = self.session
+        target = (
+            folder / f"caseapp-provision-{dt.date.today():%Y%m%d}-{uuid.uuid4().hex[:6]}{SUFFIX}"
+        )
+
+        def work(progress: Progress) -> Path:
+            return provision(session, target, secret, name.strip())
+
+        def done(path: Path) -> None:
+            self.summary.setText(
+                self.tr(
+                    "Provisioning file written: %1. On the new laptop: caseapp init --provision "
+                    "FILE. Delete the file once used: it opens the team's data."
+                ).replace("%1", path.name)
+            )
+            self.refresh_peers()
+
+        self._run(work, self.tr("Writing the provisioning file…"), done)
+
+    def revoke_selected(self) -> None:
+        rows = self.laptops.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(
+                self, self.tr("Revoke a laptop"), self.tr("Select the lost or stolen laptop first.")
+            )
+            return
+        name = self.laptop_names[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke a laptop"),
+            self.tr(
+                "Revoke %1? Its bundles will be refused by every laptop that has received the "
+                "revocation. This cannot be undone."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke a laptop"), self.tr("Reason (e.g. lost at the checkpoint):")
+        )
+        if not ok:
+            return
+        session = self.session
+
+        def work(progress: Progress) -> ChangeSet:
+            return revoke_device(session, name, reason)
+
+        def done(changes: ChangeSet) -> None:
+            self.operations.did_change(changes)
+            self.summary.setText(
+                self.tr("%1 is revoked. Its bundles are refused from now on.").replace("%1", name)
+            )
+            self.refresh_peers()
+
+        self._run(work, self.tr("Revoking…"), done)
 
     # --- actions -----------------------------------------------------------------------------
 
