@@ -15,6 +15,7 @@ BENCHES = {
     "security": "bench.bench_security",
     "perf": "bench.bench_perf",
     "package": "bench.bench_package",
+    "sync": "bench.bench_sync",
 }
 
 

@@ -19,6 +19,7 @@ nothing.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,16 +67,20 @@ def create_vault(
     *,
     display_name: str | None = None,
     kdf: KdfParams = PRODUCTION_KDF,
+    device_id: str | None = None,
 ) -> tuple[Session, str]:
     """A new vault with its administrator; returns the session and the recovery key.
 
-    On any failure nothing is left at ``path`` (no database, no key file).
+    On any failure nothing is left at ``path`` (no database, no key file). ``device_id``: the
+    id a coordinator issued for this laptop (``caseapp.sync.provision``), else a new one.
     """
     username = username.strip()
     if not username:
         raise BadInput("A user name is required.")
     account = Account(username=username, display_name=display_name or username, role="admin")
-    vault, recovery = Vault.create(path, account.id, username, passphrase, kdf=kdf)
+    vault, recovery = Vault.create(
+        path, account.id, username, passphrase, kdf=kdf, device_id=device_id
+    )
     try:
         session = Session(vault, account)
         # The first account is its own author in the journal.
@@ -107,7 +112,9 @@ def recover_account(
     """Open with the recovery key and give ``username`` a new passphrase (journaled)."""
     vault = Vault.unlock_with_recovery_key(path, recovery_key)
     try:
-        account = find_account(vault.connection(), username)
+        # An account synced from another laptop may share the name: prefer this vault's own.
+        local = {slot.account_id for slot in vault.keyfile.slots}
+        account = find_account(vault.connection(), username, prefer=local)
         if account is None:
             raise BadInput("No account with this user name in the vault.")
         # The recovery key stands in for an administrator for this one action.
@@ -120,12 +127,17 @@ def recover_account(
 # --- reading -----------------------------------------------------------------------------------
 
 
-def find_account(conn: object, username: str) -> Account | None:
+def find_account(conn: object, username: str, *, prefer: Set[str] = frozenset()) -> Account | None:
+    """The account of that user name; among several (synced from other laptops), one whose id
+    is in ``prefer`` first."""
     wanted = username.strip().casefold()
-    for account in list_entities(conn, Account):
-        if (account.username or "").strip().casefold() == wanted:
-            return account
-    return None
+    matches = [
+        account
+        for account in list_entities(conn, Account)
+        if (account.username or "").strip().casefold() == wanted
+    ]
+    matches.sort(key=lambda a: a.id not in prefer)
+    return matches[0] if matches else None
 
 
 @dataclass
