@@ -118,6 +118,8 @@ def export_bundle(
         "SELECT j.seq, j.hlc, j.entity_type, j.entity_id, j.op, j.field, j.old_value, "
         "j.new_value, j.base, t.txn_id, t.action, t.device_id, t.account_id, t.at, t.origin "
         "FROM journal j JOIN txn t ON t.id = j.txn WHERE j.seq > ?"
+        # A vault's own housekeeping (its database key was rotated) means nothing elsewhere.
+        " AND j.entity_type != 'vault'"
     )
     params: list[Any] = [since]
     if peer_id is not None:  # what the peer wrote or sent us, it has

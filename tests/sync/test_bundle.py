@@ -425,3 +425,18 @@ def test_a_record_breaking_another_unique_rule_is_kept_aside_and_the_rest_applie
     assert load_entity(b.conn, RoundList, lists[0].id) is None
     assert load_entity(b.conn, RoundList, lists[1].id) is not None
     assert [item.entity_id for item in kept_aside(b.conn)] == [lists[0].id]
+
+
+def test_a_key_rotation_stays_on_its_laptop(team: list[Laptop], tmp_path: Path) -> None:
+    """The journal notes a rotated database key; other laptops get nothing of it to keep aside."""
+    from caseapp.accounts import rotate_database_key
+    from caseapp.sync.conflicts import kept_aside
+    from caseapp.vault.keyslots import TEST_KDF
+    from tests.sync.helpers import PASSPHRASE
+
+    a, b, _ = team
+    rotate_database_key(a.session, PASSPHRASE, kdf=TEST_KDF)
+    person = _person(a)
+    result = import_bundle(b.session, export_bundle(a.session, tmp_path, peer="b").path)
+    assert result.kept_aside == [] and kept_aside(b.conn) == []
+    assert load_entity(b.conn, PrisonerRecord, person.id) is not None
