@@ -16,6 +16,7 @@ BENCHES = {
     "perf": "bench.bench_perf",
     "package": "bench.bench_package",
     "rounds": "bench.bench_rounds",
+    "sync": "bench.bench_sync",
 }
 
 

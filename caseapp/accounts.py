@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +78,7 @@ def create_vault(
     *,
     display_name: str | None = None,
     kdf: KdfParams = PRODUCTION_KDF,
+    device_id: str | None = None,
 ) -> tuple[Session, str]:
     """A new vault with its administrator; returns the session and the recovery key.
 
@@ -85,6 +86,8 @@ def create_vault(
     first, the vault file last), so a failure or a crash never leaves a vault without its
     administrator or its key files at ``path``; leftovers of an interrupted creation are
     removed by the next attempt (they never held data, and their recovery key was never shown).
+    ``device_id``: the id a coordinator issued for this laptop (``caseapp.sync.provision``),
+    else a new one.
     """
     path = Path(path)
     username = username.strip()
@@ -95,7 +98,9 @@ def create_vault(
     if path.exists() or any(p.exists() for p in keyfile_paths(path)):
         raise VaultExists("A file already exists at this path; choose another name.")
     account = Account(username=username, display_name=display_name or username, role="admin")
-    vault, recovery = Vault.create(staging, account.id, username, passphrase, kdf=kdf)
+    vault, recovery = Vault.create(
+        staging, account.id, username, passphrase, kdf=kdf, device_id=device_id
+    )
     try:
         staged = Session(vault, account)
         # The first account is its own author in the journal.
@@ -159,7 +164,9 @@ def recover_account(
     """Open with the recovery key and give ``username`` a new passphrase (journaled)."""
     vault = Vault.unlock_with_recovery_key(path, recovery_key)
     try:
-        account = find_account(vault.connection(), username)
+        # An account synced from another laptop may share the name: prefer this vault's own.
+        local = {slot.account_id for slot in vault.keyfile.slots}
+        account = find_account(vault.connection(), username, prefer=local)
         if account is None:
             raise BadInput("No account with this user name in the vault.")
         # The recovery key stands in for an administrator for this one action.
@@ -172,12 +179,19 @@ def recover_account(
 # --- reading -----------------------------------------------------------------------------------
 
 
-def find_account(conn: Connection, username: str) -> Account | None:
+def find_account(
+    conn: Connection, username: str, *, prefer: Set[str] = frozenset()
+) -> Account | None:
+    """The account of that user name; among several (synced from other laptops), one whose id
+    is in ``prefer`` first."""
     wanted = username.strip().casefold()
-    for account in list_entities(conn, Account):
-        if (account.username or "").strip().casefold() == wanted:
-            return account
-    return None
+    matches = [
+        account
+        for account in list_entities(conn, Account)
+        if (account.username or "").strip().casefold() == wanted
+    ]
+    matches.sort(key=lambda a: a.id not in prefer)
+    return matches[0] if matches else None
 
 
 @dataclass

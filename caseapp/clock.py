@@ -18,7 +18,8 @@ class HLC:
     device_id: str
 
     def encode(self) -> str:
-        return f"{self.wall_ms:013d}-{self.counter:06d}-{self.device_id.replace('-', '')[:12]}"
+        # The whole device id: two devices whose ids share a prefix must never share a stamp.
+        return f"{self.wall_ms:013d}-{self.counter:06d}-{self.device_id.replace('-', '')}"
 
     @classmethod
     def decode(cls, text: str) -> HLC:
@@ -29,6 +30,11 @@ class HLC:
 def wall_ms() -> int:
     """The laptop's wall clock in milliseconds (replaced in tests by one that goes backwards)."""
     return int(time.time() * 1000)
+
+
+#: How far ahead of this laptop's clock a remote stamp may be and still move this clock: one
+#: laptop with a wrong CMOS date (2030) must not drag every peer's clock into the future.
+MAX_DRIFT_MS = 24 * 3600 * 1000
 
 
 class HybridClock:
@@ -53,9 +59,16 @@ class HybridClock:
             self._last = HLC(self._last.wall_ms, self._last.counter + 1, self.device_id)
         return self._last
 
-    def observe(self, remote: HLC) -> None:
-        """Advance past a timestamp received from another device (sync import)."""
+    def observe(self, remote: HLC) -> bool:
+        """Advance past a timestamp received from another device (sync import).
+
+        Returns False (and leaves the clock alone) for a stamp more than ``MAX_DRIFT_MS`` ahead
+        of this laptop's clock: sync orders edits of one field by what each writer had seen
+        (``journal.base``), not by clocks, so ignoring such a stamp loses nothing.
+        """
         now = self._now_ms()
+        if remote.wall_ms > now + MAX_DRIFT_MS:
+            return False
         wall = max(now, self._last.wall_ms, remote.wall_ms)
         if wall == self._last.wall_ms == remote.wall_ms:
             counter = max(self._last.counter, remote.counter) + 1
@@ -66,3 +79,4 @@ class HybridClock:
         else:
             counter = 0
         self._last = HLC(wall, counter, self.device_id)
+        return True

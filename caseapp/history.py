@@ -26,6 +26,11 @@ class HistoryEntry:
     new: Any
 
 
+def _own_device(conn: Connection) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    return str(row[0]) if row else ""
+
+
 def part_ids(conn: Connection, owner_id: str) -> list[str]:
     """The ids of a record's parts, deleted ones included (their deletion is history too)."""
     ids: list[str] = []
@@ -47,11 +52,14 @@ def entity_history(
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         rows = conn.execute(
-            "SELECT x.at, coalesce(a.display_name, a.username, x.account_id, ''), x.action, "
+            # A change made on another laptop says which one (USB sync keeps the author's device).
+            "SELECT x.at, coalesce(a.display_name, a.username, x.account_id, '') || "
+            "CASE WHEN d.name IS NOT NULL AND x.device_id != ? THEN ' (' || d.name || ')' "
+            "ELSE '' END, x.action, "
             "j.entity_type, j.entity_id, j.op, j.field, j.old_value, j.new_value, j.seq "
             "FROM journal j JOIN txn x ON x.id = j.txn LEFT JOIN account a ON a.id = x.account_id "
-            f"WHERE j.entity_id IN ({marks})",
-            chunk,
+            f"LEFT JOIN device d ON d.id = x.device_id WHERE j.entity_id IN ({marks})",
+            (_own_device(conn), *chunk),
         ).fetchall()
         out.extend(
             HistoryEntry(

@@ -17,6 +17,7 @@ _CASEWORK = frozenset(
         "attachment",
         "import_batch",
         "saved_filter",
+        "merge_mark",
     }
 )
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
@@ -35,6 +35,7 @@ from caseapp.domain.models import Account, Entity, Value
 from caseapp.errors import BadInput, ValidationError
 from caseapp.permissions import check_write
 from caseapp.records import decode_journal_value, entity_class, list_entities, load_entity
+from caseapp.sync.state import Entry, RecordState, base_for_edit, encode_base, resolve
 from caseapp.vault.connection import Connection, is_storage_error, storage_failure
 from caseapp.vault.vault import Vault
 
@@ -146,6 +147,12 @@ class Txn:
         self._journal: list[tuple[Any, ...]] = []
         self._txn_row: int | None = None
         self._at = _now_iso()
+        # Journal entries per record, loaded when a record is first updated in this
+        # transaction: each new entry names the heads it supersedes (``journal.base``).
+        self._entries: dict[str, list[Entry]] = {}
+        self._resolving: set[tuple[str, str]] = set()
+        #: Remote transactions applied (``apply_remote``): txn ids, for the import summary.
+        self.remote_txns: set[str] = set()
 
     # --- public operations ---------------------------------------------------------------------
 
@@ -243,10 +250,225 @@ class Txn:
         ).fetchone()[0]
         return f"{prefix}-{year}-{self.session.vault.device_code()}-{number:05d}"
 
+    def resolve_conflict(self, cls: type[E], entity_id: str, name: str, value: Value) -> E:
+        """Settle a conflict on one field: the chosen (or typed) value supersedes every candidate.
+
+        Journaled like any edit, so the resolution travels and closes the conflict everywhere.
+        """
+        if name == "deleted":  # deleted on one laptop, restored on another
+            check_write(self.session.role, cls.ENTITY)
+            self._resolving.add((entity_id, name))
+            try:
+                flag = 1 if value else 0
+                self.conn.execute(
+                    f"UPDATE {cls.ENTITY} SET deleted = ? WHERE id = ?", (flag, entity_id)
+                )
+                op = "delete" if flag else "restore"
+                self._record(cls.ENTITY, entity_id, op, "deleted", 1 - flag, flag)
+                self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+                self.changes.updated_fields.setdefault(cls.ENTITY, set()).add("deleted")
+                self._settle(cls, entity_id)
+            finally:
+                self._resolving.discard((entity_id, name))
+            current = self._require(cls, entity_id, include_deleted=True)
+            return current
+        if name not in cls.field_names():
+            raise BadInput("Unknown field: {name}", name=name)
+        self._resolving.add((entity_id, name))
+        try:
+            current = self._require(cls, entity_id, include_deleted=True)
+            fields = current.to_fields()
+            updated = cls.from_fields(entity_id, {**fields, name: value})
+            if updated.to_fields()[name] == fields[name]:
+                # Keeping the value already shown still has to be journaled, to settle it.
+                check_write(self.session.role, cls.ENTITY)
+                self._record(cls.ENTITY, entity_id, "update", name, fields[name], fields[name])
+                self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+                self.changes.updated_fields.setdefault(cls.ENTITY, set()).add(name)
+                self._settle(cls, entity_id)
+                return current
+            return self._write_diff(current, updated)
+        finally:
+            self._resolving.discard((entity_id, name))
+
+    # --- sync: remote changes go through this same transaction ---------------------------------
+
+    def record_state(self, entity_type: str, entity_id: str) -> RecordState:
+        """The record as its journal (and this transaction's pending entries) determine it."""
+        return resolve(entity_type, self.record_state_entries(entity_id))
+
+    def record_state_entries(self, entity_id: str) -> list[Entry]:
+        """Every journal entry of one record, this transaction's pending ones included."""
+        entries = self._entries.get(entity_id)
+        if entries is None:
+            rows = self.conn.execute(
+                "SELECT hlc, op, field, new_value, base FROM journal WHERE entity_id = ?",
+                (entity_id,),
+            ).fetchall()
+            entries = [Entry(h, op, f, new, tuple((b or "").split())) for h, op, f, new, b in rows]
+            entries += [
+                Entry(row[6], row[2], row[3], row[5], tuple((row[7] or "").split()))
+                for row in self._journal
+                if row[1] == entity_id
+            ]
+            self._entries[entity_id] = entries
+        return entries
+
+    def apply_remote(
+        self,
+        remote_txn: Mapping[str, Any],
+        entries: Sequence[Mapping[str, Any]],
+        origin: str,
+    ) -> None:
+        """Journal entries written on another laptop, keeping their stamp, device and account.
+
+        ``origin`` is the device whose bundle carried them (it may relay another's work). The
+        records they touch are then rebuilt from their journal with ``write_row``
+        (caseapp/sync/merge.py decides what to write); nothing here trusts a stored row.
+        """
+        txn_id = str(remote_txn["txn_id"])
+        row = self.conn.execute("SELECT id FROM txn WHERE txn_id = ?", (txn_id,)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "INSERT INTO txn (txn_id, action, device_id, account_id, at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    txn_id,
+                    str(remote_txn["action"]),
+                    str(remote_txn["device_id"]),
+                    remote_txn.get("account_id"),
+                    str(remote_txn["at"]),
+                    origin,
+                ),
+            ).fetchone()
+        self.conn.executemany(
+            "INSERT INTO journal (txn, entity_type, entity_id, op, field, old_value, new_value, "
+            "hlc, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    row[0],
+                    e["entity_type"],
+                    e["entity_id"],
+                    e["op"],
+                    e.get("field"),
+                    e.get("old"),
+                    e.get("new"),
+                    e["hlc"],
+                    e.get("base"),
+                )
+                for e in entries
+            ],
+        )
+        for e in entries:
+            cached = self._entries.get(str(e["entity_id"]))
+            if cached is not None:
+                cached.append(
+                    Entry(
+                        e["hlc"],
+                        e["op"],
+                        e.get("field"),
+                        e.get("new"),
+                        tuple((e.get("base") or "").split()),
+                    )
+                )
+        self.remote_txns.add(txn_id)
+
+    def preload_entries(self, entity_ids: Sequence[str]) -> set[str]:
+        """Load the journal entries of many records at once; returns those that have any."""
+        wanted = [i for i in entity_ids if i not in self._entries]
+        found: dict[str, list[Entry]] = {i: [] for i in wanted}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT entity_id, hlc, op, field, new_value, base FROM journal "
+                f"WHERE entity_id IN ({', '.join('?' for _ in part)})",
+                part,
+            ).fetchall()
+            for eid, h, op, f, new, b in rows:
+                found[eid].append(Entry(h, op, f, new, tuple((b or "").split())))
+        for row in self._journal:
+            if row[1] in found:
+                found[row[1]].append(
+                    Entry(row[6], row[2], row[3], row[5], tuple((row[7] or "").split()))
+                )
+        self._entries.update(found)
+        return {i for i in entity_ids if self._entries.get(i)}
+
+    def write_row(
+        self,
+        cls: type[Entity],
+        entity_id: str,
+        values: Mapping[str, Value],
+        *,
+        is_new: bool = False,
+    ) -> str:
+        """Store a record's row as merged from its journal: 'new', 'changed' or 'same'.
+
+        Only sync's rebuild calls this, after ``apply_remote`` journaled the entries that
+        explain the row; the search index follows through the triggers as for any write.
+        """
+        names = cls.field_names()
+        row = (
+            None
+            if is_new  # no journal entry yet: the row cannot exist (rows follow the journal)
+            else self.conn.execute(
+                f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?", (entity_id,)
+            ).fetchone()
+        )
+        wanted = [values.get(n) for n in names] + [int(values.get("deleted") or 0)]
+        if row is None:
+            columns = ", ".join((*names, "deleted"))
+            self.conn.execute(
+                f"INSERT INTO {cls.ENTITY} (id, {columns}) VALUES "
+                f"(?, {', '.join('?' for _ in wanted)})",
+                (entity_id, *wanted),
+            )
+            self.changes._add(self.changes.created, cls.ENTITY, entity_id)
+            return "new"
+        changed = {
+            n: v for n, v, old in zip((*names, "deleted"), wanted, row, strict=True) if v != old
+        }
+        if not changed:
+            return "same"
+        self.conn.execute(
+            f"UPDATE {cls.ENTITY} SET {', '.join(f'{n} = ?' for n in changed)} WHERE id = ?",
+            (*changed.values(), entity_id),
+        )
+        if changed.get("deleted") == 1:
+            self.changes._add(self.changes.deleted, cls.ENTITY, entity_id)
+        else:
+            # As ``_write_diff`` does: incremental upkeep (re-match) sees which fields moved.
+            self.changes._add(self.changes.updated, cls.ENTITY, entity_id)
+            self.changes.updated_fields.setdefault(cls.ENTITY, set()).update(changed)
+        return "changed"
+
+    def set_conflicts(self, entity_type: str, entity_id: str, names: set[str]) -> None:
+        """Record the open conflicts of one record (derived from its journal, never sent)."""
+        self.conn.execute("DELETE FROM sync_conflict WHERE entity_id = ?", (entity_id,))
+        self.conn.executemany(
+            "INSERT INTO sync_conflict (entity_type, entity_id, field) VALUES (?, ?, ?)",
+            [(entity_type, entity_id, name) for name in sorted(names)],
+        )
+
+    def _settle(self, cls: type[Entity], entity_id: str) -> None:
+        """After a local edit: keep the row equal to its journal's winner where fields compete."""
+        state = self.record_state(cls.ENTITY, entity_id)
+        had = self.conn.execute(
+            "SELECT 1 FROM sync_conflict WHERE entity_id = ? LIMIT 1", (entity_id,)
+        ).fetchone()
+        if not had and not state.conflicts and all(len(c) == 1 for c in state.candidates.values()):
+            return
+        from caseapp.sync.merge import row_values  # local import: merge builds on store
+
+        values = row_values(self.conn, cls, state)
+        if values is not None:
+            self.write_row(cls, entity_id, values)
+        self.set_conflicts(cls.ENTITY, entity_id, state.conflicts)
+
     # --- internals -----------------------------------------------------------------------------
 
-    def _require(self, cls: type[E], entity_id: str) -> E:
-        current = load_entity(self.conn, cls, entity_id)
+    def _require(self, cls: type[E], entity_id: str, *, include_deleted: bool = False) -> E:
+        current = load_entity(self.conn, cls, entity_id, include_deleted=include_deleted)
         if current is None:
             raise BadInput("This record no longer exists (it may have been deleted).")
         return current
@@ -273,6 +495,7 @@ class Txn:
             self._record(current.ENTITY, current.id, "update", name, old[name], value)
         self.changes._add(self.changes.updated, current.ENTITY, current.id)
         self.changes.updated_fields.setdefault(current.ENTITY, set()).update(changed)
+        self._settle(type(current), current.id)
         return updated
 
     def _record(
@@ -292,7 +515,27 @@ class Txn:
             if isinstance(new, Mapping)
             else _journal_value(new)
         )
-        self._journal.append((entity_type, entity_id, op, name, _journal_value(old), new_text, hlc))
+        base: list[str] = []
+        if name is not None:
+            base = base_for_edit(
+                self.record_state(entity_type, entity_id),
+                name,
+                resolve_all=(entity_id, name) in self._resolving,
+            )
+        self._journal.append(
+            (
+                entity_type,
+                entity_id,
+                op,
+                name,
+                _journal_value(old),
+                new_text,
+                hlc,
+                encode_base(base),
+            )
+        )
+        if entity_id in self._entries:
+            self._entries[entity_id].append(Entry(hlc, op, name, new_text, tuple(base)))
         if len(self._journal) >= JOURNAL_BATCH:
             self._write_journal()  # a long transaction (an import) commits quickly at its end
 
@@ -324,7 +567,7 @@ class Txn:
             self._txn_row = cursor.lastrowid
         self.conn.executemany(
             "INSERT INTO journal (txn, entity_type, entity_id, op, field, old_value, new_value, "
-            "hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "hlc, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(self._txn_row, *row) for row in self._journal],
         )
         self._journal.clear()

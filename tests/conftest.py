@@ -48,7 +48,9 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("template")
     path = folder / "template.caseapp"
-    session, recovery = create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
+    with pytest.MonkeyPatch.context() as patch:  # its installation id: not the user's folder
+        patch.setenv("CASEAPP_HOME", str(folder / "home"))
+        session, recovery = create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
     session.vault.close()
     return path, recovery
 
@@ -61,6 +63,10 @@ def vault_path(template_vault: tuple[Path, str], tmp_path: Path) -> Path:
     shutil.copy2(source, target)
     for src, dst in zip(keyfile_paths(source), keyfile_paths(target), strict=True):
         shutil.copy2(src, dst)
+    # Opened by the installation that made it: not a vault copied by hand to another laptop.
+    home = Path(os.environ["CASEAPP_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source.parent / "home" / "installation-id", home / "installation-id")
     return target
 
 

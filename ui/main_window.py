@@ -34,9 +34,9 @@ from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
-from ui.pages.placeholder import PlaceholderPage
 from ui.pages.records import RecordsPage
 from ui.pages.rounds import RoundsPage
+from ui.pages.sync import SyncPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
@@ -118,8 +118,7 @@ class Workspace(QSplitter):
         self.stack.setCurrentIndex(row)
 
     def page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        """Screens in navigation order. Later issues replace the placeholders."""
-        soon = self.tr("This screen is being built. Its data is already kept in the vault.")
+        """Screens in navigation order."""
         session, operations = self.session, self.operations
         return [
             (
@@ -140,7 +139,7 @@ class Workspace(QSplitter):
                 lambda: RoundsPage(session, operations),
             ),
             ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
-            ("sync", self.tr("Sync"), lambda: PlaceholderPage(self.tr("Sync"), soon)),
+            ("sync", self.tr("Sync"), lambda: SyncPage(session, operations)),
         ]
 
     def show_page(self, key: str) -> None:

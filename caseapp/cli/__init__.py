@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "caseapp.cli.upkeep_cmds",
     "caseapp.cli.link_cmds",
     "caseapp.cli.round_cmds",
+    "caseapp.cli.sync_cmds",
 )
 
 

@@ -126,4 +126,16 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
 
 
 def open_session(args: argparse.Namespace) -> Session:
-    return unlock_session(vault_path(args), username(args), read_passphrase(args))
+    session = unlock_session(vault_path(args), username(args), read_passphrase(args))
+    if session.vault.copied_from:
+        sys.stderr.write(f"caseapp: {text(COPIED_VAULT)}\n")
+    return session
+
+
+#: Shown when a vault turns out to be a copy from another laptop (see Vault._claim_device).
+COPIED_VAULT = (
+    "This vault was copied from another laptop. It now has a device id of its own, so its "
+    "reference numbers cannot clash with the original's, and it can still import bundles; to "
+    "send bundles, create this laptop's vault from a coordinator's provisioning file "
+    "(caseapp init --provision FILE)."
+)

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
 from caseapp.accounts import (
@@ -74,9 +75,24 @@ def cmd_init(args: argparse.Namespace) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         raise BadInput("The folder for the vault cannot be created there.") from None
-    passphrase = _new_passphrase(args)
-    session, recovery = create_vault(path, username(args), passphrase, kdf=default_kdf())
-    session.vault.close()
+    if args.provision is not None:  # a new laptop joining a team (caseapp/sync/provision.py)
+        from caseapp.cli.sync_cmds import one_time_passphrase, summary
+        from caseapp.sync.provision import join
+
+        if not args.provision.is_file():
+            raise BadInput("The provisioning file cannot be read.")
+        once = one_time_passphrase(confirm=False)
+        passphrase = _new_passphrase(args)
+        session, recovery, result = join(
+            path, args.provision, once, username(args), passphrase, kdf=default_kdf()
+        )
+        session.vault.close()
+        say("Joined the team as a new laptop; copied: {summary}.", summary=summary(result)[0])
+        say("Delete the provisioning file now: it opens the team's data.")
+    else:
+        passphrase = _new_passphrase(args)
+        session, recovery = create_vault(path, username(args), passphrase, kdf=default_kdf())
+        session.vault.close()
     say(
         "Created vault {path} with administrator '{user}'.",
         path=path,
@@ -210,6 +226,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("init", help="create a vault and its administrator account")
     add_vault_args(p)
+    p.add_argument(
+        "--provision", type=Path, help="join a team from a coordinator's provisioning file"
+    )
     p.set_defaults(func=cmd_init)
 
     p = subparsers.add_parser("recover", help="set a new passphrase using the recovery key")

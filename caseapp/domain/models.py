@@ -664,6 +664,32 @@ class Setting(Entity):
     value: str | None = text()
 
 
+@dataclass(kw_only=True)
+class MergeMark(Entity):
+    """Tombstone of a merge of duplicate records: ``merged_id`` was folded into ``kept_id``.
+
+    Journaled like any record, so that children and edits arriving later from another laptop
+    for the merged record follow it to the kept one (caseapp/sync/merge.py).
+    """
+
+    ENTITY: ClassVar[str] = "merge_mark"
+    REQUIRED: ClassVar[tuple[str, ...]] = ("merged_id", "kept_id")
+    merged_id: str | None = text()
+    kept_id: str | None = text()
+
+
+@dataclass(kw_only=True)
+class Device(Entity):
+    """A laptop of the team: its Ed25519 public key; revoked when lost (bundles refused)."""
+
+    ENTITY: ClassVar[str] = "device"
+    REQUIRED: ClassVar[tuple[str, ...]] = ("name", "public_key")
+    name: str | None = text()
+    public_key: str | None = text()
+    revoked: bool = flag()
+    revoked_reason: str | None = text()
+
+
 ENTITY_TYPES: dict[str, type[Entity]] = {
     cls.ENTITY: cls
     for cls in (
@@ -686,5 +712,7 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
         ImportBatch,
         SavedFilter,
         Setting,
+        MergeMark,
+        Device,
     )
 }

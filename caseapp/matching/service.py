@@ -26,6 +26,7 @@ from caseapp.domain.case_state import request_status_after_confirm
 from caseapp.domain.models import (
     Entity,
     Link,
+    MergeMark,
     NameForm,
     PrisonerRecord,
     TracingRequest,
@@ -45,6 +46,7 @@ from caseapp.matching.upkeep import reasons_json as reasons_json
 from caseapp.matching.upkeep import rematch as rematch
 from caseapp.records import children_of, list_entities, load_entity
 from caseapp.store import Session
+from caseapp.sync.ids import merge_mark_id
 from caseapp.vault.connection import Connection
 
 MERGE_ACTION = "merge prisoner records"
@@ -328,6 +330,13 @@ def merge_prisoners(session: Session, keep_id: str, merge_id: str) -> str:
             )
         )
         txn.delete(PrisonerRecord, merge_id)
+        # The tombstone that lets later edits and children from other laptops follow.
+        mark_id = merge_mark_id(merge_id)
+        if load_entity(conn, MergeMark, mark_id, include_deleted=True) is None:
+            txn.create(MergeMark(id=mark_id, merged_id=merge_id, kept_id=keep_id))
+        else:
+            txn.restore(MergeMark, mark_id)
+            txn.update(MergeMark, mark_id, kept_id=keep_id)
         return txn.changes.txn_id
 
 

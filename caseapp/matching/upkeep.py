@@ -36,6 +36,7 @@ from caseapp.matching.person import NameTriple, PersonInput, Prepared
 from caseapp.matching.scoring import POSSIBLE, STRONG, points
 from caseapp.matching.weights import current_model
 from caseapp.store import ChangeSet, Session
+from caseapp.sync.ids import link_id as pair_link_id
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
@@ -81,6 +82,11 @@ def matching_ids(changes: ChangeSet, entity_type: str) -> set[str]:
         if fields is None or fields & WATCHED_FIELDS[entity_type]:
             ids = ids | updated
     return ids
+
+
+def affects_matching(changes: ChangeSet) -> bool:
+    """Whether a change (e.g. a bundle's import) can move any suggestion."""
+    return any(matching_ids(changes, entity_type) for entity_type in WATCHED_FIELDS)
 
 
 def _rows(
@@ -538,16 +544,29 @@ def rematch(
                 for prisoner_id, (_, score, band, reasons) in keep.items():
                     existing = mine.get(prisoner_id)
                     if existing is None:
-                        txn.create(
-                            Link(
-                                request_id=request_id,
-                                prisoner_id=prisoner_id,
-                                status="potential",
-                                score=score,
-                                band=band,
-                                reasons=reasons,
+                        # One id per pair on every laptop (derived data meets itself on sync).
+                        new_id = pair_link_id(request_id, prisoner_id)
+                        gone = txn.conn.execute(
+                            "SELECT 1 FROM link WHERE id = ?", (new_id,)
+                        ).fetchone()
+                        if gone is None:
+                            txn.create(
+                                Link(
+                                    id=new_id,
+                                    request_id=request_id,
+                                    prisoner_id=prisoner_id,
+                                    status="potential",
+                                    score=score,
+                                    band=band,
+                                    reasons=reasons,
+                                )
                             )
-                        )
+                        else:  # dropped earlier: the same row comes back
+                            txn.restore(Link, new_id)
+                            txn.update(
+                                Link, new_id, request_id=request_id, prisoner_id=prisoner_id,
+                                status="potential", score=score, band=band, reasons=reasons,
+                            )  # fmt: skip
                         created += 1
                     elif tuple(stored[existing[0]]) != (score, band, reasons):
                         txn.update(Link, existing[0], score=score, band=band, reasons=reasons)

@@ -455,7 +455,60 @@ ALTER TABLE round_entry ADD COLUMN executed_txn TEXT;
 CREATE INDEX round_entry_key ON round_entry (entry_key);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS]
+# USB sync (caseapp/sync/): each journal entry names the entries it superseded (``base``, the
+# field's heads when it was written: what makes conflicts detectable), remote transactions keep
+# the device that carried them (``txn.origin``), a merge leaves a mark (merged -> kept), the team's
+# devices are journaled (revocation travels), open conflicts and entries a bundle carried that
+# this vault's validation refused are kept, and each peer has a high-water mark. ``base`` of
+# existing entries is the previous entry of the same field (they were written on one device).
+V_SYNC = """
+ALTER TABLE journal ADD COLUMN base TEXT;
+CREATE INDEX txn_device ON txn (device_id);
+UPDATE journal SET base = (
+    SELECT j2.hlc FROM journal j2 WHERE j2.entity_id = journal.entity_id
+    AND (j2.op = 'create' OR j2.field = journal.field) AND j2.seq < journal.seq
+    ORDER BY j2.seq DESC LIMIT 1
+) WHERE op != 'create';
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    public_key TEXT,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    revoked_reason TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE merge_mark (
+    id TEXT PRIMARY KEY,
+    merged_id TEXT,
+    kept_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX merge_mark_merged ON merge_mark (merged_id);
+CREATE TABLE sync_conflict (
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field)
+);
+CREATE TABLE sync_quarantine (
+    hlc TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    txn TEXT NOT NULL,
+    entry TEXT NOT NULL
+);
+CREATE TABLE sync_peer (
+    device_id TEXT PRIMARY KEY,
+    exported_seq INTEGER NOT NULL DEFAULT 0,
+    exported_at TEXT,
+    imported_at TEXT
+);
+CREATE TABLE sync_bundle (bundle_id TEXT PRIMARY KEY, device_id TEXT, imported_at TEXT);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -55,6 +55,31 @@ def fault_point(step: str) -> None:
     """Does nothing; tests replace it to stop at ``step``."""
 
 
+#: Characters of the device code in reference numbers: 6 × 5 bits, so that among a few
+#: hundred laptops two share a code with a chance of about 1 in 50,000 (4 characters: 2 %).
+DEVICE_CODE_LENGTH = 6
+
+
+def installation_id() -> str:
+    """This installation's id, kept in the user's data folder (outside any vault).
+
+    A vault remembers the installation that writes to it; opened by another installation it is
+    a copy (a file copied by hand to a second laptop) and must not go on using the original's
+    device id: see ``Vault._claim_device``.
+    """
+    from caseapp.paths import app_home
+
+    path = app_home() / "installation-id"
+    with contextlib.suppress(OSError, ValueError):
+        return str(uuid.UUID(path.read_text(encoding="ascii").strip()))
+    new = str(uuid.uuid4())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(new, encoding="ascii")
+    tmp.replace(path)
+    return new
+
+
 DB_SALT_BYTES = 16
 
 
@@ -155,6 +180,11 @@ class Vault:
         conn = self.connection()
         self.vault_id = self.get_meta("vault_id") or keyfile.vault_id
         self.device_id = self.get_meta("device_id") or ""
+        #: The device id this vault had before it was found to be a copy (see _claim_device).
+        self.copied_from: str | None = None
+        self._claim_device()
+        if self.copied_from is None and self.get_meta("device_key") is None:
+            self.copied_from = self.get_meta("copied_from")  # still without a key of its own
         last = self.get_meta("hlc_last")
         self.clock = HybridClock(self.device_id, HLC.decode(last) if last else None)
         self.clock_lock = threading.Lock()
@@ -230,10 +260,47 @@ class Vault:
         return None if row is None else str(row[0])
 
     def device_code(self) -> str:
-        """Four characters from the device id: keeps reference numbers unique across laptops."""
+        """Characters from the device id: keep reference numbers unique across laptops."""
         alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
         number = uuid.UUID(self.device_id).int
-        return "".join(alphabet[(number >> (5 * i)) % len(alphabet)] for i in range(4))
+        return "".join(
+            alphabet[(number >> (5 * i)) % len(alphabet)] for i in range(DEVICE_CODE_LENGTH)
+        )
+
+    def _claim_device(self) -> None:
+        """Give a vault copied by hand from another installation a device id of its own.
+
+        Two copies sharing a device id would issue the same reference numbers and clock stamps.
+        The copy gets a new id at once (its journal keeps the old entries under the old id);
+        it keeps the team's keys, so it can still import bundles, but its signing key belonged
+        to the original laptop and is dropped: it cannot send bundles until a coordinator
+        provisions it (``caseapp sync provision``; see docs/sync.md). The GUI and CLI show
+        ``copied_from`` with that advice.
+        """
+        if self.read_only:  # a write-protected copy writes nothing, so it issues nothing
+            return
+        here = installation_id()
+        owner = self.get_meta("installation_id")
+        if owner == here or not self.device_id:
+            return
+        conn = self.connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = [("installation_id", here)]
+            if owner is not None:
+                self.copied_from = self.device_id
+                self.device_id = str(uuid.uuid4())
+                rows += [("device_id", self.device_id), ("copied_from", self.copied_from)]
+                conn.execute("DELETE FROM meta WHERE key IN ('device_key', 'device_cert')")
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                rows,
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
     def recovery_key(self) -> str:
         return format_recovery_key(self._db_key)
@@ -249,11 +316,13 @@ class Vault:
         passphrase: str,
         *,
         kdf: KdfParams = PRODUCTION_KDF,
+        device_id: str | None = None,
     ) -> tuple[Vault, str]:
         """Create the database and the key files with one slot; returns the recovery key.
 
         The account row itself is written by ``caseapp.accounts.create_vault``. On any failure
         (full disk, read-only folder...) every file this created is removed again.
+        ``device_id``: the id a coordinator issued for this laptop (provisioning), else new.
         """
         path = Path(path)
         if path.exists() or any(p.exists() for p in keyfile_paths(path)):
@@ -276,7 +345,8 @@ class Vault:
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [
                         ("vault_id", keyfile.vault_id),
-                        ("device_id", str(uuid.uuid4())),
+                        ("device_id", device_id or str(uuid.uuid4())),
+                        ("installation_id", installation_id()),
                     ],
                 )
                 conn.execute("COMMIT")

@@ -430,6 +430,77 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation>Оставить выбранное значение</translation>
+    </message>
+    <message>
+        <source>Or type the right value…</source>
+        <translation>Или введите правильное значение…</translation>
+    </message>
+    <message>
+        <source>Use the typed value</source>
+        <translation>Использовать введённое значение</translation>
+    </message>
+    <message>
+        <source>Marked ★: the value shown until someone decides (the same on every laptop). Your decision travels with the next bundle and closes the conflict everywhere.</source>
+        <translation>Отмечено ★: значение, которое показывается, пока кто-то не решит (одинаковое на всех ноутбуках). Ваше решение передаётся со следующим пакетом и закрывает конфликт везде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n открытый конфликт.</numerusform>
+            <numerusform>%n открытых конфликта.</numerusform>
+            <numerusform>%n открытых конфликтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop agrees on every value it has seen.</source>
+        <translation>Открытых конфликтов нет: все ноутбуки согласны по каждому значению, которое видели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from bundles were kept aside because this version of CaseApp refuses them (caseapp sync conflicts lists them); update CaseApp.</source>
+        <translation>
+            <numerusform>%n запись из пакетов отложена, так как эта версия CaseApp её не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+            <numerusform>%n записи из пакетов отложены, так как эта версия CaseApp их не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+            <numerusform>%n записей из пакетов отложено, так как эта версия CaseApp их не принимает (их показывает caseapp sync conflicts); обновите CaseApp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Сохранение решения…</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New vault</source>
@@ -961,6 +1032,177 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Contents</source>
         <translation>Содержание</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <source>This vault was copied from another laptop. It now has a device id of its own and can import bundles, but it cannot send any: ask a coordinator for a provisioning file and create this laptop&apos;s own vault from it.</source>
+        <translation>Это хранилище скопировано с другого ноутбука. Теперь у него собственный идентификатор устройства, и оно может импортировать пакеты, но не может их отправлять: попросите координатора о файле подключения и создайте из него собственное хранилище этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <source>Write bundle to the drive</source>
+        <translation>Записать пакет на диск</translation>
+    </message>
+    <message>
+        <source>Import a bundle from the drive…</source>
+        <translation>Импортировать пакет с диска…</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>Диск:</translation>
+    </message>
+    <message>
+        <source>For laptop:</source>
+        <translation>Для ноутбука:</translation>
+    </message>
+    <message>
+        <source>A bundle carries the changes the chosen laptop has not had yet, encrypted for your team and signed by this laptop. Importing checks the whole bundle first: a damaged, altered or foreign bundle is refused and nothing is changed.</source>
+        <translation>Пакет содержит изменения, которых выбранный ноутбук ещё не получал, зашифрованные для вашей команды и подписанные этим ноутбуком. При импорте сначала проверяется весь пакет: повреждённый, изменённый или чужой пакет отклоняется, и ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Laptop of the team</source>
+        <translation>Ноутбук команды</translation>
+    </message>
+    <message>
+        <source>Last bundle made for it</source>
+        <translation>Последний пакет для него</translation>
+    </message>
+    <message>
+        <source>Last bundle from it</source>
+        <translation>Последний пакет от него</translation>
+    </message>
+    <message>
+        <source>Add a laptop to the team…</source>
+        <translation>Добавить ноутбук в команду…</translation>
+    </message>
+    <message>
+        <source>Writes a provisioning file to the drive: the new laptop creates its vault from it (its own identity, a copy of the data). Give the one-time passphrase separately.</source>
+        <translation>Записывает на диск файл подключения: новый ноутбук создаёт из него своё хранилище (собственная идентичность, копия данных). Одноразовую парольную фразу передайте отдельно.</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laptop…</source>
+        <translation>Отозвать выбранный ноутбук…</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>USB-диск не найден: вставьте его или выберите папку</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (этот ноутбук)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (отозван)</translation>
+    </message>
+    <message>
+        <source>Everything (any laptop, all changes)</source>
+        <translation>Всё (любой ноутбук, все изменения)</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Добавить ноутбук</translation>
+    </message>
+    <message>
+        <source>Choose the drive first.</source>
+        <translation>Сначала выберите диск.</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. its asset tag):</source>
+        <translation>Название нового ноутбука (например, инвентарный номер):</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for the file (at least 10 characters):</source>
+        <translation>Одноразовая парольная фраза для файла (не менее 10 символов):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Парольные фразы различаются. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Provisioning file written: %1. On the new laptop: caseapp init --provision FILE. Delete the file once used: it opens the team&apos;s data.</source>
+        <translation>Файл подключения записан: %1. На новом ноутбуке: caseapp init --provision FILE. После использования удалите файл: он открывает данные команды.</translation>
+    </message>
+    <message>
+        <source>Writing the provisioning file…</source>
+        <translation>Запись файла подключения…</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Отозвать ноутбук</translation>
+    </message>
+    <message>
+        <source>Select the lost or stolen laptop first.</source>
+        <translation>Сначала выберите утерянный или украденный ноутбук.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its bundles will be refused by every laptop that has received the revocation. This cannot be undone.</source>
+        <translation>Отозвать %1? Его пакеты будет отклонять каждый ноутбук, получивший отзыв. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. lost at the checkpoint):</source>
+        <translation>Причина (например, утерян на блокпосту):</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Its bundles are refused from now on.</source>
+        <translation>%1 отозван. Отныне его пакеты отклоняются.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Отзыв…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 changes, %3 files, %4 KB). Take the drive to the laptop.</source>
+        <translation>Записано: %1 (изменений: %2, файлов: %3, %4 КБ). Отнесите диск к ноутбуку.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle to import</source>
+        <translation>Пакет для импорта</translation>
+    </message>
+    <message>
+        <source>CaseApp bundles (*%1)</source>
+        <translation>Пакеты CaseApp (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Проверка и импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 changed, %4 new conflict(s), %5 already here.</source>
+        <translation>Импортировано с %1: новых — %2, изменённых — %3, новых конфликтов — %4, уже имеющихся — %5.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) were kept aside: this version of CaseApp refuses them.</source>
+        <translation>Отложено записей: %1 — эта версия CaseApp их не принимает.</translation>
+    </message>
+    <message>
+        <source>Some reference numbers were used twice; both records are kept.</source>
+        <translation>Некоторые номера использованы дважды; обе записи сохранены.</translation>
+    </message>
+    <message>
+        <source>The sending laptop&apos;s clock is more than a day ahead.</source>
+        <translation>Часы ноутбука-отправителя спешат более чем на сутки.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2688,25 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>USB handoff</source>
+        <translation>Передача через USB</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+            <numerusform>Конфликты (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -2565,7 +2826,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>Workspace</name>
     <message>
         <source>This screen is being built. Its data is already kept in the vault.</source>
-        <translation>Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
+        <translation type="vanished">Этот экран ещё в разработке. Его данные уже хранятся в хранилище.</translation>
     </message>
     <message>
         <source>Tracing requests</source>

@@ -430,6 +430,77 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Хто змінив</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation>Залишити вибране значення</translation>
+    </message>
+    <message>
+        <source>Or type the right value…</source>
+        <translation>Або введіть правильне значення…</translation>
+    </message>
+    <message>
+        <source>Use the typed value</source>
+        <translation>Використати введене значення</translation>
+    </message>
+    <message>
+        <source>Marked ★: the value shown until someone decides (the same on every laptop). Your decision travels with the next bundle and closes the conflict everywhere.</source>
+        <translation>Позначено ★: значення, яке показується, доки хтось не вирішить (однакове на всіх ноутбуках). Ваше рішення передається з наступним пакетом і закриває конфлікт усюди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>%n відкритий конфлікт.</numerusform>
+            <numerusform>%n відкриті конфлікти.</numerusform>
+            <numerusform>%n відкритих конфліктів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop agrees on every value it has seen.</source>
+        <translation>Відкритих конфліктів немає: усі ноутбуки згодні щодо кожного значення, яке бачили.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from bundles were kept aside because this version of CaseApp refuses them (caseapp sync conflicts lists them); update CaseApp.</source>
+        <translation>
+            <numerusform>%n запис із пакетів відкладено, бо ця версія CaseApp його не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+            <numerusform>%n записи з пакетів відкладено, бо ця версія CaseApp їх не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+            <numerusform>%n записів із пакетів відкладено, бо ця версія CaseApp їх не приймає (їх показує caseapp sync conflicts); оновіть CaseApp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Збереження рішення…</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>New vault</source>
@@ -961,6 +1032,177 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Contents</source>
         <translation>Зміст</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <source>This vault was copied from another laptop. It now has a device id of its own and can import bundles, but it cannot send any: ask a coordinator for a provisioning file and create this laptop&apos;s own vault from it.</source>
+        <translation>Це сховище скопійовано з іншого ноутбука. Тепер воно має власний ідентифікатор пристрою й може імпортувати пакети, але не може їх надсилати: попросіть координатора про файл підключення й створіть із нього власне сховище цього ноутбука.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Інша тека…</translation>
+    </message>
+    <message>
+        <source>Write bundle to the drive</source>
+        <translation>Записати пакет на диск</translation>
+    </message>
+    <message>
+        <source>Import a bundle from the drive…</source>
+        <translation>Імпортувати пакет з диска…</translation>
+    </message>
+    <message>
+        <source>Drive:</source>
+        <translation>Диск:</translation>
+    </message>
+    <message>
+        <source>For laptop:</source>
+        <translation>Для ноутбука:</translation>
+    </message>
+    <message>
+        <source>A bundle carries the changes the chosen laptop has not had yet, encrypted for your team and signed by this laptop. Importing checks the whole bundle first: a damaged, altered or foreign bundle is refused and nothing is changed.</source>
+        <translation>Пакет містить зміни, яких вибраний ноутбук ще не отримував, зашифровані для вашої команди й підписані цим ноутбуком. Під час імпорту спершу перевіряється весь пакет: пошкоджений, змінений чи чужий пакет відхиляється, і нічого не змінюється.</translation>
+    </message>
+    <message>
+        <source>Laptop of the team</source>
+        <translation>Ноутбук команди</translation>
+    </message>
+    <message>
+        <source>Last bundle made for it</source>
+        <translation>Останній пакет для нього</translation>
+    </message>
+    <message>
+        <source>Last bundle from it</source>
+        <translation>Останній пакет від нього</translation>
+    </message>
+    <message>
+        <source>Add a laptop to the team…</source>
+        <translation>Додати ноутбук до команди…</translation>
+    </message>
+    <message>
+        <source>Writes a provisioning file to the drive: the new laptop creates its vault from it (its own identity, a copy of the data). Give the one-time passphrase separately.</source>
+        <translation>Записує на диск файл підключення: новий ноутбук створює з нього своє сховище (власна ідентичність, копія даних). Одноразову парольну фразу передайте окремо.</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laptop…</source>
+        <translation>Відкликати вибраний ноутбук…</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation>USB-диск не знайдено: вставте його або виберіть теку</translation>
+    </message>
+    <message>
+        <source>Folder for bundles</source>
+        <translation>Тека для пакетів</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (цей ноутбук)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (відкликано)</translation>
+    </message>
+    <message>
+        <source>Everything (any laptop, all changes)</source>
+        <translation>Усе (будь-який ноутбук, усі зміни)</translation>
+    </message>
+    <message>
+        <source>Add a laptop</source>
+        <translation>Додати ноутбук</translation>
+    </message>
+    <message>
+        <source>Choose the drive first.</source>
+        <translation>Спершу виберіть диск.</translation>
+    </message>
+    <message>
+        <source>Name of the new laptop (e.g. its asset tag):</source>
+        <translation>Назва нового ноутбука (наприклад, інвентарний номер):</translation>
+    </message>
+    <message>
+        <source>One-time passphrase for the file (at least 10 characters):</source>
+        <translation>Одноразова парольна фраза для файлу (щонайменше 10 символів):</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Повторіть парольну фразу:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Парольні фрази різняться. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Provisioning file written: %1. On the new laptop: caseapp init --provision FILE. Delete the file once used: it opens the team&apos;s data.</source>
+        <translation>Файл підключення записано: %1. На новому ноутбуці: caseapp init --provision FILE. Після використання видаліть файл: він відкриває дані команди.</translation>
+    </message>
+    <message>
+        <source>Writing the provisioning file…</source>
+        <translation>Запис файлу підключення…</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Відкликати ноутбук</translation>
+    </message>
+    <message>
+        <source>Select the lost or stolen laptop first.</source>
+        <translation>Спершу виберіть загублений чи викрадений ноутбук.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its bundles will be refused by every laptop that has received the revocation. This cannot be undone.</source>
+        <translation>Відкликати %1? Його пакети відхилятиме кожен ноутбук, що отримав відкликання. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. lost at the checkpoint):</source>
+        <translation>Причина (наприклад, загублено на блокпосту):</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Its bundles are refused from now on.</source>
+        <translation>%1 відкликано. Відтепер його пакети відхиляються.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Відкликання…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 changes, %3 files, %4 KB). Take the drive to the laptop.</source>
+        <translation>Записано: %1 (змін: %2, файлів: %3, %4 КБ). Віднесіть диск до ноутбука.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Запис пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle to import</source>
+        <translation>Пакет для імпорту</translation>
+    </message>
+    <message>
+        <source>CaseApp bundles (*%1)</source>
+        <translation>Пакети CaseApp (*%1)</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Перевірка та імпорт пакета…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 changed, %4 new conflict(s), %5 already here.</source>
+        <translation>Імпортовано з %1: нових — %2, змінених — %3, нових конфліктів — %4, уже наявних — %5.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) were kept aside: this version of CaseApp refuses them.</source>
+        <translation>Відкладено записів: %1 — ця версія CaseApp їх не приймає.</translation>
+    </message>
+    <message>
+        <source>Some reference numbers were used twice; both records are kept.</source>
+        <translation>Деякі номери використано двічі; обидва записи збережено.</translation>
+    </message>
+    <message>
+        <source>The sending laptop&apos;s clock is more than a day ahead.</source>
+        <translation>Годинник ноутбука-відправника поспішає більш ніж на добу.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2688,25 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>USB handoff</source>
+        <translation>Передача через USB</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Конфлікти (%n)</numerusform>
+            <numerusform>Конфлікти (%n)</numerusform>
+            <numerusform>Конфлікти (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -2565,7 +2826,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>Workspace</name>
     <message>
         <source>This screen is being built. Its data is already kept in the vault.</source>
-        <translation>Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
+        <translation type="vanished">Цей екран ще в розробці. Його дані вже зберігаються у сховищі.</translation>
     </message>
     <message>
         <source>Tracing requests</source>

@@ -218,3 +218,27 @@ def test_the_same_suggestion_twice_is_dropped_once(session: Session) -> None:
     result = rematch_all(session, cache, workers=1)
     assert (result.created, result.dropped) == (0, 1)
     assert len(list_entities(session.conn, Link, "prisoner_id = ?", (ids["p_shevchenko"],))) == 1
+
+
+def test_a_suggestion_has_one_id_per_pair_and_comes_back_as_the_same_row(
+    session: Session,
+) -> None:
+    """Two laptops suggest the same pair under the same id (sync meets it as one record)."""
+    from caseapp.sync.ids import link_id
+
+    ids = _seed(session)
+    cache = index_cache(session)
+    rematch_all(session, cache, workers=1)
+    pair = (ids["r_shevchenko"], ids["p_shevchenko"])
+    (link,) = list_entities(session.conn, Link, "prisoner_id = ?", (pair[1],))
+    assert link.id == link_id(*pair)
+    _edit(session, cache, PrisonerRecord, pair[1], family_name="Мельничук", given_name="Петро")
+    rematch_changes(session, cache)
+    assert list_entities(session.conn, Link, "prisoner_id = ?", (pair[1],)) == []
+    _edit(session, cache, PrisonerRecord, pair[1], family_name="Шевченко", given_name="Тарас")
+    result = rematch_changes(session, cache)
+    assert result.created == 1
+    (back,) = list_entities(session.conn, Link, "prisoner_id = ?", (pair[1],))
+    assert (back.id, back.status) == (link_id(*pair), "potential")
+    rows = session.conn.execute("SELECT count(*) FROM link WHERE id = ?", (back.id,)).fetchone()
+    assert rows[0] == 1

@@ -1,0 +1,459 @@
+"""Bundles on a USB stick: write (export) and read (import), refusing any bad one whole.
+
+A bundle is a standard ``age`` file (X25519, encrypted to the team's key; ``age -d -i KEY``
+opens it too) holding an uncompressed tar, zero-padded to whole 64 KiB age chunks so that a
+truncated copy is recognised before decryption:
+
+- ``manifest.json``: format, bundle id, team id, sending device id and certificate, schema
+  version, the sender's journal sequence range, the SHA-256 of every other member;
+- ``manifest.sig``: Ed25519 signature of manifest.json by the sending device's key;
+- ``entries.jsonl.gz``: one JSON object per line, a transaction (``"k": "t"``) before its
+  journal entries (``"k": "e"``);
+- ``blobs/<sha256>``: contents of the attachments and letter PDFs the entries refer to.
+
+Everything is checked (decryption, signature, certificate, revocation, team, schema, every
+member's digest) before anything is applied; the apply is one transaction. See docs/sync.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import tarfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from caseapp.errors import BadInput, CaseAppError, PermissionDenied
+from caseapp.permissions import may_write
+from caseapp.store import ChangeSet, Session
+from caseapp.sync.merge import ApplyResult, apply_chunk, follow_merges, local_blob
+from caseapp.sync.team import Team, canonical, ensure_team, find_device, is_revoked, load_team
+from caseapp.tasks import Progress
+from caseapp.vault.schema import LATEST_VERSION
+
+FORMAT = "caseapp-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".age"
+_CHUNK = 64 * 1024  # age's plaintext chunk
+_CHUNK_CT = _CHUNK + 16  # ... and ciphertext chunk
+APPLY_CHUNK = 5000  # entries applied per step (memory stays flat)
+_BLOB_FIELDS = {"attachment": "data", "letter": "pdf"}
+
+
+class BundleRefused(CaseAppError):
+    """A bundle that must not be applied; the vault is unchanged."""
+
+    exit_code = 2
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    entries: int
+    blobs: int
+    size: int
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet("", ""))
+
+
+@dataclass
+class ImportResult(ApplyResult):
+    bundle_id: str = ""
+    device_name: str = ""
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet("", ""))
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def export_bundle(
+    session: Session,
+    folder: Path,
+    *,
+    peer: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a bundle into ``folder`` (temp → fsync → rename): all entries, or those ``peer``
+    has not been sent yet (its high-water mark moves only once the file is complete)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BadInput("The folder for the bundle does not exist (is the USB stick plugged in?).")
+    team = ensure_team(session)
+    if team.device_cert is None or team.device_key is None:
+        raise BadInput(
+            "This vault is a copy made on another laptop: it cannot send bundles under the "
+            "original laptop's identity. Ask a coordinator for a provisioning file and create "
+            "this laptop's own vault with 'caseapp init --provision FILE'."
+        )
+    conn = session.conn
+    peer_id: str | None = None
+    since = 0
+    if peer is not None:
+        device = find_device(conn, peer)
+        if device.id == session.vault.device_id:
+            raise BadInput("Choose another laptop of the team, not this one.")
+        if device.revoked:
+            raise BadInput("This laptop has been revoked: nothing is sent to it any more.")
+        peer_id = device.id
+        row = conn.execute(
+            "SELECT exported_seq FROM sync_peer WHERE device_id = ?", (peer_id,)
+        ).fetchone()
+        since = int(row[0]) if row else 0
+    total = conn.execute("SELECT count(*) FROM journal WHERE seq > ?", (since,)).fetchone()[0]
+    if progress is not None:
+        progress.start(int(total) + 1)
+    entries_gz = io.BytesIO()
+    digests: set[str] = set()
+    count, last_seq = 0, since
+    sql = (
+        "SELECT j.seq, j.hlc, j.entity_type, j.entity_id, j.op, j.field, j.old_value, "
+        "j.new_value, j.base, t.txn_id, t.action, t.device_id, t.account_id, t.at, t.origin "
+        "FROM journal j JOIN txn t ON t.id = j.txn WHERE j.seq > ?"
+        # A vault's own housekeeping (its database key was rotated) means nothing elsewhere.
+        " AND j.entity_type != 'vault'"
+    )
+    params: list[Any] = [since]
+    if peer_id is not None:  # what the peer wrote or sent us, it has
+        sql += " AND t.device_id != ? AND t.origin != ?"
+        params += [peer_id, peer_id]
+    with gzip.GzipFile(fileobj=entries_gz, mode="wb", compresslevel=3, mtime=0) as out:
+        current_txn = None
+        for row in conn.execute(sql + " ORDER BY j.seq", params):
+            seq, hlc, etype, eid, op, name, old, new, base, txn_id = row[:10]
+            if txn_id != current_txn:
+                current_txn = txn_id
+                txn = {"k": "t", "txn_id": txn_id, "action": row[10], "device_id": row[11]}
+                txn.update({"account_id": row[12], "at": row[13]})
+                out.write(json.dumps(txn, ensure_ascii=False).encode() + b"\n")
+            entry = {"k": "e", "txn": txn_id, "hlc": hlc, "entity_type": etype}
+            entry.update({"entity_id": eid, "op": op, "field": name, "old": old, "new": new})
+            entry["base"] = base
+            out.write(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
+            if etype in _BLOB_FIELDS and new is not None and "sha256" in new:
+                digests.update(_digests(etype, op, name, new))
+            count += 1
+            last_seq = max(last_seq, seq)
+            if progress is not None and count % 1000 == 0:
+                progress.step(1000)
+    members: list[tuple[str, bytes]] = [("entries.jsonl.gz", entries_gz.getvalue())]
+    del entries_gz
+    for digest in sorted(digests):
+        content = local_blob(conn, digest)
+        if content is not None:
+            members.append((f"blobs/{digest}", content))
+    bundle_id = str(uuid.uuid4())
+    members_digest = {name: hashlib.sha256(data).hexdigest() for name, data in members}
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "bundle_id": bundle_id,
+        "team_id": team.team_id,
+        "device_id": session.vault.device_id,
+        "device_cert": team.device_cert,
+        "peer": peer_id,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "schema_version": LATEST_VERSION,
+        "seq_from": since + 1,
+        "seq_to": last_seq,
+        "entries": count,
+        "members": members_digest,
+    }
+    plain = build_plaintext(manifest, team.sign(canonical(manifest)), members)
+    del members
+    name = f"caseapp-{session.vault.device_code()}-{dt.date.today():%Y%m%d}-{bundle_id[:8]}{SUFFIX}"
+    path = folder / name
+    write_atomically(path, plain, team)
+    if peer_id is not None:
+        conn.execute(
+            "INSERT INTO sync_peer (device_id, exported_seq, exported_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(device_id) DO UPDATE SET exported_seq = excluded.exported_seq, "
+            "exported_at = excluded.exported_at",
+            (peer_id, last_seq, manifest["created_at"]),
+        )
+    if progress is not None:
+        progress.step()
+    return ExportResult(path, count, len(members_digest) - 1, path.stat().st_size)
+
+
+def _digests(entity_type: str, op: str, name: str | None, new: str) -> set[str]:
+    column = _BLOB_FIELDS[entity_type]
+    value = json.loads(new)
+    if op == "create" and isinstance(value, dict):
+        value = value.get(column)
+    elif name != column:
+        return set()
+    return {str(value["sha256"])} if isinstance(value, dict) and "sha256" in value else set()
+
+
+def build_plaintext(
+    manifest: dict[str, Any], signature: str, members: list[tuple[str, bytes]]
+) -> bytes:
+    """The tar inside the age file, padded with zeros to whole 64 KiB chunks."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name, data in [
+            ("manifest.json", canonical(manifest)),
+            ("manifest.sig", signature.encode()),
+            *members,
+        ]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    size = buffer.tell()
+    buffer.write(b"\0" * (-size % _CHUNK or (0 if size else _CHUNK)))
+    return buffer.getvalue()
+
+
+def write_atomically(path: Path, plain: bytes, team: Team) -> None:
+    """Encrypt to the team; temp file → fsync → rename → fsync the folder (a yanked stick
+    leaves at most a ``.partial`` file, never a bundle that looks complete)."""
+    partial = path.with_name("." + path.name + ".partial")
+    try:
+        with open(partial, "wb") as out:
+            pyrage.encrypt_io(io.BytesIO(plain), out, [team.age_recipient()])
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise BadInput(
+            "The bundle could not be written (is the stick full or read-only?)."
+        ) from None
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return  # folders cannot be opened on Windows; the rename is durable enough there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+@dataclass
+class VerifiedBundle:
+    manifest: dict[str, Any]
+    plain: bytes
+    device_name: str
+
+
+REFUSED_SUFFIX = " Nothing was applied; the vault is unchanged."
+
+
+def _refuse(message: str, **values: object) -> BundleRefused:
+    return BundleRefused(message + REFUSED_SUFFIX, **values)
+
+
+def _payload_offset(data: bytes) -> int | None:
+    """Where the age payload starts (after the header's MAC line); None if not age at all,
+    -1 if the header itself is cut short."""
+    magic = b"age-encryption.org/v1\n"
+    if not data.startswith(magic[: len(data)]) or not data:
+        return None
+    mac = data.find(b"\n--- ")
+    end = data.find(b"\n", mac + 1) if mac >= 0 else -1
+    return -1 if end < 0 else end + 1
+
+
+def verify_bundle(team: Team, session: Session, source: Path | bytes) -> VerifiedBundle:
+    """Every check, before anything is applied; each refusal says what is wrong."""
+    try:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    except OSError:
+        raise BadInput("The bundle file cannot be read.") from None
+    start = _payload_offset(data)
+    if start is None:
+        raise _refuse("This file is not a CaseApp bundle.")
+    payload = len(data) - start - 16  # the payload begins with a 16-byte nonce
+    if start < 0 or payload <= 0 or payload % _CHUNK_CT:
+        raise _refuse(
+            "The bundle is incomplete (truncated: the stick was perhaps removed while it was "
+            "written or copied)."
+        )
+    try:
+        plain = pyrage.decrypt(data, [team.age_identity()])
+    except pyrage.DecryptError as exc:
+        if "No matching keys" in str(exc):
+            raise _refuse(
+                "This bundle was made for another team (this team's key cannot open it)."
+            ) from None
+        raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
+    del data
+    try:
+        tar = tarfile.open(fileobj=io.BytesIO(plain), mode="r:")  # noqa: SIM115 (in memory)
+        members = {m.name: m for m in tar.getmembers()}
+        manifest_bytes = _read(tar, members["manifest.json"])
+        signature = _read(tar, members["manifest.sig"]).decode()
+        manifest = json.loads(manifest_bytes)
+    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError):
+        raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
+        raise _refuse("The bundle's contents are not in CaseApp's bundle format.")
+    if manifest.get("team_id") != team.team_id:
+        raise _refuse("This bundle was made for another team.")
+    cert = manifest.get("device_cert")
+    if not team.check_cert(cert) or cert.get("device_id") != manifest.get("device_id"):
+        raise _refuse(
+            "The bundle's sender is not a laptop of this team (its certificate is not signed by "
+            "the team key): it may be forged."
+        )
+    if manifest_bytes != canonical(manifest) or not _verify_manifest(cert, manifest, signature):
+        raise _refuse("The bundle's manifest is not signed by its sender: it may be forged.")
+    if is_revoked(session.conn, str(manifest["device_id"])):
+        raise _refuse(
+            "The laptop '{name}' that made this bundle has been revoked (lost or stolen); its "
+            "bundles are refused.",
+            name=cert.get("name"),
+        )
+    if int(manifest.get("schema_version", 0)) > LATEST_VERSION:
+        raise _refuse(
+            "This bundle was made by a newer CaseApp; update CaseApp on this laptop first."
+        )
+    listed = dict(manifest.get("members", {}))
+    present = set(members) - {"manifest.json", "manifest.sig"}
+    if set(listed) != present:
+        raise _refuse("The bundle has been modified: its members do not match its manifest.")
+    for name, digest in listed.items():
+        if hashlib.sha256(_read(tar, members[name])).hexdigest() != digest:
+            raise _refuse("The bundle has been modified: one of its parts fails its check.")
+    return VerifiedBundle(manifest, plain, str(cert.get("name", "")))
+
+
+def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: str) -> bool:
+    from caseapp.sync.team import verify
+
+    return verify(str(cert.get("key")), canonical(manifest), signature)
+
+
+def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
+    handle = tar.extractfile(member)
+    if handle is None:
+        raise KeyError(member.name)
+    return handle.read()
+
+
+_HLC = re.compile(rb'"hlc": "([^"]*)"')
+
+
+def _lines(tar: tarfile.TarFile) -> Iterator[bytes]:
+    handle = tar.extractfile("entries.jsonl.gz")
+    assert handle is not None
+    with gzip.GzipFile(fileobj=handle) as lines:
+        yield from lines
+
+
+def _fresh(txn: Any, raw: list[tuple[str, bytes]], result: ApplyResult) -> list[dict[str, Any]]:
+    """Parse only the entries this vault has not seen (a re-import then costs next to nothing)."""
+    seen: set[str] = set()
+    hlcs = [h for h, _line in raw]
+    for start in range(0, len(hlcs), 500):
+        part = hlcs[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        seen.update(
+            r[0] for r in txn.conn.execute(f"SELECT hlc FROM journal WHERE hlc IN ({marks})", part)
+        )
+    result.skipped += sum(1 for h in hlcs if h in seen)
+    return [json.loads(line) for h, line in raw if h not in seen]
+
+
+def import_bundle(
+    session: Session, path: Path | bytes, progress: Progress | None = None
+) -> ImportResult:
+    """Verify a bundle whole, then apply it in one transaction through the write path."""
+    if not may_write(session.role, "prisoner"):
+        raise PermissionDenied("Your role may not import bundles.")
+    team = load_team(session.conn)
+    if team is None:
+        raise BadInput(
+            "This vault belongs to no team: create this laptop's vault from a provisioning "
+            "file (caseapp init --provision FILE)."
+        )
+    bundle = verify_bundle(team, session, path)
+    manifest = bundle.manifest
+    result = ImportResult(bundle_id=str(manifest["bundle_id"]), device_name=bundle.device_name)
+    tar = tarfile.open(fileobj=io.BytesIO(bundle.plain), mode="r:")  # noqa: SIM115 (in memory)
+    names = {m.name: m for m in tar.getmembers() if m.name.startswith("blobs/")}
+
+    def blob(digest: str) -> bytes | None:
+        member = names.get(f"blobs/{digest}")
+        return None if member is None else _read(tar, member)
+
+    origin = str(manifest["device_id"])
+    if progress is not None:
+        progress.start(int(manifest.get("entries", 0)) + 1)
+    latest = ""
+    with session.transaction("import USB bundle") as txn:
+        txns: dict[str, dict[str, Any]] = {}
+        chunk: list[tuple[str, bytes]] = []
+        last_txn: dict[str, Any] = {}
+
+        def flush() -> None:
+            entries = _fresh(txn, chunk, result)
+            if entries:
+                apply_chunk(
+                    txn,
+                    txns,
+                    entries,
+                    origin=origin,
+                    bundle_id=result.bundle_id,
+                    blobs=blob,
+                    result=result,
+                    checked=True,
+                )
+            if progress is not None:
+                progress.step(len(chunk))
+
+        for line in _lines(tar):
+            found = _HLC.search(line)
+            if found is None:  # a transaction line
+                last_txn = json.loads(line)
+                txns[str(last_txn["txn_id"])] = last_txn
+                continue
+            hlc = found.group(1).decode()
+            chunk.append((hlc, line))
+            latest = max(latest, hlc)
+            if len(chunk) >= APPLY_CHUNK:
+                flush()
+                chunk = []
+                txns = {str(last_txn["txn_id"]): last_txn}
+        if chunk:
+            flush()
+        follow_merges(txn)
+        if latest:
+            from caseapp.clock import HLC
+
+            with session.vault.clock_lock:
+                if not session.vault.clock.observe(HLC.decode(latest)):
+                    result.clock_ahead.add(bundle.device_name)
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        txn.conn.execute(
+            "INSERT OR IGNORE INTO sync_bundle (bundle_id, device_id, imported_at) VALUES (?, ?, ?)",
+            (result.bundle_id, origin, now),
+        )
+        txn.conn.execute(
+            "INSERT INTO sync_peer (device_id, imported_at) VALUES (?, ?) "
+            "ON CONFLICT(device_id) DO UPDATE SET imported_at = excluded.imported_at",
+            (origin, now),
+        )
+        txn.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (session.vault.clock.last.encode(),),
+        )
+    result.changes = txn.changes
+    if progress is not None:
+        progress.step()
+    return result
