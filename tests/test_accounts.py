@@ -427,7 +427,9 @@ def test_a_crash_while_creating_never_leaves_a_vault_without_key_files_or_admini
     tmp_path: Path, crash_at: list[str], step: str
 ) -> None:
     """A killed `init`: no half vault at the path, and the next `init` there just works."""
-    path = tmp_path / "v.caseapp"
+    folder = tmp_path / "vaults"  # its own folder: the test's data home is in tmp_path too
+    folder.mkdir()
+    path = folder / "v.caseapp"
     crash_at.append(step)
     with pytest.raises(Crash):
         create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
@@ -435,7 +437,7 @@ def test_a_crash_while_creating_never_leaves_a_vault_without_key_files_or_admini
     assert not path.exists()
     session, recovery = create_vault(path, ADMIN, PASSPHRASE, kdf=TEST_KDF)
     session.vault.close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in folder.iterdir()) == [
         "v.caseapp", "v.caseapp.keys", "v.caseapp.keys.bak"
     ]  # fmt: skip
     _reopen(path).vault.close()
