@@ -13,7 +13,9 @@ true record shares at least one key with the query however it was written:
   family skeleton + given name, ``fi:`` its first three + given initial, ``fy:`` family frame +
   birth year: rank the true record above namesakes within a surname, and keep a misspelt
   surname with the right given name above a correct surname with the wrong one;
-- ``s:`` the service number.
+- ``s:`` the service number;
+- ``bd:`` the full birth date: survives names garbled on both sides (a typo and swapped
+  fields, an initial and a transliteration); a date is shared by a handful of records.
 
 The query is keyed the same way, also with family and given name swapped. Candidates are ranked
 by the summed weight of the keys they share with the query and the best few hundred are scored.
@@ -33,7 +35,16 @@ from caseapp.matching.phonetic import consonants, deletions, masculine
 FAMILY_EXACT = 4.0
 FAMILY_FRAME = 3.5
 FAMILY_NEAR = 3.0
-KEY_WEIGHTS = {"gy": 3.5, "gp": 2.0, "fg": 2.5, "fh": 1.0, "fi": 1.5, "fy": 2.0, "s": 10.0}
+KEY_WEIGHTS = {
+    "gy": 3.5,
+    "gp": 2.0,
+    "fg": 2.5,
+    "fh": 1.0,
+    "fi": 1.5,
+    "fy": 2.0,
+    "s": 10.0,
+    "bd": 4.0,
+}
 
 
 def _given_ids(part: NamePart | None) -> tuple[str, ...]:
@@ -89,6 +100,8 @@ def record_keys(record: Prepared) -> set[str]:
     keys = {key for name in record.names for key in _name_keys(name, year)}
     if record.service:
         keys.add("s:" + record.service)
+    if record.birth is not None and record.birth.day is not None:
+        keys.add(f"bd:{record.birth}")
     return keys
 
 
@@ -113,5 +126,7 @@ def query_keys(query: Prepared) -> tuple[dict[str, float], dict[str, float]]:
         family[key] = FAMILY_EXACT
     if query.service:
         others["s:" + query.service] = KEY_WEIGHTS["s"]
+    if query.birth is not None and query.birth.day is not None:
+        others[f"bd:{query.birth}"] = KEY_WEIGHTS["bd"]
     ordered = dict(sorted(family.items(), key=lambda item: -item[1]))
     return ordered, others
