@@ -96,3 +96,59 @@ def write_xlsx(
 def _row(number: int, row: Sequence[Any]) -> bytes:
     cells = "".join(_cell(f"{_column(i)}{number}", v) for i, v in enumerate(row))
     return f'<row r="{number}">{cells}</row>'.encode()
+
+
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def write_workbook(
+    handle: IO[bytes], sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+) -> None:
+    """Several sheets (name, header, rows), with the same guarantees as ``write_xlsx``."""
+    names: list[str] = []
+    for name, _, _ in sheets:
+        clean = _SHEET_NAME_BAD.sub(" ", name)[:31] or "Sheet"
+        while clean in names:  # sheet names are unique in a workbook
+            clean = f"{clean[:28]} {len(names) + 1}"
+        names.append(clean)
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(1, len(sheets) + 1)
+    )
+    content_types = _CONTENT_TYPES.replace(
+        _CONTENT_TYPES[_CONTENT_TYPES.index('<Override PartName="/xl/worksheets') : -8],
+        overrides,
+    )
+    book_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/'
+            f'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, len(sheets) + 1)
+        )
+        + "</Relationships>"
+    )
+    workbook = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+        + "".join(
+            f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
+            for i, name in enumerate(names, start=1)
+        )
+        + "</sheets></workbook>"
+    )
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as book:
+        book.writestr("[Content_Types].xml", content_types)
+        book.writestr("_rels/.rels", _ROOT_RELS)
+        book.writestr("xl/workbook.xml", workbook)
+        book.writestr("xl/_rels/workbook.xml.rels", book_rels)
+        for i, (_, header, rows) in enumerate(sheets, start=1):
+            with book.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as sheet:
+                sheet.write(_SHEET_START.encode())
+                sheet.write(_row(1, header))
+                for number, row in enumerate(rows, start=2):
+                    sheet.write(_row(number, row))
+                sheet.write(_SHEET_END.encode())

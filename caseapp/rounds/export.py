@@ -16,10 +16,12 @@ from pathlib import Path
 from caseapp.domain.models import ROUND_SIDES, RoundEntry
 from caseapp.errors import BadInput
 from caseapp.i18n import translate
+from caseapp.io.xlsx_write import write_workbook
 from caseapp.matching.translit import SYSTEMS, has_cyrillic, transliterate
 from caseapp.rounds.balance import compute_balance, people, reconcile
 from caseapp.rounds.core import current_entries, latest_list, list_entries, require_round
 from caseapp.rounds.matching import records_by_id
+from caseapp.safefile import write_private
 from caseapp.vault.connection import Connection
 
 #: "as recorded" keeps Cyrillic as recorded; otherwise a transliteration system's name.
@@ -145,30 +147,13 @@ def _row(number: int, entry: RoundEntry, record: object, script: str, lang: str)
 
 
 def list_xlsx(lists: list[ExportList], lang: str = "en") -> bytes:
-    """One sheet per side; text cells only (a name starting with '=' stays text)."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    book = Workbook(write_only=True)
-    for part in lists:
-        sheet = book.create_sheet(part.title[:31])
-        header = []
-        for column in COLUMNS:
-            cell = WriteOnlyCell(sheet, value=translate(column, lang))
-            cell.font = Font(bold=True)
-            header.append(cell)
-        sheet.append(header)
-        for row in part.rows:
-            sheet.append([_text(cell) for cell in row])
+    """One sheet per side, every cell an inline string: a name starting with '=' stays text
+    (no spreadsheet evaluates it) and reads back unchanged. Built in memory, never through
+    openpyxl, which would stage the sheets in plaintext in the system temp folder."""
     buffer = io.BytesIO()
-    book.save(buffer)
+    header = [translate(column, lang) for column in COLUMNS]
+    write_workbook(buffer, [(part.title, header, part.rows) for part in lists])
     return buffer.getvalue()
-
-
-def _text(value: str) -> str:
-    """Formula injection guard: a cell that a spreadsheet would run starts with an apostrophe."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -388,8 +373,5 @@ def export_file(
             translate("Exchange round {ref}: {what} list", lang, ref=exchange.ref or "", what=what),
             lang,
         )
-    try:
-        Path(path).write_bytes(data)
-    except OSError:
-        raise BadInput("The file cannot be written there.") from None
+    write_private(Path(path), data)  # 0600, through NAME.part; a clear message if it fails
     return sum(len(part.rows) for part in lists)

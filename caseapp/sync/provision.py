@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import tarfile
-import tempfile
 from pathlib import Path
 
 import pyrage
@@ -37,10 +37,17 @@ def provision(session: Session, out: Path, one_time_passphrase: str, name: str) 
         raise BadInput("The folder for the provisioning file does not exist.")
     team = ensure_team(session)
     device_id, private, cert = add_device(session, name)
-    with tempfile.TemporaryDirectory() as folder:  # the bundle in it is encrypted to the team
+    # The bundle (encrypted to the team) is staged next to the chosen file, never in the
+    # system temp folder, and removed at once.
+    staging = out.with_name(out.name + ".part.d")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(mode=0o700)
+    try:
         # Made "for" the new laptop: its high-water mark starts after everything it receives.
-        bundle = export_bundle(session, Path(folder), peer=device_id)
+        bundle = export_bundle(session, staging, peer=device_id)
         bundle_bytes = bundle.path.read_bytes()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     info = {
         "format": FORMAT,
         "team": {

@@ -26,6 +26,7 @@ from caseapp.rounds.balance import Reconciliation, reconcile
 from caseapp.rounds.candidates import NextCandidate, add_to_draft, next_candidates
 from caseapp.rounds.execute import ExecuteResult, close_round, execute_round, undo_execution
 from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
+from caseapp.safefile import write_private
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.labels import value_label
@@ -316,7 +317,7 @@ class ExecutionTab(QWidget):
 
         def work(_progress: Progress) -> int:
             data = summary_pdf(session.conn, round_id, lang)
-            path.write_bytes(data)
+            write_private(path, data)  # 0600, through NAME.part
             return len(data)
 
         self.task = run_in_background(self, work, title=self.tr("Writing the summary…"))
