@@ -2207,6 +2207,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
             <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other forms of the names typed are found too; point at a row to see why.</source>
+        <translation>Находятся и другие формы введённых имён; наведите на строку, чтобы увидеть почему.</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="vanished">

@@ -2207,6 +2207,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
             <numerusform>%Ln записів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other forms of the names typed are found too; point at a row to see why.</source>
+        <translation>Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="vanished">
