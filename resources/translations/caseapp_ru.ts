@@ -1329,6 +1329,70 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Link</source>
+        <extracomment>The links were read again (the owner updates its tab title).</extracomment>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Suggested (%1)</source>
+        <translation>Предложено (%1)</translation>
+    </message>
+    <message>
+        <source>Links appear here once the record is saved.</source>
+        <translation>Связи появятся здесь, когда запись будет сохранена.</translation>
+    </message>
+    <message>
+        <source>Prisoner records this request is linked to. Double-click one to open it.</source>
+        <translation>Записи о пленных, связанные с этим запросом. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Tracing requests linked to this person. Double-click one to open it.</source>
+        <translation>Запросы о розыске, связанные с этим человеком. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>No prisoner record is linked yet. Suggestions appear after the next matching run (Suggested matches…).</source>
+        <translation>Ни одна запись о пленном ещё не связана. Предложения появятся после следующего сопоставления (Предложенные совпадения…).</translation>
+    </message>
+    <message>
+        <source>No tracing request is linked to this person yet.</source>
+        <translation>С этим человеком ещё не связан ни один запрос о розыске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links (%n)</source>
+        <translation>
+            <numerusform>Связи (%n)</numerusform>
+            <numerusform>Связи (%n)</numerusform>
+            <numerusform>Связи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
@@ -1865,6 +1929,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Источники</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Источники согласуются.</translation>
     </message>
@@ -2373,6 +2441,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Case and contacts</source>
         <translation>Дело и контакты</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>Not saved yet.</source>

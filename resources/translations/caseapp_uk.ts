@@ -1329,6 +1329,70 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Link</source>
+        <extracomment>The links were read again (the owner updates its tab title).</extracomment>
+        <translation>Зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Suggested (%1)</source>
+        <translation>Запропоновано (%1)</translation>
+    </message>
+    <message>
+        <source>Links appear here once the record is saved.</source>
+        <translation>Зв&apos;язки з&apos;являться тут, коли запис буде збережено.</translation>
+    </message>
+    <message>
+        <source>Prisoner records this request is linked to. Double-click one to open it.</source>
+        <translation>Записи про полонених, пов&apos;язані з цим запитом. Двічі клацніть, щоб відкрити.</translation>
+    </message>
+    <message>
+        <source>Tracing requests linked to this person. Double-click one to open it.</source>
+        <translation>Запити про розшук, пов&apos;язані з цією особою. Двічі клацніть, щоб відкрити.</translation>
+    </message>
+    <message>
+        <source>No prisoner record is linked yet. Suggestions appear after the next matching run (Suggested matches…).</source>
+        <translation>Жоден запис про полоненого ще не пов&apos;язано. Пропозиції з&apos;являться після наступного зіставлення (Запропоновані збіги…).</translation>
+    </message>
+    <message>
+        <source>No tracing request is linked to this person yet.</source>
+        <translation>З цією особою ще не пов&apos;язано жодного запиту про розшук.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links (%n)</source>
+        <translation>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
@@ -1865,6 +1929,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Джерела</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Джерела узгоджуються.</translation>
     </message>
@@ -2373,6 +2441,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Case and contacts</source>
         <translation>Справа та контакти</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
     </message>
     <message>
         <source>Not saved yet.</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from caseapp.domain.models import Detention, Entity, FactSource, NameForm, PrisonerRecord
 from ui.labels import field_label, value_label
 from ui.pages.editor import RecordEditor, scrolling
+from ui.pages.links_panel import LinksPanel
 from ui.pages.parts import PartsTable
 from ui.pages.request_editor import NAME_FORM_COLUMNS, person_heading, status_history_text
 
@@ -141,6 +142,12 @@ class PrisonerEditor(RecordEditor):
         box.addWidget(self.sources, 1)
         self.sources_tab = sources
         self.tabs.addTab(sources, self.tr("Sources"))
+        self.links = LinksPanel(self.session, self.operations, "prisoners")
+        self.links.refreshed.connect(self._links_refreshed)
+        self.tabs.addTab(self.links, self.tr("Links"))
+
+    def _links_refreshed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.links), self.links.tab_title())
 
     def _in_conflict(self, item: Entity) -> bool:
         name = getattr(item, "field_name", None)
@@ -172,4 +179,5 @@ class PrisonerEditor(RecordEditor):
     def after_load(self) -> None:
         text = status_history_text(self)
         self.status_history.setText(text or self.tr("Not saved yet."))
+        self.links.show_record(self.record.id if self.exists else None)
         self._show_conflicts()

@@ -218,8 +218,9 @@ class RecordListPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(110)
         header.setResizeContentsPrecision(40)  # size columns from the first rows only
+        # Activation covers Enter and the double-click (as the style decides): connecting
+        # doubleClicked as well opened the record twice.
         self.view.activated.connect(self._activated)
-        self.view.doubleClicked.connect(self._activated)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -63,6 +63,12 @@ class RecordsPage(QWidget):
 
     # --- called by the main window -------------------------------------------------------------
 
+    def show_request(self, request_id: str | None, label: str = "") -> None:
+        """Another screen asked for a record of this section (e.g. a request's linked prisoner
+        record): open it, after the current editor's usual prompt."""
+        if request_id:
+            self.open_record(request_id)
+
     def can_leave(self) -> bool:
         """Before switching to another section: unsaved edits are saved or discarded first."""
         return self.editor is None or self.editor.maybe_leave()

@@ -15,6 +15,7 @@ from ui.labels import value_label
 from ui.pages.editor import RecordEditor, scrolling
 from ui.pages.history import local_time
 from ui.pages.letters import NewLetterDialog
+from ui.pages.links_panel import LinksPanel
 from ui.pages.parts import PartsTable
 
 NAME_FORM_COLUMNS = [
@@ -153,10 +154,22 @@ class RequestEditor(RecordEditor):
         row.addLayout(left, 1)
         row.addWidget(self.contacts, 1)
         self.tabs.addTab(scrolling(case), self.tr("Case and contacts"))
+        self.links = LinksPanel(self.session, self.operations, "requests")
+        self.links.refreshed.connect(self._links_refreshed)
+        self.tabs.addTab(self.links, self.tr("Links"))
+
+    def _links_refreshed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.links), self.links.tab_title())
 
     def show_matches(self) -> None:
-        """Open the suggestion queue filtered to this request (leaving the editor as usual)."""
+        """Open the suggestion queue filtered to this request (leaving the editor as usual);
+        a case already confirmed with nothing left to review shows its confirmed link instead
+        of an empty queue."""
         if not self.exists:
+            return
+        self.links.refresh()
+        if self.links.confirmed() and not self.links.suggested():
+            self.tabs.setCurrentWidget(self.links)
             return
         heading = person_heading(self.record)
         label = " ".join(p for p in (getattr(self.record, "ref", None), heading) if p)
@@ -168,3 +181,4 @@ class RequestEditor(RecordEditor):
             button.setEnabled(self.exists and may_write(self.session.role, "letter"))
         text = status_history_text(self)
         self.status_history.setText(text or self.tr("Not saved yet."))
+        self.links.show_record(self.record.id if self.exists else None)
