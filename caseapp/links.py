@@ -213,7 +213,7 @@ def requests_for_same_person(
         return []
     rows = conn.execute(
         "SELECT t.id FROM tracing_request t WHERE t.deleted = 0 AND t.id != ? "
-        f"AND t.status != 'closed' AND {clause.sql} LIMIT 2000",
+        f"AND t.status != 'closed' AND {clause.sql} LIMIT 500",
         (request.id, *clause.params),
     ).fetchall()
     if not rows:

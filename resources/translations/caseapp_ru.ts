@@ -1527,6 +1527,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>MatchReview</name>
     <message>
         <source>Tracing request</source>
+        <extracomment>What a decision will change, and once made, that it happened. The last decision made here, said plainly (stays while the next one is reviewed). The question asked before a risky decision (non-modal; tests answer it).</extracomment>
         <translation>Запрос о розыске</translation>
     </message>
     <message>
@@ -1562,6 +1563,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>В сравнении с другими: %1</translation>
     </message>
     <message>
+        <source>Confirming will set the request&apos;s status to “%1”.</source>
+        <translation>Подтверждение изменит статус запроса на «%1».</translation>
+    </message>
+    <message>
+        <source>Reopening will set the request&apos;s status back to “%1”.</source>
+        <translation>Повторное открытие вернёт статус запроса на «%1».</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status stays “%1”.</source>
+        <translation>Статус запроса останется «%1».</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1578,12 +1591,40 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Подтверждение…</translation>
     </message>
     <message>
+        <source>Match confirmed.</source>
+        <translation>Совпадение подтверждено.</translation>
+    </message>
+    <message>
+        <source>Confirm this match?</source>
+        <translation>Подтвердить это совпадение?</translation>
+    </message>
+    <message>
+        <source>Confirm anyway</source>
+        <translation>Всё равно подтвердить</translation>
+    </message>
+    <message>
         <source>Rejecting…</source>
         <translation>Отклонение…</translation>
     </message>
     <message>
         <source>Reopening…</source>
         <translation>Повторное открытие…</translation>
+    </message>
+    <message>
+        <source>Match reopened.</source>
+        <translation>Совпадение снова открыто.</translation>
+    </message>
+    <message>
+        <source>Reopen this match?</source>
+        <translation>Снова открыть это совпадение?</translation>
+    </message>
+    <message>
+        <source>Reopen anyway</source>
+        <translation>Всё равно открыть</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now “%1”.</source>
+        <translation>Статус запроса теперь «%1».</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2445,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>RequestEditor</name>
     <message>
         <source>Write a letter…</source>
+        <extracomment>The user was told of a request for the same person and chose to save anyway.</extracomment>
         <translation>Написать письмо…</translation>
     </message>
     <message>
@@ -2445,6 +2487,28 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Links</source>
         <translation>Связи</translation>
+    </message>
+    <message>
+        <source>This person may already be sought</source>
+        <translation>Этого человека, возможно, уже ищут</translation>
+    </message>
+    <message>
+        <source>The matcher takes this request for the same person as:
+%1
+
+Another family member may already have asked. Open the existing request to add to it, or save this one as a separate request.</source>
+        <translation>Сопоставление считает, что этот запрос касается того же человека, что и:
+%1
+
+Возможно, другой член семьи уже обращался. Откройте существующий запрос, чтобы дополнить его, или сохраните этот как отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Open the existing request</source>
+        <translation>Открыть существующий запрос</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
     </message>
     <message>
         <source>Not saved yet.</source>

@@ -1527,6 +1527,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>MatchReview</name>
     <message>
         <source>Tracing request</source>
+        <extracomment>What a decision will change, and once made, that it happened. The last decision made here, said plainly (stays while the next one is reviewed). The question asked before a risky decision (non-modal; tests answer it).</extracomment>
         <translation>Запит на розшук</translation>
     </message>
     <message>
@@ -1562,6 +1563,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>У порівнянні з іншими: %1</translation>
     </message>
     <message>
+        <source>Confirming will set the request&apos;s status to “%1”.</source>
+        <translation>Підтвердження змінить статус запиту на «%1».</translation>
+    </message>
+    <message>
+        <source>Reopening will set the request&apos;s status back to “%1”.</source>
+        <translation>Повторне відкриття поверне статус запиту на «%1».</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status stays “%1”.</source>
+        <translation>Статус запиту залишиться «%1».</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1578,12 +1591,40 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Підтвердження…</translation>
     </message>
     <message>
+        <source>Match confirmed.</source>
+        <translation>Збіг підтверджено.</translation>
+    </message>
+    <message>
+        <source>Confirm this match?</source>
+        <translation>Підтвердити цей збіг?</translation>
+    </message>
+    <message>
+        <source>Confirm anyway</source>
+        <translation>Усе одно підтвердити</translation>
+    </message>
+    <message>
         <source>Rejecting…</source>
         <translation>Відхилення…</translation>
     </message>
     <message>
         <source>Reopening…</source>
         <translation>Повторне відкриття…</translation>
+    </message>
+    <message>
+        <source>Match reopened.</source>
+        <translation>Збіг знову відкрито.</translation>
+    </message>
+    <message>
+        <source>Reopen this match?</source>
+        <translation>Знову відкрити цей збіг?</translation>
+    </message>
+    <message>
+        <source>Reopen anyway</source>
+        <translation>Усе одно відкрити</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now “%1”.</source>
+        <translation>Статус запиту тепер «%1».</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2445,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>RequestEditor</name>
     <message>
         <source>Write a letter…</source>
+        <extracomment>The user was told of a request for the same person and chose to save anyway.</extracomment>
         <translation>Написати лист…</translation>
     </message>
     <message>
@@ -2445,6 +2487,28 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Links</source>
         <translation>Зв&apos;язки</translation>
+    </message>
+    <message>
+        <source>This person may already be sought</source>
+        <translation>Цю особу, можливо, вже шукають</translation>
+    </message>
+    <message>
+        <source>The matcher takes this request for the same person as:
+%1
+
+Another family member may already have asked. Open the existing request to add to it, or save this one as a separate request.</source>
+        <translation>Зіставлення вважає, що цей запит стосується тієї ж особи, що й:
+%1
+
+Можливо, інший член родини вже звертався. Відкрийте наявний запит, щоб доповнити його, або збережіть цей як окремий запит.</translation>
+    </message>
+    <message>
+        <source>Open the existing request</source>
+        <translation>Відкрити наявний запит</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Усе одно зберегти</translation>
     </message>
     <message>
         <source>Not saved yet.</source>

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from caseapp.domain.models import Link, PrisonerRecord, TracingRequest
+from caseapp.domain.models import LetterRecord, Link, PrisonerRecord, TracingRequest
+from caseapp.records import load_entity
 from caseapp.store import Session
 from tests.gui.conftest import unlock
 from ui.main_window import MainWindow
+from ui.pages.match_review import MatchReview
 from ui.pages.prisoner_editor import PrisonerEditor
 from ui.pages.records import RecordsPage
 from ui.pages.request_editor import RequestEditor
@@ -120,3 +123,124 @@ def test_a_double_click_opens_a_record_once(qtbot: QtBot, window: MainWindow) ->
     qtbot.mouseDClick(lp.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseRelease(lp.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert len(opened) == 1  # the view's signals are delivered within the click itself
+
+
+def _wait_task(qtbot: QtBot, review: MatchReview) -> None:
+    qtbot.waitUntil(lambda: review.task is not None and not review.task.running, timeout=10_000)
+
+
+def test_confirming_says_what_it_will_change_and_that_it_happened(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    request, _confirmed, suggested = _linked_case(session)
+    with session.transaction("unconfirm") as txn:
+        for (link_id,) in session.conn.execute("SELECT id FROM link WHERE status = 'confirmed'"):
+            txn.update(Link, link_id, status="rejected", decision_reason="test")
+    link_id = session.conn.execute(
+        "SELECT id FROM link WHERE prisoner_id = ?", (suggested.id,)
+    ).fetchone()[0]
+    review = MatchReview(session)
+    qtbot.addWidget(review)
+    review.show_link(link_id)
+    assert review.effect_label.text() == (
+        "Confirming will set the request's status to “Confirmed held”."
+    )
+    review.confirm_button.click()
+    _wait_task(qtbot, review)
+    assert review.prompt is None  # nothing at risk: no question
+    assert "Match confirmed." in review.outcome_label.text()
+    assert "“Confirmed held”" in review.outcome_label.text()
+    stored = load_entity(session.conn, TracingRequest, request.id)
+    assert stored is not None and stored.status == "confirmed_held"
+
+
+def test_confirming_a_prisoner_confirmed_for_another_request_asks_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    _request, confirmed, _suggested = _linked_case(session)
+    with session.transaction("second family") as txn:
+        wife = txn.create(
+            TracingRequest(family_name="Коваленко", given_name="Олександр", enquirer_name="Ірина")
+        )
+        second = txn.create(Link(request_id=wife.id, prisoner_id=confirmed.id, status="potential"))
+    review = MatchReview(session)
+    qtbot.addWidget(review)
+    review.show_link(second.id)
+    review.confirm_button.click()
+    assert review.prompt is not None and review.prompt.isVisible()
+    assert "already confirmed as the person sought" in review.prompt.informativeText()
+    review.prompt.button(QMessageBox.StandardButton.Cancel).click()
+    stored = load_entity(session.conn, Link, second.id)
+    assert stored is not None and stored.status == "potential"  # Cancel changed nothing
+    review.confirm_button.click()
+    anyway = [b for b in review.prompt.buttons() if b.text() == "Confirm anyway"]
+    anyway[0].click()
+    _wait_task(qtbot, review)
+    stored = load_entity(session.conn, Link, second.id)
+    assert stored is not None and stored.status == "confirmed"
+
+
+def test_reopening_after_a_letter_went_out_asks_first(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    request, confirmed, _suggested = _linked_case(session)
+    with session.transaction("letter") as txn:
+        txn.create(
+            LetterRecord(
+                kind="confirmation_held",
+                language="uk",
+                request_id=request.id,
+                prisoner_id=confirmed.id,
+                delivery_status="handed_over",
+                delivery_date="2026-11-02",
+            )
+        )
+    link_id = session.conn.execute("SELECT id FROM link WHERE status = 'confirmed'").fetchone()[0]
+    review = MatchReview(session)
+    qtbot.addWidget(review)
+    review.show_link(link_id)
+    review.reopen_button.click()
+    assert review.prompt is not None
+    assert "correcting letter" in review.prompt.informativeText()
+    review.prompt.button(QMessageBox.StandardButton.Cancel).click()
+    stored = load_entity(session.conn, Link, link_id)
+    assert stored is not None and stored.status == "confirmed"
+
+
+def test_a_new_request_for_a_person_already_sought_warns_and_opens_the_existing_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    with session.transaction("seed") as txn:
+        existing = txn.create(
+            TracingRequest(
+                family_name="Коваленко",
+                given_name="Олександр",
+                birth_date="1990-04-12",
+                enquirer_name="Марія",
+            )
+        )
+    page = _page(window, "requests")
+    editor = page.open_record(None)
+    assert isinstance(editor, RequestEditor)
+    typed = {
+        "family_name": "Kovalenko",
+        "given_name": "Aleksandr",
+        "birth_date": "1990-04-12",
+        "enquirer_name": "Ірина",
+    }
+    for form in editor.forms:
+        mine = {name: text for name, text in typed.items() if name in form.fields}
+        if mine:
+            form.set_values({**form.values(), **mine})
+    assert editor.save() is False
+    box = editor.same_person_prompt
+    assert box is not None and existing.ref is not None
+    assert existing.ref in box.informativeText()
+    before = session.conn.execute("SELECT count(*) FROM tracing_request").fetchone()[0]
+    assert before == 1  # nothing saved while the user decides
+    opener = next(b for b in box.buttons() if b.text() == "Open the existing request")
+    editor.discard()  # the user throws the duplicate away first
+    opener.click()
+    assert page.editor is not None and page.editor.record.id == existing.id
