@@ -2121,7 +2121,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>RecordEditor</name>
     <message>
         <source>◀ Back to the list</source>
-        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id.</extracomment>
+        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id. The reference number, beside the name and never shortened (a cut number reads as another number); the name gives way instead.</extracomment>
         <translation>◀ Назад к списку</translation>
     </message>
     <message>
@@ -2870,6 +2870,10 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Must be a number.</source>
         <translation>Должно быть число.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts: check both dates.</source>
+        <translation>Заканчивается раньше, чем начинается: проверьте обе даты.</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>

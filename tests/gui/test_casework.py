@@ -244,3 +244,76 @@ def test_a_new_request_for_a_person_already_sought_warns_and_opens_the_existing_
     editor.discard()  # the user throws the duplicate away first
     opener.click()
     assert page.editor is not None and page.editor.record.id == existing.id
+
+
+def test_the_mouse_wheel_never_changes_a_closed_combo_box(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    unlock(qtbot, window)
+    editor = _page(window, "requests").open_record(None)
+    assert isinstance(editor, RequestEditor)
+    combo = next(
+        form.widget(name)
+        for form in editor.forms
+        for name in form.fields
+        if isinstance(form.widget(name), QComboBox)
+    )
+    assert isinstance(combo, QComboBox)
+    before = combo.currentIndex()
+    for delta in (-120, 120, -120):
+        wheel = QWheelEvent(
+            QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+            QPoint(0, delta), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+
+
+def test_a_detention_that_ends_before_it_starts_is_refused_inline(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from caseapp.domain.models import Detention
+    from ui.pages.parts import PartDialog
+
+    unlock(qtbot, window)
+    item = Detention(prisoner_id="x", place="СІЗО")
+    dialog = PartDialog(item, ["place", "date_from", "date_to"], "Detention")
+    qtbot.addWidget(dialog)
+    dialog.form.set_values({"place": "СІЗО", "date_from": "2024-03-10", "date_to": "2024-02"})
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Ends before it starts" in dialog.form.fields["date_to"].error.text()
+    dialog.form.set_values({"place": "СІЗО", "date_from": "2024-03-10", "date_to": "2024-03"})
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_title_elides_the_name_never_the_reference(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    with session.transaction("seed") as txn:
+        record = txn.create(
+            PrisonerRecord(
+                family_name="Коваленко-Шевченко-Білецький",
+                given_name="Олександр-Володимир",
+                patronymic="Костянтинович",
+            )
+        )
+    editor = _page(window, "prisoners").open_record(record.id)
+    assert isinstance(editor, PrisonerEditor) and record.ref is not None
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: editor.width() <= 800)
+    assert editor.ref_label.text().startswith(record.ref)
+    assert editor.title.text().endswith("…")
+    assert "Костянтинович" in editor.title.toolTip()
+
+
+def test_a_new_record_focuses_its_first_field(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    editor = _page(window, "prisoners").open_record(None)
+    assert isinstance(editor, PrisonerEditor)
+    form = editor.forms[0]
+    first = form.widget(next(iter(form.fields)))
+    qtbot.waitUntil(lambda: first.hasFocus() or editor.focusWidget() is first)

@@ -83,7 +83,7 @@ def test_create_a_tracing_request_with_the_keyboard(qtbot: QtBot, window: MainWi
     (stored,) = list_entities(session.conn, TracingRequest)
     assert (stored.family_name, stored.birth_date, stored.status) == ("Бойко", "1990-05", "open")
     assert stored.assigned_to == session.account.id
-    assert stored.ref and stored.ref in editor.title.text()
+    assert stored.ref and stored.ref in editor.ref_label.text()  # beside the name, never cut
     editor.back_button.click()
     _wait_loaded(qtbot, page, 1)
 

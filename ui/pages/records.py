@@ -45,7 +45,10 @@ class RecordsPage(QWidget):
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         first_tab = editor.tabs.widget(0)
-        if first_tab is not None:
+        if record_id is None and editor.forms and editor.forms[0].fields:
+            form = editor.forms[0]  # a new record: ready to type its first field
+            form.widget(next(iter(form.fields))).setFocus()
+        elif first_tab is not None:
             first_tab.setFocus()
         return editor
 
