@@ -1974,6 +1974,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Связи</translation>
     </message>
     <message>
+        <source>No sources recorded for this person yet.</source>
+        <translation>Для этого человека ещё не записано ни одного источника.</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Источники согласуются.</translation>
     </message>
@@ -2953,6 +2957,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>When</source>
+        <extracomment>Import batch id -&gt; its source file, for &quot;Imported from&quot;.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>

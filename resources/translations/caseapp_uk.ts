@@ -1974,6 +1974,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Зв&apos;язки</translation>
     </message>
     <message>
+        <source>No sources recorded for this person yet.</source>
+        <translation>Для цієї особи ще не записано жодного джерела.</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Джерела узгоджуються.</translation>
     </message>
@@ -2953,6 +2957,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>When</source>
+        <extracomment>Import batch id -&gt; its source file, for &quot;Imported from&quot;.</extracomment>
         <translation>Коли</translation>
     </message>
     <message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -317,3 +319,29 @@ def test_a_new_record_focuses_its_first_field(qtbot: QtBot, window: MainWindow) 
     form = editor.forms[0]
     first = form.widget(next(iter(form.fields)))
     qtbot.waitUntil(lambda: first.hasFocus() or editor.focusWidget() is first)
+
+
+def test_provenance_shows_the_file_and_an_empty_sources_tab_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from caseapp.io.importer import apply_import, plan_import
+    from caseapp.io.tables import read_table
+
+    session = unlock(qtbot, window)
+    path = tmp_path / "exchange-list-november.csv"
+    path.write_text("family_name,given_name\nБойко,Іван\n", encoding="utf-8")
+    table = read_table(path)
+    apply_import(session, plan_import(session.conn, "prisoners", table))
+    (record_id,) = [row[0] for row in session.conn.execute("SELECT id FROM prisoner")]
+    editor = _page(window, "prisoners").open_record(record_id)
+    assert isinstance(editor, PrisonerEditor)
+    assert editor.conflict_label.text() == "No sources recorded for this person yet."
+    editor.tabs.setCurrentWidget(editor.history)
+    model = editor.history.model
+    shown = " ".join(
+        str(model.index(row, column).data() or "")
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    )
+    assert "exchange-list-november.csv" in shown
+    assert f"SHA-256 {table.sha256[:8]}" in shown
