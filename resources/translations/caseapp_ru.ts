@@ -3607,6 +3607,18 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>plain_files</name>
+    <message>
+        <source>This file is not encrypted</source>
+        <extracomment>The warning shown last (non-modal; tests read it).</extracomment>
+        <translation>Этот файл не зашифрован</translation>
+    </message>
+    <message>
+        <source>Unlike the vault, a saved file can be read by anyone who gets it or this computer. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation>В отличие от хранилища, сохранённый файл может прочитать любой, кто получит его или этот компьютер. Храните его только пока он нужен, а затем удалите.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>administrator</source>

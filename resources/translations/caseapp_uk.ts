@@ -3607,6 +3607,18 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>plain_files</name>
+    <message>
+        <source>This file is not encrypted</source>
+        <extracomment>The warning shown last (non-modal; tests read it).</extracomment>
+        <translation>Цей файл не зашифровано</translation>
+    </message>
+    <message>
+        <source>Unlike the vault, a saved file can be read by anyone who gets it or this computer. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation>На відміну від сховища, збережений файл може прочитати будь-хто, хто отримає його або цей комп&apos;ютер. Зберігайте його лише доки він потрібен, а потім видаліть.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>administrator</source>

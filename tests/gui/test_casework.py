@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -345,3 +346,29 @@ def test_provenance_shows_the_file_and_an_empty_sources_tab_says_so(
     )
     assert "exchange-list-november.csv" in shown
     assert f"SHA-256 {table.sha256[:8]}" in shown
+
+
+def test_plaintext_files_default_to_documents_and_warn_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.plain_files as plain
+
+    asked: list[str] = []
+
+    def fake_dialog(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(tmp_path / "out.csv"), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", fake_dialog)
+    monkeypatch.setattr(plain, "_warned", False)
+    monkeypatch.setattr(plain, "last_warning", None)
+    assert (
+        plain.save_path(window, "Export", "prisoner-records.csv", "*.csv") == tmp_path / "out.csv"
+    )
+    assert asked == [str(plain.documents_dir() / "prisoner-records.csv")]
+    assert Path(asked[0]).parent != Path.cwd() or Path.cwd() == plain.documents_dir()
+    first = plain.last_warning
+    assert first is not None and "not encrypted" in first.text()
+    first.close()
+    plain.save_path(window, "Export", "letters.pdf", "*.pdf")
+    assert plain.last_warning is first  # once a session, not at every save
