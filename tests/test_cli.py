@@ -119,9 +119,10 @@ def test_bad_files_are_exit_2(
     missing = tmp_path / "nope.csv"
     assert main(["import", "requests", str(missing), "--vault", str(vault_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes("family_name\nK\xf6nig\n".encode("latin-1"))
-    assert main(["import", "prisoners", str(latin1), "--vault", str(vault_path)]) == 2
+    # A legacy encoding is detected and read (issue 10); a file in no text encoding is not.
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\x00\x01\x02\xff\xfe\x89PNG" * 200)
+    assert main(["import", "prisoners", str(binary), "--vault", str(vault_path)]) == 2
     assert "UTF-8" in capsys.readouterr().err
     fake_xlsx = tmp_path / "list.xlsx"
     fake_xlsx.write_bytes(b"not a zip")

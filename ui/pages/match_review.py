@@ -168,6 +168,7 @@ class MatchReview(QWidget):
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("decisionOutcome")
         self.outcome_label.setWordWrap(True)
+        self.outcome_label.hide()  # until a decision is made here
         #: The question asked before a risky decision (non-modal; tests answer it).
         self.prompt: QMessageBox | None = None
         self.table = ComparisonTable(self.tr("Tracing request"), self.tr("Prisoner record"))
@@ -371,6 +372,7 @@ class MatchReview(QWidget):
         def done(changes: ChangeSet) -> None:
             if outcome:  # say that it happened
                 self.outcome_label.setText("✔ " + outcome)
+                self.outcome_label.show()
             self.show_link(self.link.id if self.link else None)
             self.decided.emit(changes)
 
