@@ -2321,6 +2321,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         </translation>
     </message>
     <message>
+        <source>Nothing matches: try fewer letters or another spelling, or clear the filters.</source>
+        <translation>Ничего не найдено: введите меньше букв или другое написание либо сбросьте фильтры.</translation>
+    </message>
+    <message>
         <source>Other forms of the names typed are found too; point at a row to see why.</source>
         <translation>Находятся и другие формы введённых имён; наведите на строку, чтобы увидеть почему.</translation>
     </message>

@@ -2321,6 +2321,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         </translation>
     </message>
     <message>
+        <source>Nothing matches: try fewer letters or another spelling, or clear the filters.</source>
+        <translation>Нічого не знайдено: введіть менше літер чи інше написання або скиньте фільтри.</translation>
+    </message>
+    <message>
         <source>Other forms of the names typed are found too; point at a row to see why.</source>
         <translation>Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
     </message>

@@ -372,3 +372,16 @@ def test_plaintext_files_default_to_documents_and_warn_once(
     first.close()
     plain.save_path(window, "Export", "letters.pdf", "*.pdf")
     assert plain.last_warning is first  # once a session, not at every save
+
+
+def test_a_search_that_finds_nothing_says_what_to_try(qtbot: QtBot, window: MainWindow) -> None:
+    session = unlock(qtbot, window)
+    with session.transaction("seed") as txn:
+        txn.create(PrisonerRecord(family_name="Бойко"))
+    lp = _page(window, "prisoners").list_page
+    lp.reload()
+    qtbot.waitUntil(lambda: lp.model.rowCount() == 1, timeout=5000)
+    lp.search_edit.setText("Шевченко")
+    lp._filter_changed()
+    qtbot.waitUntil(lambda: lp.model.rowCount() == 0 and not lp.runner.pending, timeout=5000)
+    assert "Nothing matches" in lp.count_label.text()

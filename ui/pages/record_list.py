@@ -413,6 +413,10 @@ class RecordListPage(QWidget):
         text = self.tr("%Ln record(s)", "", total)  # %Ln: 12 345 in Ukrainian, 12,345 in English
         if self.filter.text and not is_searchable(self.filter.text):
             text = self.tr("Type at least three letters to search.") + "  " + text
+        elif total == 0 and not welcome:  # an empty result says what to try next
+            text += "  " + self.tr(
+                "Nothing matches: try fewer letters or another spelling, or clear the filters."
+            )
         elif total and self.filter.text and widens_names(self.filter.text):
             text += "  " + self.tr(
                 "Other forms of the names typed are found too; point at a row to see why."
