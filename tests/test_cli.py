@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -222,3 +223,22 @@ def test_no_subcommand_starts_the_gui(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert main([]) == 0 and seen == {"vault": None, "language": None}
     assert main(["gui", "--vault", str(tmp_path / "v.caseapp"), "--lang", "uk"]) == 0
     assert seen == {"vault": tmp_path / "v.caseapp", "language": "uk"}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_demo_shows_progress_on_a_terminal_and_stays_quiet_when_piped(
+    vault_path: Path, env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["demo", "--vault", str(vault_path), "--prisoners", "30", "--requests", "20"]) == 0
+    drawn = terminal.getvalue()
+    assert "\rCreating demo records: 100% (50/50)" in drawn and drawn.endswith("\n")
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["demo", "--vault", str(vault_path), "--prisoners", "3", "--requests", "2"]) == 0
+    assert piped.getvalue() == ""
