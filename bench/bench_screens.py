@@ -34,6 +34,12 @@ TYPED = [
     ("requests", "Bilets'ka"),
     ("prisoners", "Коломиец"),
     ("requests", "Kolomiiets"),
+    # Another form of the given name or surname: the query is an OR of the matcher's forms.
+    ("prisoners", "Kovalenko Oleksandr"),
+    ("prisoners", "Aleksandr Kovalenko"),
+    ("prisoners", "Alexander Kovalenko"),
+    ("prisoners", "Коваленко Олександр"),
+    ("requests", "Олейник"),
 ]
 
 

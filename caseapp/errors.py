@@ -81,6 +81,7 @@ FIELD_MESSAGES: dict[str, str] = {
     "month_missing": "month {month} does not exist",
     "day_missing": "day {day} does not exist in that month",
     "in_future": "is in the future",
+    "ends_before_start": "ends before it starts",
     "invalid_value": "is not a valid value",
     "too_long": "is longer than {max} characters",
     "nul_character": "contains a NUL character",

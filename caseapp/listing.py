@@ -48,6 +48,9 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Name fields, sorted by their script-free key (``caseapp.search_keys.name_sort_key``).
+NAME_FIELDS = ("family_name", "given_name", "patronymic", "enquirer_name")
+
 #: Date fields a list can be filtered on by range.
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
     "prisoners": ("birth_date", "capture_date", "status_date"),
@@ -173,8 +176,20 @@ def _order(kind: str, sort_field: str | None, descending: bool) -> str:
         return "t.rowid DESC"  # newest first
     if sort_field not in columns_of(kind):
         raise BadInput(f"Cannot sort on '{sort_field}'.")
-    tie = ", t.family_name, t.given_name" if sort_field not in ("family_name", "ref") else ""
-    return f"t.{sort_field} IS NULL, t.{sort_field} {direction}{tie}, t.rowid"
+    tie = (
+        ", caseapp_name_key(t.family_name), caseapp_name_key(t.given_name)"
+        if sort_field not in ("family_name", "ref")
+        else ""
+    )
+    if sort_field in NAME_FIELDS:  # by the script-free key: Kovalenko next to Коваленко
+        key = f"caseapp_name_key(t.{sort_field})"
+        if sort_field == "family_name":
+            tie = ", caseapp_name_key(t.given_name)"
+    elif sort_field == "ref":  # numerically: …-99999 before …-100000
+        key = "caseapp_ref_key(t.ref)"
+    else:
+        key = f"t.{sort_field}"
+    return f"t.{sort_field} IS NULL, {key} {direction}{tie}, t.rowid"
 
 
 def query_ids(

@@ -14,12 +14,19 @@ example when a new matching engine spells skeletons differently).
 
 A query becomes trigram substring terms (``query_terms``), all required; this makes prefixes
 and inner fragments work ("коваленк" finds Коваленко) at well under a millisecond per query.
+A typed given name or patronymic is an OR of the forms the matcher takes for the same name,
+and vowels Ukrainian and Russian spell differently are folded in keys and queries alike
+(``caseapp.matching.names``, one source of truth); ``match_reason`` says why such a hit matched.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from caseapp.i18n import translate
+from caseapp.matching.phonetic import skeleton, vowel_key
 from caseapp.search_keys import fts_match, keys_fingerprint, query_terms
 from caseapp.vault.connection import Connection
 
@@ -74,6 +81,9 @@ def ensure_search_index(conn: Connection) -> bool:
     return True
 
 
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
 @dataclass(frozen=True)
 class SearchClause:
     """SQL restricting ``t`` (the record table) to the records a query finds."""
@@ -92,10 +102,52 @@ def search_clause(kind: str, query: str) -> SearchClause | None:
     sql = f"t.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?"
     params: list[str] = [fts_match(terms)]
     for short in terms.short:
-        sql += " AND instr(keys, ?) > 0"
-        params.append(short)
+        sql += " AND (" + " OR ".join("instr(keys, ?) > 0" for _ in short) + ")"
+        params.extend(short)
     return SearchClause(sql + ")", tuple(params))
 
 
 def is_searchable(query: str) -> bool:
     return query_terms(query).searchable
+
+
+def match_reason(query: str, names: Sequence[str | None], lang: str = "en") -> str:
+    """Why a record found by ``query`` matched when it does not hold the typed words as they
+    were written: "given name: Oleksandr = Александр", "spelling: Олейник ≈ Олійник"; "" when
+    every word is found literally. ``names`` are the record's family, given and patronymic."""
+    record = [
+        (word, skeleton(word).replace(" ", ""))
+        for value in names
+        if value
+        for word in _WORD.findall(value)
+    ]
+    from caseapp.matching.names import equivalent_forms  # the table, when a reason is asked
+
+    reasons: list[str] = []
+    for typed in _WORD.findall(query):
+        if any(ch.isdigit() for ch in typed):
+            continue
+        skel = skeleton(typed).replace(" ", "")
+        if not skel or any(skel in own for _word, own in record):
+            continue
+        kind, forms = equivalent_forms(skel)
+        same = next((word for word, own in record if own in forms), None)
+        if same is not None:
+            message = (
+                "given name: {typed} = {found}"
+                if kind == "given"
+                else "patronymic: {typed} = {found}"
+            )
+            reasons.append(translate(message, lang, typed=typed, found=same))
+            continue
+        key = vowel_key(skel)
+        near = next((word for word, own in record if key in vowel_key(own)), None)
+        if near is not None:
+            reasons.append(translate("spelling: {typed} ≈ {found}", lang, typed=typed, found=near))
+    return "; ".join(reasons)
+
+
+def widens_names(query: str) -> bool:
+    """True if the query also looks for other forms of a typed given name or patronymic."""
+    terms = query_terms(query)
+    return any(len(alternatives) > 1 for alternatives in terms.long + terms.short)

@@ -1,8 +1,11 @@
 """Search keys: what the search index stores for a person, and what a typed query looks for.
 
 A name is stored as the matching engine's spelling skeleton (``skeleton()``: Коваленко,
-Kovalenko, Kowalenko and Коваленкo with a Latin o give one Latin string), so one trigram substring query finds a person
-whatever script or transliteration was typed. Reference and service numbers keep their digits
+Kovalenko, Kowalenko and Коваленкo with a Latin o give one Latin string) with the vowels that
+Ukrainian and Russian spell differently folded (``vowel_key``: Олійник and Олейник give one
+key), so one trigram substring query finds a person whatever script, transliteration or
+Ukrainian/Russian form was typed. A typed given name or patronymic is looked up in the matcher's
+equivalence table and becomes an OR of all its forms (Oleksandr finds Александр). Reference and service numbers keep their digits
 (lower-cased letters and digits only), since a skeleton drops digits.
 
 This module is pure (no database): ``caseapp/vault/connection.py`` registers ``search_keys`` as
@@ -15,7 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from caseapp.matching.phonetic import skeleton
+from caseapp.matching.phonetic import skeleton, vowel_key
 from caseapp.matching.translit import latin_lookalikes
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -56,7 +59,7 @@ def search_keys(*values: object) -> str:
             if any(ch.isdigit() for ch in word):
                 out.append(_code(word))
             else:
-                key = skeleton(word).replace(" ", "")
+                key = vowel_key(skeleton(word).replace(" ", ""))
                 if key:
                     out.append(key)
     return " ".join(out)
@@ -73,43 +76,83 @@ MIN_TERM = 3
 
 @dataclass(frozen=True)
 class QueryTerms:
-    """A typed query as index terms: ``long`` ones go to the trigram index, ``short`` ones are
-    checked on the rows it found. Empty ``long`` means the query is too short to search."""
+    """A typed query as index terms, each a tuple of alternatives (a given name's forms), all
+    terms required: ``long`` ones go to the trigram index, ``short`` ones (an alternative under
+    three letters) are checked on the rows it found. Empty ``long`` means the query is too
+    short to search."""
 
-    long: tuple[str, ...]
-    short: tuple[str, ...]
+    long: tuple[tuple[str, ...], ...]
+    short: tuple[tuple[str, ...], ...]
 
     @property
     def searchable(self) -> bool:
         return bool(self.long)
 
 
-def query_terms(query: str) -> QueryTerms:
-    """Terms for what the user has typed so far.
+def word_alternatives(word: str, unfinished: bool = False) -> tuple[str, ...]:
+    """The index keys one typed word may match: its own key and, for a known given name or
+    patronymic, those of every equivalent form.
 
-    The last word may still be half-typed, and a skeleton's last letters depend on the letters
-    that follow (Коломі... -> 'kolomi', Коломієць -> 'kolome6'), so the final letter of an
-    unfinished word of four or more key letters is dropped: the query then finds a little more
-    while the user types, never less.
+    An unfinished word (still being typed) of four or more key letters loses its last letter,
+    since a skeleton's last letters depend on the letters that follow (Коломі... -> 'kolomi',
+    Коломієць -> 'kolome6'): the query then finds a little more while the user types, never
+    less. A word that is already a whole known name is expanded even so ("Kovalenko Oleksandr"
+    is searched as typed, before any space).
     """
+    if any(ch.isdigit() for ch in word):
+        code = _code(word)
+        return (code,) if code else ()
+    skel = skeleton(word).replace(" ", "")
+    if not skel:
+        return ()
+    own = skel[:-1] if unfinished and len(skel) >= 4 else skel
+    from caseapp.matching.names import equivalent_forms  # the table, not the storage layer
+
+    _kind, forms = equivalent_forms(skel)
+    keys = [vowel_key(own), *sorted(vowel_key(f.replace(" ", "")) for f in forms)]
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def query_terms(query: str) -> QueryTerms:
+    """Terms for what the user has typed so far (see ``word_alternatives``)."""
     words = _WORD.findall(query)
     finished = not query or not query[-1].isalnum()
-    terms: list[str] = []
+    terms: list[tuple[str, ...]] = []
     for position, word in enumerate(words):
-        if any(ch.isdigit() for ch in word):
-            key = _code(word)
-        else:
-            key = skeleton(word).replace(" ", "")
-            last = position == len(words) - 1
-            if last and not finished and len(key) >= 4:
-                key = key[:-1]
-        if key:
-            terms.append(key)
-    long = tuple(dict.fromkeys(t for t in terms if len(t) >= MIN_TERM))
-    short = tuple(dict.fromkeys(t for t in terms if len(t) < MIN_TERM))
+        unfinished = position == len(words) - 1 and not finished
+        alternatives = word_alternatives(word, unfinished)
+        if alternatives and alternatives not in terms:
+            terms.append(alternatives)
+    long = tuple(t for t in terms if min(len(a) for a in t) >= MIN_TERM)
+    short = tuple(t for t in terms if min(len(a) for a in t) < MIN_TERM)
     return QueryTerms(long, short)
 
 
 def fts_match(terms: QueryTerms) -> str:
-    """An FTS5 MATCH expression: every long term as a quoted substring, all required."""
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms.long)
+    """An FTS5 MATCH expression: each term a quoted substring (or an OR of its alternatives),
+    all terms required."""
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace('"', '""') + '"'
+
+    return " AND ".join(
+        "(" + " OR ".join(quoted(a) for a in alternatives) + ")" for alternatives in terms.long
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def name_sort_key(text: str | None) -> str | None:
+    """Sort key of a name: its script-free skeleton first, so Kovalenko and Коваленко sit
+    together (registered as the SQL function ``caseapp_name_key``)."""
+    if not text:
+        return None
+    return skeleton(text) + "\x00" + text.casefold()
+
+
+def ref_sort_key(text: str | None) -> str | None:
+    """Sort key of a reference: digit runs compared as numbers (…-99999 before …-100000)."""
+    if not text:
+        return None
+    return _DIGITS.sub(lambda m: m.group().zfill(12), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -119,9 +120,10 @@ def test_bad_files_are_exit_2(
     missing = tmp_path / "nope.csv"
     assert main(["import", "requests", str(missing), "--vault", str(vault_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes("family_name\nK\xf6nig\n".encode("latin-1"))
-    assert main(["import", "prisoners", str(latin1), "--vault", str(vault_path)]) == 2
+    # A legacy encoding is detected and read (issue 10); a file in no text encoding is not.
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\x00\x01\x02\xff\xfe\x89PNG" * 200)
+    assert main(["import", "prisoners", str(binary), "--vault", str(vault_path)]) == 2
     assert "UTF-8" in capsys.readouterr().err
     fake_xlsx = tmp_path / "list.xlsx"
     fake_xlsx.write_bytes(b"not a zip")
@@ -221,3 +223,22 @@ def test_no_subcommand_starts_the_gui(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert main([]) == 0 and seen == {"vault": None, "language": None}
     assert main(["gui", "--vault", str(tmp_path / "v.caseapp"), "--lang", "uk"]) == 0
     assert seen == {"vault": tmp_path / "v.caseapp", "language": "uk"}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_demo_shows_progress_on_a_terminal_and_stays_quiet_when_piped(
+    vault_path: Path, env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["demo", "--vault", str(vault_path), "--prisoners", "30", "--requests", "20"]) == 0
+    drawn = terminal.getvalue()
+    assert "\rCreating demo records: 100% (50/50)" in drawn and drawn.endswith("\n")
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["demo", "--vault", str(vault_path), "--prisoners", "3", "--requests", "2"]) == 0
+    assert piped.getvalue() == ""

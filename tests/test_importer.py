@@ -193,3 +193,18 @@ def test_an_import_cancelled_after_letting_a_save_through_is_still_all_or_nothin
         apply_import(session, plan, progress)
     assert [p.family_name for p in list_entities(session.conn, PrisonerRecord)] == ["Збережений"]
     assert list_entities(session.conn, ImportBatch) == []
+
+
+def test_a_cp1251_csv_is_read_by_detecting_its_encoding(tmp_path: Path) -> None:
+    """Windows Excel in Ukraine saves "CSV" as cp1251: read, not refused."""
+    from caseapp.io.tables import read_table
+
+    path = tmp_path / "list.csv"
+    text = "family_name;given_name;birth_date\nКоваленко;Олександр;1985\nБілецька;Юлія;1990\nОлійник;Сергій;1979\n"
+    path.write_bytes(text.encode("cp1251"))
+    table = read_table(path)
+    assert [row[:2] for row in table.rows] == [
+        ["Коваленко", "Олександр"],
+        ["Білецька", "Юлія"],
+        ["Олійник", "Сергій"],
+    ]

@@ -164,3 +164,84 @@ def test_list_keys_follow_the_same_filters_as_ids(session: Session) -> None:
     with session.transaction("delete") as txn:
         txn.delete(PrisonerRecord, records[0].id)
     assert len(query_keys(conn, "prisoners", ListFilter(text="Koval"))) == 1
+
+
+# --- search that thinks like the matcher (issue 10) ---------------------------------------------
+
+GIVEN_NAME_QUERIES = [
+    "Kovalenko Oleksandr",
+    "Aleksandr Kovalenko",
+    "Alexander Kovalenko",
+    "Коваленко Олександр",
+    "Коваленко Александр",
+    "коваленко олександр ",
+]
+
+
+@pytest.mark.parametrize("typed", GIVEN_NAME_QUERIES)
+def test_any_form_of_the_given_name_finds_the_russian_record(session: Session, typed: str) -> None:
+    wanted = _prisoner(
+        session, family_name="Коваленко", given_name="Александр", patronymic="Петрович"
+    )
+    _prisoner(session, family_name="Коваленко", given_name="Олексій")
+    _prisoner(session, family_name="Шевченко", given_name="Александр")
+    assert _find(session, typed) == [wanted.id]
+
+
+@pytest.mark.parametrize("typed", ["Kovalenko Aleksandr", "Коваленко Александр", "Alexander"])
+def test_and_the_reverse_russian_forms_find_the_ukrainian_record(
+    session: Session, typed: str
+) -> None:
+    wanted = _prisoner(session, family_name="Коваленко", given_name="Олександр")
+    _prisoner(session, family_name="Коваленко", given_name="Олексій")
+    assert _find(session, typed) == [wanted.id]
+
+
+def test_a_russian_surname_form_finds_the_ukrainian_record(session: Session) -> None:
+    wanted = _prisoner(session, family_name="Олійник", given_name="Тарас")
+    _prisoner(session, family_name="Олексенко", given_name="Тарас")
+    assert _find(session, "Олейник") == [wanted.id]
+    assert _find(session, "Oleinik Taras") == [wanted.id]
+    russian = _prisoner(session, family_name="Олейник", given_name="Андрей")
+    assert set(_find(session, "Олійник")) == {wanted.id, russian.id}
+
+
+def test_a_hit_through_another_form_says_why(session: Session) -> None:
+    from caseapp.search import match_reason, widens_names
+
+    names = ("Коваленко", "Александр", "Петрович")
+    assert match_reason("Kovalenko Oleksandr", names) == "given name: Oleksandr = Александр"
+    assert match_reason("Коваленко Александр", names) == ""  # literal: nothing to explain
+    assert match_reason("Олейник", ("Олійник", None, None)) == "spelling: Олейник ≈ Олійник"
+    assert "Олександр" in match_reason("Олександр", names, "uk")
+    assert match_reason("Олександр", names, "uk").startswith("ім")
+    assert widens_names("Kovalenko Oleksandr") and not widens_names("Kovalenko")
+
+
+def test_names_sort_by_the_script_free_key_and_references_by_number(session: Session) -> None:
+    a = _prisoner(session, family_name="Коваленко", given_name="Борис")
+    b = _prisoner(session, family_name="Бойко")
+    c = _prisoner(session, family_name="Kovalenko", given_name="Andrii")
+    d = _prisoner(session, family_name="Мороз")
+    ordered = query_ids(session.conn, "prisoners", ListFilter(), sort_field="family_name")
+    assert ordered == [b.id, c.id, a.id, d.id]  # boiko, kovalenko andrii, kovalenko borys, moroz
+    from caseapp.search_keys import ref_sort_key
+
+    refs = ["PR-2026-AB12-100000", "PR-2026-AB12-99999", "PR-2026-AB12-00002"]
+    assert sorted(refs, key=ref_sort_key) == [refs[2], refs[1], refs[0]]
+
+
+def test_cli_search_finds_the_given_name_in_another_form_and_says_why(
+    vault_path: Path,
+    session: Session,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wanted = _prisoner(session, family_name="Коваленко", given_name="Александр")
+    _prisoner(session, family_name="Коваленко", given_name="Олексій")
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    code = cli_main(["search", "Kovalenko", "Oleksandr", "--vault", str(vault_path)])
+    assert code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{wanted.ref}\tprisoner\t")
+    assert lines[0].endswith("\tgiven name: Oleksandr = Александр")

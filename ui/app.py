@@ -19,6 +19,7 @@ from caseapp.resources import resource_path
 from caseapp.settings import MachineSettings
 from ui.i18n import install_language, installed_translations
 from ui.main_window import MainWindow
+from ui.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def create_window(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("CaseApp")
+    install_wheel_guard()
     app.setOrganizationName("CaseApp")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.models import Entity
 from caseapp.errors import FieldError
 from ui.labels import choice_key, choice_labels, field_label
+from ui.wheel_guard import install_wheel_guard
 
 #: Fields that hold a paragraph rather than a line.
 LONG_TEXT = frozenset(
@@ -61,6 +62,9 @@ def error_text(error: FieldError) -> str:
             "forms", "A rejection needs a reason."
         ),
         "not_a_number": lambda: QCoreApplication.translate("forms", "Must be a number."),
+        "ends_before_start": lambda: QCoreApplication.translate(
+            "forms", "Ends before it starts: check both dates."
+        ),
         "not_yes_no": lambda: QCoreApplication.translate("forms", "Must be yes or no."),
         "not_a_date": lambda: QCoreApplication.translate(
             "forms", "Not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
@@ -103,6 +107,7 @@ class FieldForm(QWidget):
         read_only: tuple[str, ...] = (),
         options: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
+        install_wheel_guard()  # every form: the wheel never changes a closed combo
         super().__init__(parent)
         self.cls = cls
         #: Text fields shown as a list to choose from: field -> [(stored value, label)].

@@ -6,13 +6,16 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TextIO
 
 from caseapp.accounts import unlock_session
 from caseapp.errors import BadInput
 from caseapp.i18n import core_catalog
 from caseapp.paths import default_vault_path
 from caseapp.store import Session
+from caseapp.tasks import Progress
 
 PASSPHRASE_ENV = "CASEAPP_PASSPHRASE"
 USER_ENV = "CASEAPP_USER"
@@ -139,3 +142,55 @@ COPIED_VAULT = (
     "send bundles, create this laptop's vault from a coordinator's provisioning file "
     "(caseapp init --provision FILE)."
 )
+
+
+class TerminalProgress(Progress):
+    """Progress drawn on one stderr line ("Creating demo records: 42% (4,200/10,000)") while
+    a long command runs on a terminal; ``terminal_progress`` gives a silent one when stderr is
+    piped or redirected, so scripts and logs get no control characters."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+        self._shown_at = 0.0
+        self._drawn = False
+
+    def start(self, total: int, message: str = "") -> None:
+        super().start(total, message)
+        self._draw(force=True)
+
+    def advance(self, steps: int = 1) -> None:
+        super().advance(steps)
+        self._draw(force=self.total > 0 and self.done >= self.total)
+
+    def _draw(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._shown_at < 0.2:
+            return
+        self._shown_at = now
+        label = text(self.message) if self.message else ""
+        if self.total:
+            line = f"{label}: {self.fraction:.0%} ({self.done:,}/{self.total:,})"
+        else:
+            line = f"{label}: {self.done:,}"
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        """End the progress line (before the command prints its result)."""
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def terminal_progress() -> Progress:
+    """A ``TerminalProgress`` on a terminal's stderr, else a silent ``Progress``."""
+    stream = sys.stderr
+    return TerminalProgress(stream) if stream.isatty() else Progress()
+
+
+def finish_progress(progress: Progress) -> None:
+    if isinstance(progress, TerminalProgress):
+        progress.finish()

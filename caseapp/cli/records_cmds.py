@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, say, terminal_safe, text
+from caseapp.cli.common import (
+    add_vault_args,
+    finish_progress,
+    open_session,
+    say,
+    terminal_progress,
+    terminal_safe,
+    text,
+)
 from caseapp.demo import check_demo, fill_vault
 from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput
@@ -16,7 +24,6 @@ from caseapp.io.importer import KINDS, apply_import, plan_import
 from caseapp.io.tables import read_table
 from caseapp.permissions import check_export
 from caseapp.records import list_entities, load_entity
-from caseapp.tasks import Progress
 
 LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
 # "Label: count" reads right in every language without plural forms.
@@ -56,9 +63,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if plan.unchanged and not (plan.to_create or plan.to_update or plan.invalid):
             say("Nothing to change: every row matches the record its reference number names.")
             return 0
-        result = apply_import(
-            session, plan, Progress(), skip_invalid=args.skip_invalid, again=args.again
-        )
+        progress = terminal_progress()
+        try:
+            result = apply_import(
+                session, plan, progress, skip_invalid=args.skip_invalid, again=args.again
+            )
+        finally:
+            finish_progress(progress)
         say(_IMPORTED[args.kind], count=result.created)
         if plan.to_update:
             say(
@@ -132,7 +143,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         check_demo(session)
-        fill_vault(session, args.prisoners, args.requests, Progress())
+        progress = terminal_progress()
+        try:
+            fill_vault(session, args.prisoners, args.requests, progress)
+        finally:
+            finish_progress(progress)
     finally:
         session.vault.close()
     say(

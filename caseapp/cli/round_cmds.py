@@ -22,6 +22,7 @@ from caseapp.rounds.execute import execute_round
 from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
 from caseapp.rounds.lists import import_list, list_diff, plan_list, suggest_list_mapping
 from caseapp.rounds.matching import confirm_strong, match_list
+from caseapp.safefile import write_private
 from caseapp.tasks import Progress
 
 
@@ -146,10 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.summary:
             exchange = require_round(session.conn, args.ref)
             data = summary_pdf(session.conn, exchange.id, args.lang)
-            try:
-                out.write_bytes(data)
-            except OSError:
-                raise BadInput("The file cannot be written there.") from None
+            write_private(out, data)  # 0600, through NAME.part; a clear message if it fails
             print(f"Wrote the summary of {exchange.ref} to {out}.")
             return 0
         count = export_file(

@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, terminal_safe
+from caseapp.cli.common import add_vault_args, language, open_session, terminal_safe
 from caseapp.errors import BadInput
 from caseapp.listing import ListFilter, fetch_rows, query_ids
-from caseapp.search import is_searchable
+from caseapp.search import is_searchable, match_reason
 
 _COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
 
 
-def result_lines(conn: Any, query: str, kinds: list[str], limit: int | None) -> list[str]:
-    """``ref<TAB>kind<TAB>name<TAB>birth date<TAB>status`` for each record found."""
+def result_lines(
+    conn: Any, query: str, kinds: list[str], limit: int | None, lang: str = "en"
+) -> list[str]:
+    """``ref<TAB>kind<TAB>name<TAB>birth date<TAB>status`` for each record found, and
+    ``<TAB>why`` when it was found through another form of a typed name."""
     lines: list[str] = []
     for kind in kinds:
         ids = query_ids(conn, kind, ListFilter(text=query), sort_field="family_name", limit=limit)
@@ -23,7 +26,10 @@ def result_lines(conn: Any, query: str, kinds: list[str], limit: int | None) -> 
             ref, family, given, patronymic, birth, status = rows[record_id]
             name = " ".join(part for part in (family, given, patronymic) if part)
             label = "prisoner" if kind == "prisoners" else "request"
-            fields = (ref, label, name, birth, status)
+            fields: tuple[Any, ...] = (ref, label, name, birth, status)
+            reason = match_reason(query, (family, given, patronymic), lang)
+            if reason:
+                fields += (reason,)
             lines.append("\t".join(terminal_safe(v) for v in fields))
     return lines
 
@@ -35,7 +41,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     kinds = ["prisoners", "requests"] if args.kind == "all" else [args.kind]
     session = open_session(args)
     try:
-        for line in result_lines(session.conn, query, kinds, args.limit):
+        for line in result_lines(session.conn, query, kinds, args.limit, language()):
             print(line)
     finally:
         session.vault.close()

@@ -395,6 +395,20 @@ class Detention(Entity):
     source_kind: str | None = choice(SOURCE_KINDS)
     note: str | None = text()
 
+    def extra_checks(self) -> list[FieldError]:
+        if range_ends_before_start(self.date_from, self.date_to):
+            return [FieldError("date_to", "ends_before_start")]
+        return []
+
+
+def range_ends_before_start(start: str | None, end: str | None) -> bool:
+    """True if a (partial) date range surely ends before it starts: compared at the precision
+    both dates have (2024-03 to 2024-03-01 may be right; 2024-03 to 2024-02-28 is not)."""
+    if not start or not end:
+        return False
+    common = min(len(start), len(end))
+    return end[:common] < start[:common]
+
 
 @dataclass(kw_only=True)
 class TimelineEvent(Entity):

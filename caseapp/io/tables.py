@@ -67,10 +67,26 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _read_csv(raw: bytes) -> list[list[str]]:
+#: Legacy encodings a list may come in (Windows Excel's "CSV" in Ukraine and Russia is cp1251).
+LEGACY_ENCODINGS = ("cp1251", "koi8_u", "koi8_r", "cp866", "mac_cyrillic", "cp1252")
+
+
+def decode_text(raw: bytes) -> str | None:
+    """The text of a CSV file: UTF-8 (with or without BOM), else the legacy encoding
+    charset-normalizer finds most plausible among ``LEGACY_ENCODINGS``; None if none fits."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    return None if best is None else str(best)
+
+
+def _read_csv(raw: bytes) -> list[list[str]]:
+    text = decode_text(raw)
+    if text is None:
         raise BadInput(
             "The CSV file is not UTF-8 text. Save it as 'CSV UTF-8' and try again."
         ) from None

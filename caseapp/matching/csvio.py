@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseapp.errors import BadInput
+from caseapp.io.tables import decode_text
 from caseapp.matching.dates import parse_birth_date
 from caseapp.matching.explain import reasons_text
 from caseapp.matching.index import MatchResult
@@ -54,8 +55,12 @@ def read_people(
     ``skip_bad_values``, is treated as unknown and its line reported in ``skipped_lines``.
     """
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            return _read(csv.DictReader(handle), id_column, label, skip_bad_values)
+        text = decode_text(path.read_bytes())  # UTF-8 with or without BOM, or cp1251 etc.
+        if text is None:
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "not text")
+        return _read(
+            csv.DictReader(io.StringIO(text, newline="")), id_column, label, skip_bad_values
+        )
     except FileNotFoundError:
         raise BadInput(f"The {label} file does not exist: {path}") from None
     except IsADirectoryError:
@@ -70,6 +75,8 @@ def read_people(
 
 def _read(reader: csv.DictReader[str], id_column: str, label: str, skip: bool) -> ReadResult:
     header = [name.strip() for name in reader.fieldnames or ()]
+    if id_column not in header and "ref" in header:
+        id_column = "ref"  # the app's own export: records are known by their reference
     if id_column not in header:
         raise BadInput(f"The {label} file has no '{id_column}' column in its header line.")
     reader.fieldnames = header

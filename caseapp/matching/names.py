@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from caseapp.matching import translit
-from caseapp.matching.phonetic import deletions, initial_of, masculine, skeleton
+from caseapp.matching.phonetic import deletions, initial_of, masculine, skeleton, vowel_key
 from caseapp.resources import resource_path
 
 #: Codes a name comparison can give, strongest agreement first.
@@ -267,13 +267,27 @@ def _typo(a: str, b: str) -> bool:
     return distance <= 1 or (distance == 2 and min(len(a), len(b)) >= 8)
 
 
-_SOFT_VOWELS = re.compile(r"[eio]+")
-
-
 def _vowel_variant(a: str, b: str) -> bool:
     """Differ only where Ukrainian and Russian spell the vowels differently (і/и/е/о, є/е, ё/о:
     Білецький/Белецкий, Олійник/Олейник, Ковальов/Ковалёв); a and u must agree."""
-    return a != b and _SOFT_VOWELS.sub("e", a) == _SOFT_VOWELS.sub("e", b)
+    return a != b and vowel_key(a) == vowel_key(b)
+
+
+def equivalent_forms(skel: str, table: NameTable | None = None) -> tuple[str, frozenset[str]]:
+    """Every skeleton the matcher takes for the same given name or patronymic as ``skel``
+    (Oleksandr: Олександр, Александр, Alexander…; Петрович: Петрович, Petrovych…), with what it
+    is ("given" or "patronymic"); ("", {}) for a word that is neither (a surname)."""
+    table = table or default_table()
+    group = table.group_of(skel)
+    if group is not None:
+        return "given", group.forms
+    familiar = table.familiar.get(skel)
+    if familiar:
+        return "given", frozenset({skel}).union(*(table.groups[i].forms for i in familiar))
+    father = table.father_of(skel)
+    if father is not None:
+        return "patronymic", father.patronymic_uk | father.patronymic_ru
+    return "", frozenset()
 
 
 def _near(a: NamePart, b: NamePart, table: NameTable) -> bool:

@@ -208,3 +208,14 @@ def initial_of(text: str) -> str | None:
     """The letter of a name given as an initial ("О.", "O", "о"), or None if it is a name."""
     letters = [c for c in text if c.isalpha()]
     return letters[0] if len(letters) == 1 else None
+
+
+_SOFT_VOWELS = re.compile(r"[eio]+")
+
+
+def vowel_key(skel: str) -> str:
+    """A skeleton with the vowels Ukrainian and Russian spell differently (і/и/е/о, є/е, ё/о)
+    folded to one letter: Олійник and Олейник give one key; a and u must agree. The matcher
+    takes two surnames with one key as variants, and the search index stores these keys, so
+    search and matcher share the rule."""
+    return _SOFT_VOWELS.sub("e", skel)

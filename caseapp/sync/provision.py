@@ -19,6 +19,7 @@ import pyrage
 
 from caseapp.accounts import create_vault
 from caseapp.errors import BadInput
+from caseapp.safefile import write_private
 from caseapp.store import Session
 from caseapp.sync.bundle import ImportResult, export_bundle, import_bundle
 from caseapp.sync.team import add_device, ensure_team, store_team
@@ -68,13 +69,7 @@ def provision(session: Session, out: Path, one_time_passphrase: str, name: str) 
             item.size = len(data)
             tar.addfile(item, io.BytesIO(data))
     sealed = pyrage.passphrase.encrypt(buffer.getvalue(), one_time_passphrase)
-    partial = out.with_name("." + out.name + ".partial")
-    try:
-        partial.write_bytes(sealed)
-        partial.replace(out)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise BadInput("The provisioning file could not be written.") from None
+    write_private(out, sealed)  # 0600, through NAME.part; a clear message if it fails
     return out
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from caseapp.errors import BadInput, CaseAppError, VaultCorrupt
-from caseapp.search_keys import search_keys
+from caseapp.search_keys import name_sort_key, ref_sort_key, search_keys
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -118,4 +118,6 @@ def open_connection(
         conn.execute(f"PRAGMA {name} = {value}")
     # The search index triggers (schema v3) compute their keys with this function.
     conn.create_function("caseapp_keys", -1, search_keys, deterministic=True)
+    conn.create_function("caseapp_name_key", 1, name_sort_key, deterministic=True)
+    conn.create_function("caseapp_ref_key", 1, ref_sort_key, deterministic=True)
     return conn

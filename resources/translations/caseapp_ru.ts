@@ -1571,6 +1571,70 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
 </context>
 <context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Link</source>
+        <extracomment>The links were read again (the owner updates its tab title).</extracomment>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Suggested (%1)</source>
+        <translation>Предложено (%1)</translation>
+    </message>
+    <message>
+        <source>Links appear here once the record is saved.</source>
+        <translation>Связи появятся здесь, когда запись будет сохранена.</translation>
+    </message>
+    <message>
+        <source>Prisoner records this request is linked to. Double-click one to open it.</source>
+        <translation>Записи о пленных, связанные с этим запросом. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Tracing requests linked to this person. Double-click one to open it.</source>
+        <translation>Запросы о розыске, связанные с этим человеком. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>No prisoner record is linked yet. Suggestions appear after the next matching run (Suggested matches…).</source>
+        <translation>Ни одна запись о пленном ещё не связана. Предложения появятся после следующего сопоставления (Предложенные совпадения…).</translation>
+    </message>
+    <message>
+        <source>No tracing request is linked to this person yet.</source>
+        <translation>С этим человеком ещё не связан ни один запрос о розыске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links (%n)</source>
+        <translation>
+            <numerusform>Связи (%n)</numerusform>
+            <numerusform>Связи (%n)</numerusform>
+            <numerusform>Связи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
@@ -1705,6 +1769,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>MatchReview</name>
     <message>
         <source>Tracing request</source>
+        <extracomment>What a decision will change, and once made, that it happened. The last decision made here, said plainly (stays while the next one is reviewed). The question asked before a risky decision (non-modal; tests answer it).</extracomment>
         <translation>Запрос о розыске</translation>
     </message>
     <message>
@@ -1740,6 +1805,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>В сравнении с другими: %1</translation>
     </message>
     <message>
+        <source>Confirming will set the request&apos;s status to “%1”.</source>
+        <translation>Подтверждение изменит статус запроса на «%1».</translation>
+    </message>
+    <message>
+        <source>Reopening will set the request&apos;s status back to “%1”.</source>
+        <translation>Повторное открытие вернёт статус запроса на «%1».</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status stays “%1”.</source>
+        <translation>Статус запроса останется «%1».</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1756,12 +1833,40 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Подтверждение…</translation>
     </message>
     <message>
+        <source>Match confirmed.</source>
+        <translation>Совпадение подтверждено.</translation>
+    </message>
+    <message>
+        <source>Confirm this match?</source>
+        <translation>Подтвердить это совпадение?</translation>
+    </message>
+    <message>
+        <source>Confirm anyway</source>
+        <translation>Всё равно подтвердить</translation>
+    </message>
+    <message>
         <source>Rejecting…</source>
         <translation>Отклонение…</translation>
     </message>
     <message>
         <source>Reopening…</source>
         <translation>Повторное открытие…</translation>
+    </message>
+    <message>
+        <source>Match reopened.</source>
+        <translation>Совпадение снова открыто.</translation>
+    </message>
+    <message>
+        <source>Reopen this match?</source>
+        <translation>Снова открыть это совпадение?</translation>
+    </message>
+    <message>
+        <source>Reopen anyway</source>
+        <translation>Всё равно открыть</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now “%1”.</source>
+        <translation>Статус запроса теперь «%1».</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2212,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Источники</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>No sources recorded for this person yet.</source>
+        <translation>Для этого человека ещё не записано ни одного источника.</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Источники согласуются.</translation>
     </message>
@@ -2254,7 +2367,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>RecordEditor</name>
     <message>
         <source>◀ Back to the list</source>
-        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id.</extracomment>
+        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id. The reference number, beside the name and never shortened (a cut number reads as another number); the name gives way instead.</extracomment>
         <translation>◀ Назад к списку</translation>
     </message>
     <message>
@@ -2449,6 +2562,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
             <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing matches: try fewer letters or another spelling, or clear the filters.</source>
+        <translation>Ничего не найдено: введите меньше букв или другое написание либо сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>Other forms of the names typed are found too; point at a row to see why.</source>
+        <translation>Находятся и другие формы введённых имён; наведите на строку, чтобы увидеть почему.</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="vanished">
@@ -2574,6 +2695,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <name>RequestEditor</name>
     <message>
         <source>Write a letter…</source>
+        <extracomment>The user was told of a request for the same person and chose to save anyway.</extracomment>
         <translation>Написать письмо…</translation>
     </message>
     <message>
@@ -2611,6 +2733,32 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Case and contacts</source>
         <translation>Дело и контакты</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>This person may already be sought</source>
+        <translation>Этого человека, возможно, уже ищут</translation>
+    </message>
+    <message>
+        <source>The matcher takes this request for the same person as:
+%1
+
+Another family member may already have asked. Open the existing request to add to it, or save this one as a separate request.</source>
+        <translation>Сопоставление считает, что этот запрос касается того же человека, что и:
+%1
+
+Возможно, другой член семьи уже обращался. Откройте существующий запрос, чтобы дополнить его, или сохраните этот как отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Open the existing request</source>
+        <translation>Открыть существующий запрос</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -2993,6 +3141,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Должно быть число.</translation>
     </message>
     <message>
+        <source>Ends before it starts: check both dates.</source>
+        <translation>Заканчивается раньше, чем начинается: проверьте обе даты.</translation>
+    </message>
+    <message>
         <source>Must be yes or no.</source>
         <translation>Должно быть «да» или «нет».</translation>
     </message>
@@ -3070,6 +3222,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>When</source>
+        <extracomment>Import batch id -&gt; its source file, for &quot;Imported from&quot;.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -3716,6 +3869,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>rejected</source>
         <translation>отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>plain_files</name>
+    <message>
+        <source>This file is not encrypted</source>
+        <extracomment>The warning shown last (non-modal; tests read it).</extracomment>
+        <translation>Этот файл не зашифрован</translation>
+    </message>
+    <message>
+        <source>Unlike the vault, a saved file can be read by anyone who gets it or this computer. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation>В отличие от хранилища, сохранённый файл может прочитать любой, кто получит его или этот компьютер. Храните его только пока он нужен, а затем удалите.</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,70 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
 </context>
 <context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Link</source>
+        <extracomment>The links were read again (the owner updates its tab title).</extracomment>
+        <translation>Зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Suggested (%1)</source>
+        <translation>Запропоновано (%1)</translation>
+    </message>
+    <message>
+        <source>Links appear here once the record is saved.</source>
+        <translation>Зв&apos;язки з&apos;являться тут, коли запис буде збережено.</translation>
+    </message>
+    <message>
+        <source>Prisoner records this request is linked to. Double-click one to open it.</source>
+        <translation>Записи про полонених, пов&apos;язані з цим запитом. Двічі клацніть, щоб відкрити.</translation>
+    </message>
+    <message>
+        <source>Tracing requests linked to this person. Double-click one to open it.</source>
+        <translation>Запити про розшук, пов&apos;язані з цією особою. Двічі клацніть, щоб відкрити.</translation>
+    </message>
+    <message>
+        <source>No prisoner record is linked yet. Suggestions appear after the next matching run (Suggested matches…).</source>
+        <translation>Жоден запис про полоненого ще не пов&apos;язано. Пропозиції з&apos;являться після наступного зіставлення (Запропоновані збіги…).</translation>
+    </message>
+    <message>
+        <source>No tracing request is linked to this person yet.</source>
+        <translation>З цією особою ще не пов&apos;язано жодного запиту про розшук.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links (%n)</source>
+        <translation>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+            <numerusform>Зв&apos;язки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+</context>
+<context>
     <name>ListsTab</name>
     <message>
         <source>Import a list…</source>
@@ -1705,6 +1769,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>MatchReview</name>
     <message>
         <source>Tracing request</source>
+        <extracomment>What a decision will change, and once made, that it happened. The last decision made here, said plainly (stays while the next one is reviewed). The question asked before a risky decision (non-modal; tests answer it).</extracomment>
         <translation>Запит на розшук</translation>
     </message>
     <message>
@@ -1740,6 +1805,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>У порівнянні з іншими: %1</translation>
     </message>
     <message>
+        <source>Confirming will set the request&apos;s status to “%1”.</source>
+        <translation>Підтвердження змінить статус запиту на «%1».</translation>
+    </message>
+    <message>
+        <source>Reopening will set the request&apos;s status back to “%1”.</source>
+        <translation>Повторне відкриття поверне статус запиту на «%1».</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status stays “%1”.</source>
+        <translation>Статус запиту залишиться «%1».</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
@@ -1756,12 +1833,40 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Підтвердження…</translation>
     </message>
     <message>
+        <source>Match confirmed.</source>
+        <translation>Збіг підтверджено.</translation>
+    </message>
+    <message>
+        <source>Confirm this match?</source>
+        <translation>Підтвердити цей збіг?</translation>
+    </message>
+    <message>
+        <source>Confirm anyway</source>
+        <translation>Усе одно підтвердити</translation>
+    </message>
+    <message>
         <source>Rejecting…</source>
         <translation>Відхилення…</translation>
     </message>
     <message>
         <source>Reopening…</source>
         <translation>Повторне відкриття…</translation>
+    </message>
+    <message>
+        <source>Match reopened.</source>
+        <translation>Збіг знову відкрито.</translation>
+    </message>
+    <message>
+        <source>Reopen this match?</source>
+        <translation>Знову відкрити цей збіг?</translation>
+    </message>
+    <message>
+        <source>Reopen anyway</source>
+        <translation>Усе одно відкрити</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now “%1”.</source>
+        <translation>Статус запиту тепер «%1».</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2212,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Джерела</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+    <message>
+        <source>No sources recorded for this person yet.</source>
+        <translation>Для цієї особи ще не записано жодного джерела.</translation>
+    </message>
+    <message>
         <source>The sources agree.</source>
         <translation>Джерела узгоджуються.</translation>
     </message>
@@ -2254,7 +2367,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>RecordEditor</name>
     <message>
         <source>◀ Back to the list</source>
-        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id.</extracomment>
+        <extracomment>The user wants to go back to the list (already confirmed if there were changes). A save went through: the record&apos;s id. The reference number, beside the name and never shortened (a cut number reads as another number); the name gives way instead.</extracomment>
         <translation>◀ Назад до списку</translation>
     </message>
     <message>
@@ -2449,6 +2562,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
             <numerusform>%Ln записів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing matches: try fewer letters or another spelling, or clear the filters.</source>
+        <translation>Нічого не знайдено: введіть менше літер чи інше написання або скиньте фільтри.</translation>
+    </message>
+    <message>
+        <source>Other forms of the names typed are found too; point at a row to see why.</source>
+        <translation>Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="vanished">
@@ -2574,6 +2695,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <name>RequestEditor</name>
     <message>
         <source>Write a letter…</source>
+        <extracomment>The user was told of a request for the same person and chose to save anyway.</extracomment>
         <translation>Написати лист…</translation>
     </message>
     <message>
@@ -2611,6 +2733,32 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Case and contacts</source>
         <translation>Справа та контакти</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Зв&apos;язки</translation>
+    </message>
+    <message>
+        <source>This person may already be sought</source>
+        <translation>Цю особу, можливо, вже шукають</translation>
+    </message>
+    <message>
+        <source>The matcher takes this request for the same person as:
+%1
+
+Another family member may already have asked. Open the existing request to add to it, or save this one as a separate request.</source>
+        <translation>Зіставлення вважає, що цей запит стосується тієї ж особи, що й:
+%1
+
+Можливо, інший член родини вже звертався. Відкрийте наявний запит, щоб доповнити його, або збережіть цей як окремий запит.</translation>
+    </message>
+    <message>
+        <source>Open the existing request</source>
+        <translation>Відкрити наявний запит</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Усе одно зберегти</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
@@ -2993,6 +3141,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Має бути число.</translation>
     </message>
     <message>
+        <source>Ends before it starts: check both dates.</source>
+        <translation>Закінчується раніше, ніж починається: перевірте обидві дати.</translation>
+    </message>
+    <message>
         <source>Must be yes or no.</source>
         <translation>Має бути «так» або «ні».</translation>
     </message>
@@ -3070,6 +3222,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>When</source>
+        <extracomment>Import batch id -&gt; its source file, for &quot;Imported from&quot;.</extracomment>
         <translation>Коли</translation>
     </message>
     <message>
@@ -3716,6 +3869,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>rejected</source>
         <translation>відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>plain_files</name>
+    <message>
+        <source>This file is not encrypted</source>
+        <extracomment>The warning shown last (non-modal; tests read it).</extracomment>
+        <translation>Цей файл не зашифровано</translation>
+    </message>
+    <message>
+        <source>Unlike the vault, a saved file can be read by anyone who gets it or this computer. Keep it only as long as it is needed, and delete it afterwards.</source>
+        <translation>На відміну від сховища, збережений файл може прочитати будь-хто, хто отримає його або цей комп&apos;ютер. Зберігайте його лише доки він потрібен, а потім видаліть.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ def test_create_a_tracing_request_with_the_keyboard(qtbot: QtBot, window: MainWi
     (stored,) = list_entities(session.conn, TracingRequest)
     assert (stored.family_name, stored.birth_date, stored.status) == ("Бойко", "1990-05", "open")
     assert stored.assigned_to == session.account.id
-    assert stored.ref and stored.ref in editor.title.text()
+    assert stored.ref and stored.ref in editor.ref_label.text()  # beside the name, never cut
     editor.back_button.click()
     _wait_loaded(qtbot, page, 1)
 
@@ -330,3 +330,36 @@ def test_search_runs_off_the_gui_thread_after_a_pause(qtbot: QtBot, window: Main
     with qtbot.waitSignal(runner.finished, timeout=5000) as blocker:
         runner.submit(threading.get_ident)  # the same runner the list uses
     assert blocker.args[0] != threading.get_ident()
+
+
+def test_search_box_finds_other_forms_of_a_given_name_and_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = unlock(qtbot, window)
+    with session.transaction("seed") as txn:
+        russian = txn.create(PrisonerRecord(family_name="Коваленко", given_name="Александр"))
+        ukrainian = txn.create(PrisonerRecord(family_name="Kovalenko", given_name="Oleksandr"))
+        txn.create(PrisonerRecord(family_name="Коваленко", given_name="Олексій"))
+        for n in range(60):
+            txn.create(PrisonerRecord(family_name="Бойко", given_name=f"Тарас {n}"))
+    page = _page(window, "prisoners")
+    lp = page.list_page
+    lp.reload()
+    _wait_loaded(qtbot, page, 63)
+    lp.view.scrollToBottom()
+    assert lp.view.verticalScrollBar().value() > 0
+    box = lp.search_edit
+    for typed in ("Kovalenko Oleksandr", "Aleksandr Kovalenko", "Коваленко Олександр"):
+        box.clear()
+        type_text(box, typed)
+        qtbot.waitUntil(lambda t=typed: lp.model.search_text == t, timeout=5000)  # type: ignore[misc]
+        _wait_loaded(qtbot, page, 2)
+        assert set(lp.model.record_ids()) == {russian.id, ukrainian.id}
+        assert lp.view.verticalScrollBar().value() == 0  # new results start at the top
+        assert "point at a row" in lp.count_label.text()
+    row = lp.model.row_of(russian.id)
+    assert row is not None
+    tip = lp.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "given name: Олександр = Александр"
+    box.clear()
+    _wait_loaded(qtbot, page, 63)

@@ -137,9 +137,11 @@ def test_bad_date_skipped_when_asked(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _read(out)[0]["record_id"] == "R2"
 
 
-def test_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in no text encoding (here: binary) is refused with one line; a cp1251 list is
+    read (``test_match_reads_the_apps_own_exports_and_cp1251_lists``)."""
     p = tmp_path / "p.csv"
-    p.write_bytes("record_id,family_name\nR1,Коваленко\n".encode("cp1251"))
+    p.write_bytes(b"\x00\x01\x02\xff\xfe\x89PNG" * 200)
     r = _write(tmp_path / "r.csv", REQUESTS)
     assert (
         main(
@@ -162,3 +164,17 @@ def test_help_documents_bad_values(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["match", "--help"])
     assert "--skip-bad-values" in capsys.readouterr().out
+
+
+def test_match_reads_the_apps_own_exports_and_cp1251_lists(tmp_path: Path) -> None:
+    """Exports say ``ref`` and start with a UTF-8 BOM; Excel's CSV in Ukraine is cp1251."""
+    exported = PRISONERS.replace("record_id,", "ref,").replace("R1,", "PR-2026-AB12-00001,")
+    p = tmp_path / "p.csv"
+    p.write_bytes("\ufeff".encode() + exported.encode("utf-8"))
+    r = tmp_path / "r.csv"
+    r.write_bytes(REQUESTS.encode("cp1251"))
+    out = tmp_path / "m.csv"
+    assert main(["match", "--prisoners", str(p), "--requests", str(r), "--out", str(out)]) == 0
+    q1 = [row for row in _read(out) if row["request_id"] == "Q1"]
+    assert "PR-2026-AB12-00001" in {row["record_id"] for row in q1}
+    assert {row["request_id"] for row in _read(out)} >= {"Q1", "Q2"}

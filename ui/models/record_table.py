@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.listing import entity_class, fetch_rows_by_key, keys_of
+from caseapp.search import match_reason
 from caseapp.store import Session
 from ui.labels import field_label, value_label
 from ui.locale_format import display_date
@@ -54,11 +56,14 @@ class RecordTableModel(QAbstractTableModel):
         self.sort_field: str | None = None
         self.descending = False
         self._names: dict[str, str] = {}
+        #: The search the keys answer: rows found through another form of a name say why.
+        self.search_text = ""
 
     # --- contents ------------------------------------------------------------------------------
 
-    def set_keys(self, keys: list[int]) -> None:
+    def set_keys(self, keys: list[int], search_text: str = "") -> None:
         self.beginResetModel()
+        self.search_text = search_text
         self.keys = keys
         self._row_of = {}
         self._cache.clear()
@@ -140,9 +145,12 @@ class RecordTableModel(QAbstractTableModel):
             VALUE_ROLE,
             ID_ROLE,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         row = self._row(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.reason_at(index.row()) or None
         if role == ID_ROLE:
             return None if row is None else row[0]
         if row is None:
@@ -162,6 +170,18 @@ class RecordTableModel(QAbstractTableModel):
         if isinstance(value, str) and self.entity_class_kind(column) == "date":
             return display_date(value)
         return value_label(self.entity_type, column, value)
+
+    def reason_at(self, row: int) -> str:
+        """Why the search found this row when it holds another form of a typed name."""
+        values = self._row(row) if self.search_text and 0 <= row < len(self.keys) else None
+        if values is None:
+            return ""
+        names = [
+            values[self.columns.index(name) + 1]
+            for name in ("family_name", "given_name", "patronymic")
+            if name in self.columns
+        ]
+        return match_reason(self.search_text, names, QLocale().name()[:2])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

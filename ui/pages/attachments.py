@@ -42,6 +42,7 @@ from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from ui.errors import show_error
 from ui.operations import Operations
+from ui.plain_files import save_path
 from ui.worker import Task
 
 
@@ -202,15 +203,11 @@ class AttachmentsPanel(QWidget):
         info = self.selected()
         if info is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save an unencrypted copy"),
-            info.filename,
-        )
-        if not path:
+        path = save_path(self, self.tr("Save an unencrypted copy"), info.filename or "", "")
+        if path is None:
             return
         try:
-            write_private(Path(path), attachment_data(self.session.conn, info.id))
+            write_private(path, attachment_data(self.session.conn, info.id))
         except (OSError, BadInput):
             QMessageBox.warning(
                 self, self.tr("Save a copy"), self.tr("The file cannot be written there.")

@@ -15,14 +15,15 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,31 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the width it gets (the full text
+    in its tooltip) instead of cutting it, and never makes its row wider."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 0)
+        )
+        super().setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else "")
+
+
 class RecordEditor(QWidget):
     """Base of the request and prisoner editors. Subclasses build tabs in ``build_tabs``."""
 
@@ -89,12 +115,18 @@ class RecordEditor(QWidget):
         self.prompt: QMessageBox | None = None
         self.save_task: Task | None = None
 
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("editorTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        #: The reference number, beside the name and never shortened (a cut number reads as
+        #: another number); the name gives way instead.
+        self.ref_label = QLabel()
+        self.ref_label.setObjectName("editorRef")
+        self.ref_label.setFont(font)
+        self.ref_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = QLabel()
         self.state_label.setObjectName("editorState")
         self.banner = QLabel()
@@ -122,6 +154,7 @@ class RecordEditor(QWidget):
         top = QHBoxLayout()
         self.top_bar = top  # subclasses add their own actions (e.g. "Write a letter…")
         top.addWidget(self.back_button)
+        top.addWidget(self.ref_label)
         top.addWidget(self.title, 1)
         top.addWidget(self.state_label)
         top.addWidget(self.discard_button)
@@ -222,7 +255,9 @@ class RecordEditor(QWidget):
     def _update_title(self) -> None:
         heading = self.heading(self.current()) or self.tr("New record")
         ref = getattr(self.record, "ref", None)
-        self.title.setText(f"{heading}  ·  {ref}" if ref and self.exists else heading)
+        self.ref_label.setText(f"{ref}  ·" if ref and self.exists else "")
+        self.ref_label.setVisible(bool(ref and self.exists))
+        self.title.setText(heading)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty

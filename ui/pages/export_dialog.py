@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from caseapp.permissions import check_export
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.labels import field_label
+from ui.plain_files import save_path
 from ui.worker import Task, run_in_background
 
 
@@ -122,10 +122,9 @@ class ExportDialog(QDialog):
             return
         suffix = self.fmt()
         name = "tracing-requests" if self.kind == "requests" else "prisoner-records"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), f"{name}.{suffix}", f"*.{suffix}"
-        )
-        if path:
+        chosen = save_path(self, self.tr("Export to"), f"{name}.{suffix}", f"*.{suffix}")
+        if chosen is not None:
+            path = str(chosen)
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
             self.export_to(Path(path))

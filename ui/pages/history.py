@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.history import HistoryEntry, entity_history
+from caseapp.provenance import ImportSource, import_sources
 from caseapp.store import Session
 from ui.labels import field_label, value_label
 
@@ -48,9 +49,14 @@ def local_time(iso: str) -> str:
         return iso
 
 
-def show_value(entity_type: str, field: str | None, value: Any) -> str:
+def show_value(
+    entity_type: str, field: str | None, value: Any, sources: dict[str, ImportSource] | None = None
+) -> str:
     if value is None:
         return ""
+    if field == "import_batch_id" and isinstance(value, str):
+        source = (sources or {}).get(value)  # the file's name, date and SHA-256, not an id
+        return source.text() if source else value
     if isinstance(value, dict) and "sha256" in value and "size" in value:
         return QCoreApplication.translate("history", "file, %1 bytes").replace(
             "%1", str(value["size"])
@@ -70,6 +76,8 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.entries: list[HistoryEntry] = []
+        #: Import batch id -> its source file, for "Imported from".
+        self.sources: dict[str, ImportSource] = {}
         self.headers = [
             QCoreApplication.translate("history", "When"),
             QCoreApplication.translate("history", "Who"),
@@ -126,15 +134,17 @@ class HistoryModel(QAbstractTableModel):
         if column == 3:
             return "" if e.op != "update" or not e.field else field_label(e.field)
         if column == 4:
-            return show_value(e.entity_type, e.field, e.old) if e.op == "update" else ""
+            return (
+                show_value(e.entity_type, e.field, e.old, self.sources) if e.op == "update" else ""
+            )
         if e.op == "create" and isinstance(e.new, dict):
             return "; ".join(
-                f"{field_label(k)}: {show_value(e.entity_type, k, v)}"
+                f"{field_label(k)}: {show_value(e.entity_type, k, v, self.sources)}"
                 for k, v in e.new.items()
                 if v not in (None, "", 0)
                 and k not in ("owner_id", "owner_type", "prisoner_id", "request_id")
             )
-        return show_value(e.entity_type, e.field, e.new) if e.op == "update" else ""
+        return show_value(e.entity_type, e.field, e.new, self.sources) if e.op == "update" else ""
 
 
 class HistoryPanel(QWidget):
@@ -166,5 +176,15 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         entries = entity_history(self.session.conn, self.record_id) if self.record_id else []
+        batches = [e.old for e in entries if e.field == "import_batch_id"]
+        batches += [e.new for e in entries if e.field == "import_batch_id"]
+        batches += [
+            e.new.get("import_batch_id")
+            for e in entries
+            if e.op == "create" and isinstance(e.new, dict)
+        ]
+        self.model.sources = import_sources(
+            self.session.conn, [b for b in batches if isinstance(b, str)]
+        )
         self.model.set_entries(entries)
         self.empty.setVisible(not entries)

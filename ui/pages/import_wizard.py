@@ -49,6 +49,7 @@ from caseapp.tasks import Progress
 from ui.forms import error_text
 from ui.labels import field_label
 from ui.operations import Operations
+from ui.wheel_guard import install_wheel_guard
 from ui.worker import Task, run_in_background
 
 PREVIEW_ROWS = 10
@@ -58,6 +59,7 @@ class ImportWizard(QDialog):
     def __init__(
         self, session: Session, operations: Operations, kind: str, parent: QWidget | None = None
     ) -> None:
+        install_wheel_guard()  # a mapping combo must not change under the wheel
         super().__init__(parent)
         self.session = session
         self.operations = operations

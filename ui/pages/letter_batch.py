@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from ui.pages.letter_common import (
     kind_labels,
 )
 from ui.pdf_view import print_with_dialog
+from ui.plain_files import folder_path, save_path
 from ui.worker import Task, run_in_background
 
 
@@ -189,20 +189,20 @@ class BatchDialog(QDialog):
     def save_merged(self) -> None:
         if self.batch_result is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_path(
             self, self.tr("Save merged PDF"), "letters.pdf", self.tr("PDF files (*.pdf)")
         )
         result = self.batch_result
-        if path:
-            self._write(lambda: write_batch(result, merged_path=Path(path)))
+        if path is not None:
+            self._write(lambda: write_batch(result, merged_path=path))
 
     def save_folder(self) -> None:
         if self.batch_result is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
+        folder = folder_path(self, self.tr("Folder for the letters"))
         result = self.batch_result
-        if folder:
-            self._write(lambda: write_batch(result, folder=Path(folder)))
+        if folder is not None:
+            self._write(lambda: write_batch(result, folder=folder))
 
     def _write(self, write: Callable[[], list[Path]]) -> None:
         try:

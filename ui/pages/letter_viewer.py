@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from caseapp.errors import BadInput
 from caseapp.safefile import write_private
 from ui.errors import message_for
 from ui.pdf_view import PdfView, print_with_dialog
+from ui.plain_files import save_path
 
 
 class LetterViewer(QDialog):
@@ -73,12 +73,11 @@ class LetterViewer(QDialog):
         self.resize(760, 700)
 
     def save_as(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        target = save_path(
             self, self.tr("Save the letter"), self.file_name, self.tr("PDF files (*.pdf)")
         )
-        if not path:
+        if target is None:
             return None
-        target = Path(path)
         try:
             write_private(target, self.pdf)
         except BadInput as exc:

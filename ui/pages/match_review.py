@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.models import Account, Link, PrisonerRecord, TracingRequest
+from caseapp.links import DecisionCheck, check_confirm, check_reopen
 from caseapp.matching.review import runner_up
 from caseapp.matching.service import (
     ComparisonRow,
@@ -40,7 +42,7 @@ from caseapp.permissions import may_write
 from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
-from ui.labels import field_label
+from ui.labels import field_label, value_label
 from ui.pages.history import local_time
 from ui.worker import Task, run_in_background
 
@@ -158,6 +160,17 @@ class MatchReview(QWidget):
         self.decision_label = QLabel()
         self.decision_label.setObjectName("decision")
         self.decision_label.setWordWrap(True)
+        #: What a decision will change, and once made, that it happened.
+        self.effect_label = QLabel()
+        self.effect_label.setObjectName("decisionEffect")
+        self.effect_label.setWordWrap(True)
+        #: The last decision made here, said plainly (stays while the next one is reviewed).
+        self.outcome_label = QLabel()
+        self.outcome_label.setObjectName("decisionOutcome")
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.hide()  # until a decision is made here
+        #: The question asked before a risky decision (non-modal; tests answer it).
+        self.prompt: QMessageBox | None = None
         self.table = ComparisonTable(self.tr("Tracing request"), self.tr("Prisoner record"))
         self.confirm_button = QPushButton(self.tr("Confirm match"))
         self.confirm_button.setObjectName("confirmMatch")
@@ -183,6 +196,8 @@ class MatchReview(QWidget):
         layout.addWidget(self.rival_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.decision_label)
+        layout.addWidget(self.effect_label)
+        layout.addWidget(self.outcome_label)
         layout.addWidget(hint)
         layout.addLayout(buttons)
         self.show_link(None)
@@ -198,6 +213,7 @@ class MatchReview(QWidget):
             self.table.set_rows([])
             self.rival_label.setText("")
             self.decision_label.setText("")
+            self.effect_label.setText("")
             self._update_buttons()
             return
         request = load_entity(conn, TracingRequest, link.request_id or "", include_deleted=True)
@@ -217,7 +233,25 @@ class MatchReview(QWidget):
             )
         )
         self.decision_label.setText(self._decision_text(link))
+        self.effect_label.setText(self._effect_text(link))
         self._update_buttons()
+
+    def _effect_text(self, link: Link) -> str:
+        """What the decision open to the user will change (the request's status)."""
+        conn, lang = self.session.conn, ui_language()
+        if link.status == "potential":
+            check = check_confirm(conn, link.id, lang)
+            verb = self.tr("Confirming will set the request's status to “%1”.")
+        elif link.status == "confirmed":
+            check = check_reopen(conn, link.id, lang)
+            verb = self.tr("Reopening will set the request's status back to “%1”.")
+        else:
+            return ""
+        if check.new_request_status is None:
+            return self.tr("The request's status stays “%1”.").replace(
+                "%1", _request_status(check.effect)
+            )
+        return verb.replace("%1", _request_status(check.new_request_status))
 
     def _decision_text(self, link: Link) -> str:
         status = status_label(link.status or "")
@@ -249,9 +283,20 @@ class MatchReview(QWidget):
     # --- decisions -----------------------------------------------------------------------------
 
     def confirm(self) -> None:
-        if self.link is not None:
-            link_id = self.link.id
-            self._run(lambda _p: confirm_link(self.session, link_id), self.tr("Confirming…"))
+        """Confirm, after asking when the core sees a risk (``check_confirm``)."""
+        if self.link is None:
+            return
+        link_id = self.link.id
+        check = check_confirm(self.session.conn, link_id, ui_language())
+
+        def go() -> None:
+            self._run(
+                lambda _p: confirm_link(self.session, link_id),
+                self.tr("Confirming…"),
+                self._outcome(self.tr("Match confirmed."), check),
+            )
+
+        self._ask_first(check, self.tr("Confirm this match?"), self.tr("Confirm anyway"), go)
 
     def ask_reject(self) -> None:
         if self.link is None:
@@ -267,17 +312,67 @@ class MatchReview(QWidget):
         self._run(lambda _p: reject_link(self.session, link_id, reason), self.tr("Rejecting…"))
 
     def reopen(self) -> None:
-        if self.link is not None:
-            link_id = self.link.id
-            self._run(lambda _p: reopen_link(self.session, link_id), self.tr("Reopening…"))
+        """Reopen, after asking when a letter about the person already went out."""
+        if self.link is None:
+            return
+        link_id = self.link.id
+        check = check_reopen(self.session.conn, link_id, ui_language())
 
-    def _run(self, fn: Callable[[Progress], None], title: str) -> None:
+        def go() -> None:
+            self._run(
+                lambda _p: reopen_link(self.session, link_id),
+                self.tr("Reopening…"),
+                self._outcome(self.tr("Match reopened."), check),
+            )
+
+        self._ask_first(check, self.tr("Reopen this match?"), self.tr("Reopen anyway"), go)
+
+    def _outcome(self, done: str, check: DecisionCheck) -> str:
+        if self.link is not None:
+            request = load_entity(self.session.conn, TracingRequest, self.link.request_id or "")
+            prisoner = load_entity(self.session.conn, PrisonerRecord, self.link.prisoner_id or "")
+            refs = " ↔ ".join(r.ref or "" for r in (request, prisoner) if r is not None)
+            done = done + " " + refs if refs else done
+        if check.new_request_status is None:
+            return done
+        return (
+            done
+            + " "
+            + self.tr("The request's status is now “%1”.").replace(
+                "%1", _request_status(check.new_request_status)
+            )
+        )
+
+    def _ask_first(
+        self, check: DecisionCheck, question: str, go_label: str, go: Callable[[], None]
+    ) -> None:
+        """Go ahead at once when nothing is at risk; otherwise say why and let the user
+        choose (Cancel is the default: Enter does not confirm a risky decision)."""
+        if not check.warnings:
+            go()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(question)
+        box.setText(question)
+        box.setInformativeText("\n\n".join(check.warnings))
+        proceed = box.addButton(go_label, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        proceed.clicked.connect(go)
+        self.prompt = box
+        box.open()
+
+    def _run(self, fn: Callable[[Progress], None], title: str, outcome: str | None = None) -> None:
         def work(progress: Progress) -> ChangeSet:
             with collecting_changes() as committed:
                 fn(progress)
             return ChangeSet.union(committed)
 
         def done(changes: ChangeSet) -> None:
+            if outcome:  # say that it happened
+                self.outcome_label.setText("✔ " + outcome)
+                self.outcome_label.show()
             self.show_link(self.link.id if self.link else None)
             self.decided.emit(changes)
 
@@ -293,6 +388,10 @@ def _title(record: TracingRequest | PrisonerRecord | None) -> str:
         return ""
     parts = (record.ref, record.family_name, record.given_name, record.patronymic)
     return html.escape(" ".join(p for p in parts if p))
+
+
+def _request_status(status: str) -> str:
+    return value_label("tracing_request", "status", status)
 
 
 def band_label(band: str) -> str:

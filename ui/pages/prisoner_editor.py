@@ -6,30 +6,17 @@ Sources that disagree on a fact are highlighted and listed side by side; nothing
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.models import Detention, Entity, FactSource, NameForm, PrisonerRecord
+from caseapp.provenance import conflicts
 from ui.labels import field_label, value_label
 from ui.pages.editor import RecordEditor, scrolling
+from ui.pages.links_panel import LinksPanel
 from ui.pages.parts import PartsTable
 from ui.pages.request_editor import NAME_FORM_COLUMNS, person_heading, status_history_text
 
 SOURCE_COLUMNS = ["field_name", "value", "source_kind", "source_ref", "source_date", "reliability"]
-
-
-def conflicts(sources: list[Entity]) -> dict[str, list[FactSource]]:
-    """Facts on which the sources give different values (case and spacing ignored)."""
-    by_field: dict[str, list[FactSource]] = defaultdict(list)
-    for source in sources:
-        if isinstance(source, FactSource) and source.field_name:
-            by_field[source.field_name].append(source)
-    return {
-        name: items
-        for name, items in by_field.items()
-        if len({" ".join((s.value or "").casefold().split()) for s in items}) > 1
-    }
 
 
 class PrisonerEditor(RecordEditor):
@@ -141,6 +128,12 @@ class PrisonerEditor(RecordEditor):
         box.addWidget(self.sources, 1)
         self.sources_tab = sources
         self.tabs.addTab(sources, self.tr("Sources"))
+        self.links = LinksPanel(self.session, self.operations, "prisoners")
+        self.links.refreshed.connect(self._links_refreshed)
+        self.tabs.addTab(self.links, self.tr("Links"))
+
+    def _links_refreshed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.links), self.links.tab_title())
 
     def _in_conflict(self, item: Entity) -> bool:
         name = getattr(item, "field_name", None)
@@ -149,6 +142,10 @@ class PrisonerEditor(RecordEditor):
     def _show_conflicts(self) -> None:
         found = conflicts(self.sources.model.items)
         index = self.tabs.indexOf(self.sources_tab)
+        if not self.sources.model.items:
+            self.conflict_label.setText(self.tr("No sources recorded for this person yet."))
+            self.tabs.setTabText(index, self.tr("Sources"))
+            return
         if not found:
             self.conflict_label.setText(self.tr("The sources agree."))
             self.tabs.setTabText(index, self.tr("Sources"))
@@ -172,4 +169,5 @@ class PrisonerEditor(RecordEditor):
     def after_load(self) -> None:
         text = status_history_text(self)
         self.status_history.setText(text or self.tr("Not saved yet."))
+        self.links.show_record(self.record.id if self.exists else None)
         self._show_conflicts()

@@ -46,7 +46,7 @@ from caseapp.listing import (
 )
 from caseapp.permissions import may_export
 from caseapp.records import list_entities
-from caseapp.search import is_searchable
+from caseapp.search import is_searchable, widens_names
 from caseapp.store import Session
 from ui.errors import show_error
 from ui.forms import INVALID_STYLE
@@ -84,6 +84,7 @@ class RecordListPage(QWidget):
         self.kind = kind
         self.entity_type = "prisoner" if kind == "prisoners" else "tracing_request"
         self.filter = ListFilter()
+        self._shown_filter: ListFilter | None = None  # the filter of the rows on screen
         self.runner = QueryRunner(self)
         self.runner.finished.connect(self._ids_arrived)
         self.runner.failed.connect(self._query_failed)
@@ -217,8 +218,9 @@ class RecordListPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(110)
         header.setResizeContentsPrecision(40)  # size columns from the first rows only
+        # Activation covers Enter and the double-click (as the style decides): connecting
+        # doubleClicked as well opened the record twice.
         self.view.activated.connect(self._activated)
-        self.view.doubleClicked.connect(self._activated)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -388,13 +390,17 @@ class RecordListPage(QWidget):
 
     def _ids_arrived(self, ids: Any) -> None:
         selected = self.selected_id()
-        self.model.set_keys(ids)
+        new_results = self.filter.effective() != self._shown_filter
+        self._shown_filter = self.filter.effective()
+        self.model.set_keys(ids, self._shown_filter.text)
         if ids and not self.columns_sized:  # the first rows shown, even after an empty start
             self.view.resizeColumnsToContents()
             self.columns_sized = True
         self.loaded_once = True
         self._show_count(len(ids))
-        if selected is not None:
+        if new_results:  # another search or filter: its results start at the top
+            self.view.scrollToTop()
+        elif selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
                 self.view.selectRow(row)
@@ -407,6 +413,14 @@ class RecordListPage(QWidget):
         text = self.tr("%Ln record(s)", "", total)  # %Ln: 12 345 in Ukrainian, 12,345 in English
         if self.filter.text and not is_searchable(self.filter.text):
             text = self.tr("Type at least three letters to search.") + "  " + text
+        elif total == 0 and not welcome:  # an empty result says what to try next
+            text += "  " + self.tr(
+                "Nothing matches: try fewer letters or another spelling, or clear the filters."
+            )
+        elif total and self.filter.text and widens_names(self.filter.text):
+            text += "  " + self.tr(
+                "Other forms of the names typed are found too; point at a row to see why."
+            )
         self.count_label.setText(text)
 
     def _query_failed(self, error: Any) -> None:

@@ -45,7 +45,10 @@ class RecordsPage(QWidget):
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         first_tab = editor.tabs.widget(0)
-        if first_tab is not None:
+        if record_id is None and editor.forms and editor.forms[0].fields:
+            form = editor.forms[0]  # a new record: ready to type its first field
+            form.widget(next(iter(form.fields))).setFocus()
+        elif first_tab is not None:
             first_tab.setFocus()
         return editor
 
@@ -62,6 +65,12 @@ class RecordsPage(QWidget):
             self.editor = None
 
     # --- called by the main window -------------------------------------------------------------
+
+    def show_request(self, request_id: str | None, label: str = "") -> None:
+        """Another screen asked for a record of this section (e.g. a request's linked prisoner
+        record): open it, after the current editor's usual prompt."""
+        if request_id:
+            self.open_record(request_id)
 
     def can_leave(self) -> bool:
         """Before switching to another section: unsaved edits are saved or discarded first."""

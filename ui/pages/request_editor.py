@@ -5,16 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.domain.models import Account, ContactLog, Entity, NameForm, TracingRequest
 from caseapp.history import field_history
+from caseapp.links import requests_for_same_person
 from caseapp.permissions import may_write
 from caseapp.records import list_entities
 from ui.labels import value_label
 from ui.pages.editor import RecordEditor, scrolling
 from ui.pages.history import local_time
 from ui.pages.letters import NewLetterDialog
+from ui.pages.links_panel import LinksPanel
 from ui.pages.parts import PartsTable
 
 NAME_FORM_COLUMNS = [
@@ -57,6 +67,9 @@ class RequestEditor(RecordEditor):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.letter_dialog: QDialog | None = None
+        #: The user was told of a request for the same person and chose to save anyway.
+        self.same_person_checked = False
+        self.same_person_prompt: QMessageBox | None = None
         self.letter_button = QPushButton(self.tr("Write a letter…"))
         self.letter_button.clicked.connect(self.write_letter)
         self.top_bar.insertWidget(self.top_bar.indexOf(self.discard_button), self.letter_button)
@@ -153,10 +166,66 @@ class RequestEditor(RecordEditor):
         row.addLayout(left, 1)
         row.addWidget(self.contacts, 1)
         self.tabs.addTab(scrolling(case), self.tr("Case and contacts"))
+        self.links = LinksPanel(self.session, self.operations, "requests")
+        self.links.refreshed.connect(self._links_refreshed)
+        self.tabs.addTab(self.links, self.tr("Links"))
+
+    def save(self) -> bool:
+        """A new request for a person already sought (the matcher's strong band against the
+        open requests) asks first, and offers to open the existing request instead."""
+        if self.exists or self.read_only or self.same_person_checked or self.validate():
+            return super().save()
+        candidate = self.current()
+        found = requests_for_same_person(self.session.conn, candidate)  # type: ignore[arg-type]
+        if not found:
+            return super().save()
+        lines = "\n".join(
+            f"{other.ref} — {other.name} ({value_label('tracing_request', 'status', other.record_status)})"
+            for other in found
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("This person may already be sought"))
+        box.setText(self.tr("This person may already be sought"))
+        box.setInformativeText(
+            self.tr(
+                "The matcher takes this request for the same person as:\n%1\n\n"
+                "Another family member may already have asked. Open the existing request "
+                "to add to it, or save this one as a separate request."
+            ).replace("%1", lines)
+        )
+        open_button = box.addButton(
+            self.tr("Open the existing request"), QMessageBox.ButtonRole.ActionRole
+        )
+        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        first = found[0]
+
+        def save_anyway() -> None:
+            self.same_person_checked = True
+            self.save()
+
+        save_button.clicked.connect(save_anyway)
+        open_button.clicked.connect(
+            lambda: self.operations.navigate.emit("requests", first.record_id, first.ref)
+        )
+        self.same_person_prompt = box
+        box.open()
+        return False
+
+    def _links_refreshed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.links), self.links.tab_title())
 
     def show_matches(self) -> None:
-        """Open the suggestion queue filtered to this request (leaving the editor as usual)."""
+        """Open the suggestion queue filtered to this request (leaving the editor as usual);
+        a case already confirmed with nothing left to review shows its confirmed link instead
+        of an empty queue."""
         if not self.exists:
+            return
+        self.links.refresh()
+        if self.links.confirmed() and not self.links.suggested():
+            self.tabs.setCurrentWidget(self.links)
             return
         heading = person_heading(self.record)
         label = " ".join(p for p in (getattr(self.record, "ref", None), heading) if p)
@@ -168,3 +237,4 @@ class RequestEditor(RecordEditor):
             button.setEnabled(self.exists and may_write(self.session.role, "letter"))
         text = status_history_text(self)
         self.status_history.setText(text or self.tr("Not saved yet."))
+        self.links.show_record(self.record.id if self.exists else None)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from ui.pages.round_common import (
     run_write,
     side_label,
 )
+from ui.plain_files import save_path
 from ui.query_runner import QueryRunner
 from ui.worker import Task, run_in_background
 
@@ -276,11 +276,9 @@ class ExecutionTab(QWidget):
     # --- exports -------------------------------------------------------------------------------
 
     def ask_export(self, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list"), f"round-list{suffix}", f"*{suffix}"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = save_path(self, self.tr("Export the list"), f"round-list{suffix}", f"*{suffix}")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task | None:
         if self.round_id is None:
@@ -304,11 +302,9 @@ class ExecutionTab(QWidget):
         return self.task
 
     def ask_summary(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Round summary"), "round-summary.pdf", "*.pdf"
-        )
-        if path:
-            self.summary_to(Path(path))
+        path = save_path(self, self.tr("Round summary"), "round-summary.pdf", "*.pdf")
+        if path is not None:
+            self.summary_to(path)
 
     def summary_to(self, path: Path) -> Task | None:
         if self.round_id is None:
