@@ -8,6 +8,9 @@ lists from the other party could misread.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from PySide6.QtCore import QDate, QLocale
 
 _FORMATS = {  # (day, month) patterns per interface language; the year alone stays "yyyy"
@@ -34,6 +37,42 @@ def display_date(value: str | None) -> str:
     if not date.isValid():
         return value
     return locale.toString(date, day_format if len(numbers) == 3 else month_format)
+
+
+#: A whole stored value that is an ISO partial date (``1976``, ``1976-05``, ``1976-05-25``).
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def display_timestamp(iso: str | None) -> str:
+    """A stored UTC ISO timestamp as local time: ``25.05.2026 14:03`` or ``25 May 2026 14:03``."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return f"{display_date(moment.date().isoformat())} {moment:%H:%M}"
+
+
+def display_local_date(iso: str | None) -> str:
+    """The local calendar day of a stored UTC timestamp (a letter's date in the register)."""
+    if not iso:
+        return ""
+    try:
+        day = dt.datetime.fromisoformat(iso).astimezone().date().isoformat()
+    except ValueError:
+        return iso[:10]
+    return display_date(day)
+
+
+def display_value(field: str | None, value: str) -> str:
+    """A stored text as read: date fields (``*_date``) and timestamps (``*_at``) localised."""
+    name = field or ""
+    if name.endswith("_date") and _ISO_DATE.fullmatch(value):
+        return display_date(value)
+    if name.endswith("_at") and "T" in value:
+        return display_timestamp(value)
+    return value
 
 
 def display_number(value: int) -> str:

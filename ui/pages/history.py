@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from caseapp.history import HistoryEntry, entity_history
 from caseapp.provenance import ImportSource, import_sources
 from caseapp.store import Session
 from ui.labels import field_label, value_label
+from ui.locale_format import display_timestamp, display_value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,10 +43,8 @@ def part_label(entity_type: str) -> str:
 
 
 def local_time(iso: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    """A journal timestamp in the user's local time and date order."""
+    return display_timestamp(iso)
 
 
 def show_value(
@@ -69,6 +67,9 @@ def show_value(
             if value
             else QCoreApplication.translate("history", "no")
         )
+    if isinstance(value, str):
+        shown = value_label(entity_type, field or "", value)
+        return display_value(field, shown) if shown == value else shown
     return value_label(entity_type, field or "", value)
 
 

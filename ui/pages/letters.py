@@ -46,6 +46,7 @@ from caseapp.letters import (
 from caseapp.permissions import may_write
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.locale_format import display_local_date
 from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.letter_batch import BatchDialog
@@ -103,7 +104,7 @@ class LetterTableModel(RowListModel):
         if column == "language":
             return language_labels().get(record.language or "", "")
         if column == "generated_at":
-            return (record.generated_at or "")[:10]
+            return display_local_date(record.generated_at)
         if column == "state":
             return state_labels().get(letter_state(record), "")
         return getattr(record, column) or ""

@@ -43,6 +43,7 @@ from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
 from ui.labels import field_label, value_label
+from ui.locale_format import display_value
 from ui.pages.history import local_time
 from ui.worker import Task, run_in_background
 
@@ -82,7 +83,10 @@ class ComparisonTable(QTableWidget):
         for number, row in enumerate(rows):
             label = self.tr("Name order") if row.field == "names" else field_label(row.field)
             why = row.reason or verdicts.get(row.verdict, "")
-            texts = [label, row.request_value, row.prisoner_value, why]
+            left, right = (
+                display_value(row.field, v) for v in (row.request_value, row.prisoner_value)
+            )
+            texts = [label, left, right, why]
             colour = VERDICT_COLOURS.get(row.verdict)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -29,6 +29,7 @@ from caseapp.safefile import write_private
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.labels import value_label
+from ui.locale_format import display_date
 from ui.operations import Operations
 from ui.pages.round_common import (
     direction_label,
@@ -417,9 +418,9 @@ class CandidatesTab(QWidget):
                 [
                     r.ref,
                     r.name,
-                    r.birth_date,
+                    display_date(r.birth_date),
                     value_label("prisoner", "health", r.health),
-                    r.capture_date,
+                    display_date(r.capture_date),
                     ", ".join(reasons.get(x, x) for x in r.reasons),
                 ]
                 for r in rows

@@ -53,6 +53,7 @@ from caseapp.rounds.view import EntryRow, entry_rows
 from caseapp.store import Session, load_entity
 from caseapp.tasks import Progress
 from ui.forms import FieldForm
+from ui.locale_format import display_date
 from ui.operations import Operations
 from ui.pages.match_review import ComparisonTable, RejectDialog, band_label, ui_language
 from ui.pages.round_common import (
@@ -514,7 +515,7 @@ class ListsTab(QWidget):
             [
                 [
                     r.entry.name_as_written or "",
-                    r.entry.birth_date or "",
+                    display_date(r.entry.birth_date),
                     state_label(r.state),
                     outcome_label(r.entry.outcome or ""),
                 ]
