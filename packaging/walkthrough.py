@@ -4,7 +4,8 @@
 
 Starts from nothing (a temporary data folder), chooses the language, creates a vault, confirms
 the recovery key, loads demo data, opens a new request, visits each section, the user guide,
-the lock screen and the language menu, saving a 1366×768 screenshot of each step in OUT_DIR.
+each tab of Exchange rounds and of Sync,
+the Accounts dialog, the Matches "Weights" menu, the lock screen and the language menu, saving a 1366×768 screenshot of each step in OUT_DIR.
 Look at them for clipped, overlapping or untranslated text.
 """
 
@@ -28,7 +29,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 import ui.app  # noqa: E402
 from ui.first_run import LanguageDialog  # noqa: E402
 from ui.guide import open_guide  # noqa: E402
+from ui.pages.matches import MatchesPage  # noqa: E402
 from ui.pages.records import RecordsPage  # noqa: E402
+from ui.pages.rounds import RoundsPage  # noqa: E402
+from ui.pages.sync import SyncPage  # noqa: E402
 
 
 def main(out: Path, lang: str) -> int:
@@ -94,6 +98,46 @@ def main(out: Path, lang: str) -> int:
         win.workspace.show_page(key)
         QTest.qWait(2500)
         shot(win, f"{number:02d}-{key}")
+    win.workspace.show_page("matches")
+    QTest.qWait(500)
+    matches = win.workspace.current_page()
+    assert isinstance(matches, MatchesPage)
+    weights_menu = matches.weights_button.menu()
+    assert weights_menu is not None
+    weights_menu.popup(
+        matches.weights_button.mapToGlobal(matches.weights_button.rect().bottomLeft())
+    )
+    QTest.qWait(300)
+    shot(win, "15-matches-weights")
+    shot(weights_menu, "15-weights-menu")
+    weights_menu.close()
+    win.workspace.show_page("rounds")
+    QTest.qWait(1000)
+    rounds = win.workspace.current_page()
+    assert isinstance(rounds, RoundsPage)
+    shot(win, "16-rounds-empty")
+    rounds.new_round("Обмін 2026-05", None, 100)
+    wait(lambda: rounds.view is not None)
+    QTest.qWait(1000)
+    for number in range(rounds.tabs.count()):
+        rounds.tabs.setCurrentIndex(number)
+        QTest.qWait(1500)
+        shot(win, f"17-rounds-tab{number + 1}")
+    win.workspace.show_page("sync")
+    QTest.qWait(1000)
+    sync = win.workspace.current_page()
+    assert isinstance(sync, SyncPage)
+    for number in range(sync.count()):
+        sync.setCurrentIndex(number)
+        QTest.qWait(1500)
+        shot(win, f"18-sync-tab{number + 1}")
+    win.show_accounts()
+    QTest.qWait(1500)
+    accounts = win.accounts_dialog
+    shot(accounts, "19-accounts")
+    accounts.resize(1366, 768)
+    shot(accounts, "19-accounts-large")
+    accounts.close()
     guide = open_guide("first-steps.html")
     shot(guide, "12-guide")
     guide.close()

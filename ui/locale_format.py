@@ -54,6 +54,15 @@ def display_timestamp(iso: str | None) -> str:
     return f"{display_date(moment.date().isoformat())} {moment:%H:%M}"
 
 
+#: ISO dates inside a sentence (an explanation the core wrote), month or day precision.
+_ISO_IN_TEXT = re.compile(r"(?<![\d-])\d{4}-\d{2}(?:-\d{2})?(?![\d-])")
+
+
+def dates_in_text(text: str) -> str:
+    """A core-written sentence with its ISO dates in the reader's order (display only)."""
+    return _ISO_IN_TEXT.sub(lambda m: display_date(m.group(0)), text)
+
+
 def display_local_date(iso: str | None) -> str:
     """The local calendar day of a stored UTC timestamp (a letter's date in the register)."""
     if not iso:

@@ -40,9 +40,11 @@ def cells(table: QTableWidget) -> list[str]:
 def test_match_review_compares_dates_in_the_readers_order(qtbot: QtBot) -> None:
     table = ComparisonTable("Request", "Prisoner")
     qtbot.addWidget(table)
-    table.set_rows([ComparisonRow("birth_date", "1976-05-25", "1976-05", "near", "")])
+    reason = "birth date: 1976-05-25 vs 1976-05 (near)"  # the core's sentence keeps ISO
+    table.set_rows([ComparisonRow("birth_date", "1976-05-25", "1976-05", "near", reason)])
     shown = cells(table)
     assert "25.05.1976" in shown and "05.1976" in shown
+    assert "birth date: 25.05.1976 vs 05.1976 (near)" in shown
     assert not any(ISO.search(text) for text in shown)
 
 

@@ -43,7 +43,7 @@ from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
 from ui.labels import field_label, value_label
-from ui.locale_format import display_value
+from ui.locale_format import dates_in_text, display_value
 from ui.pages.history import local_time
 from ui.worker import Task, run_in_background
 
@@ -82,7 +82,7 @@ class ComparisonTable(QTableWidget):
         verdicts = self.verdict_words()
         for number, row in enumerate(rows):
             label = self.tr("Name order") if row.field == "names" else field_label(row.field)
-            why = row.reason or verdicts.get(row.verdict, "")
+            why = dates_in_text(row.reason) or verdicts.get(row.verdict, "")
             left, right = (
                 display_value(row.field, v) for v in (row.request_value, row.prisoner_value)
             )
