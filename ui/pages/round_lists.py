@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -170,15 +171,13 @@ class EntryPanel(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.create_button.clicked.connect(self.create_record)
         self.undo_button.clicked.connect(self.undo)
-        buttons = QHBoxLayout()
-        for button in (
-            self.confirm_button,
-            self.reject_button,
-            self.reopen_button,
-            self.create_button,
+        # two rows, so the panel leaves the entries list room in Ukrainian and Russian too
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.confirm_button, self.reject_button, self.reopen_button, self.create_button)
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         options = {
             "category": [(c, category_label(c)) for c in ENTRY_CATEGORIES],
             "outcome": [(o, outcome_label(o)) for o in ENTRY_OUTCOMES],
@@ -454,11 +453,6 @@ class ListsTab(QWidget):
         self.entries.setObjectName("entries")
         self.entries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entries.horizontalHeader().setStretchLastSection(False)
-        for column in (2, 3):
-            self.entries.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Interactive
-            )
-            self.entries.setColumnWidth(column, 100)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setWordWrap(False)
         self.entries.itemSelectionChanged.connect(self._entry_selected)
