@@ -465,9 +465,9 @@ class ListsTab(QWidget):
         left_box.addWidget(self.entries, 1)
         split.addWidget(left)
         split.addWidget(self.panel)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
-        split.setSizes([620, 560])
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setSizes([520, 660])  # the side-by-side comparison needs the wider half
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
