@@ -106,6 +106,12 @@ def _key(header: str) -> str:
 def suggest_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str]:
     """The mapping used last time for a list with these columns, else one guessed from the
     names (the casework import's aliases, plus full-name and category columns)."""
+    return remembered_list_mapping(conn, headers) or guess_list_mapping(headers)
+
+
+def remembered_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str] | None:
+    """The mapping chosen for the last round list with these very columns (kept on the list,
+    keyed by the casework import's ``headers_key``), if any."""
     wanted = headers_key(headers)
     for (stored,) in conn.execute(
         "SELECT mapping FROM round_list WHERE deleted = 0 AND mapping IS NOT NULL "
@@ -123,6 +129,11 @@ def suggest_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str]
             }
             if remembered:
                 return remembered
+    return None
+
+
+def guess_list_mapping(headers: list[str]) -> dict[int, str]:
+    """A mapping guessed from the column names alone."""
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
         target = LIST_ALIASES.get(_key(header)) or LIST_ALIASES.get(header.strip().casefold())

@@ -1255,12 +1255,68 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>От кого / кому</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Goes to field</source>
+        <translation>Идёт в поле</translation>
+    </message>
+    <message>
         <source>Round list</source>
         <translation>Список раунда</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
         <translation>Списки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list.</source>
+        <translation>Выберите файл списка.</translation>
+    </message>
+    <message>
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два столбца идут в одно поле: %1. Выберите один.</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to: at least the name (as written, or family and given name).</source>
+        <translation>Выберите, в какое поле идёт каждый столбец: как минимум имя (как написано, или фамилия и имя).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are kept with the entry as written but not read.</source>
+        <translation>
+            <numerusform>%1: %n строка. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+            <numerusform>%1: %n строки. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+            <numerusform>%1: %n строк. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Выбрано соответствие, использованное в прошлый раз для списка с такими столбцами.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Имя как в списке</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>

@@ -1255,12 +1255,68 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Від кого / кому</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Перші значення</translation>
+    </message>
+    <message>
+        <source>Goes to field</source>
+        <translation>Іде в поле</translation>
+    </message>
+    <message>
         <source>Round list</source>
         <translation>Список раунду</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
         <translation>Списки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Читання списку…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустити)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list.</source>
+        <translation>Виберіть файл списку.</translation>
+    </message>
+    <message>
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два стовпці йдуть в одне поле: %1. Виберіть один.</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to: at least the name (as written, or family and given name).</source>
+        <translation>Виберіть, у яке поле йде кожен стовпець: щонайменше ім&apos;я (як написано, або прізвище та ім&apos;я).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are kept with the entry as written but not read.</source>
+        <translation>
+            <numerusform>%1: %n рядок. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+            <numerusform>%1: %n рядки. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+            <numerusform>%1: %n рядків. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Вибрано відповідність, використану минулого разу для списку з такими стовпцями.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Ім&apos;я як у списку</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>

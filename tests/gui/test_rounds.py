@@ -201,3 +201,77 @@ def test_a_round_from_lists_to_execution(qtbot: QtBot, window: MainWindow, tmp_p
     execution.summary_to(summary)
     _idle(qtbot, execution)
     assert "Ткаченко" in pdf_text(summary.read_bytes())
+
+
+def test_a_list_with_unusual_columns_is_imported_by_choosing_the_mapping(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    session: Session = unlock(qtbot, window)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    _idle(qtbot, page)
+    lists = page.lists
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        "Хто саме,Коли народився,Жетон\n"
+        "Коломієць Сергій Юрійович,12.03.1990,AB123456\n"
+        "Бойко Олександр Петрович,01.07.1985,\n",
+        encoding="utf-8",
+    )
+
+    def open_dialog() -> Any:
+        lists.ask_import()
+        dialog = lists.import_dialog
+        assert dialog is not None
+        dialog.set_path(odd)
+        qtbot.waitUntil(lambda: dialog.table is not None, timeout=15_000)
+        return dialog
+
+    dialog = open_dialog()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.mapping_table.rowCount() == 3
+    assert dialog.mapping() == {}  # nothing recognised: the user chooses
+    assert not ok.isEnabled()
+    for index, name in enumerate(("name_as_written", "birth_date", "name_as_written")):
+        combo = dialog.combos[index]
+        combo.setCurrentIndex(combo.findData(name))
+    assert not ok.isEnabled() and "same field" in dialog.mapping_note.text()
+    dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("service_number"))
+    assert ok.isEnabled()
+    ok.click()
+    qtbot.waitUntil(
+        lambda: lists.match_task is not None and not lists.match_task.running, timeout=15_000
+    )
+    _idle(qtbot, page, lists)
+    entries = list_entities(session.conn, RoundEntry)
+    assert sorted((e.family_name, e.birth_date, e.service_number) for e in entries) == [
+        ("Бойко", "1985-07-01", None),
+        ("Коломієць", "1990-03-12", "AB123456"),
+    ]
+
+    # The same layout again: the chosen mapping is offered.
+    again = open_dialog()
+    assert again is not dialog
+    assert again.mapping() == {0: "name_as_written", 1: "birth_date", 2: "service_number"}
+    assert "used last time" in again.mapping_note.text()
+    again.reject()
+
+
+def test_an_unreadable_list_file_is_said_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    page.lists.ask_import()
+    dialog = page.lists.import_dialog
+    assert dialog is not None
+    task = dialog.set_path(tmp_path / "missing.csv")
+    qtbot.waitUntil(lambda: not task.running, timeout=15_000)
+    assert dialog.table is None and dialog.mapping_note.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.reject()
