@@ -1594,6 +1594,26 @@ SHA-256 файла (%3) хранится с каждой созданной из
         </translation>
     </message>
     <message>
+        <source>Finding letters owed…</source>
+        <translation>Поиск причитающихся писем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n request(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n запрос</numerusform>
+            <numerusform>%1 — %2: %n запроса</numerusform>
+            <numerusform>%1 — %2: %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed after exchange rounds:</source>
+        <translation>Положены письма после раундов обмена:</translation>
+    </message>
+    <message>
+        <source>Open the batch of letters for that round and kind</source>
+        <translation>Открыть пакет писем для этого раунда и вида</translation>
+    </message>
+    <message>
         <source>Opening the letter…</source>
         <translation>Открытие письма…</translation>
     </message>
@@ -3889,6 +3909,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Number</source>
+        <extracomment>What can change the letters owed after exchange rounds.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>

@@ -1594,6 +1594,26 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         </translation>
     </message>
     <message>
+        <source>Finding letters owed…</source>
+        <translation>Пошук належних листів…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n request(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n запит</numerusform>
+            <numerusform>%1 — %2: %n запити</numerusform>
+            <numerusform>%1 — %2: %n запитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed after exchange rounds:</source>
+        <translation>Належать листи після раундів обміну:</translation>
+    </message>
+    <message>
+        <source>Open the batch of letters for that round and kind</source>
+        <translation>Відкрити пакет листів для цього раунду й виду</translation>
+    </message>
+    <message>
         <source>Opening the letter…</source>
         <translation>Відкриття листа…</translation>
     </message>
@@ -3889,6 +3909,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Number</source>
+        <extracomment>What can change the letters owed after exchange rounds.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>

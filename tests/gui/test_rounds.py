@@ -275,3 +275,62 @@ def test_an_unreadable_list_file_is_said_in_the_dialog(
     assert dialog.table is None and dialog.mapping_note.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog.reject()
+
+
+def test_letters_owed_after_a_round_show_on_the_letters_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from caseapp.letters import save_profile
+    from caseapp.rounds import core, execute, matching
+    from tests.letters.helpers import PROFILE
+    from tests.rounds.conftest import RoundCase
+    from ui.pages.letters import LettersPage
+
+    session: Session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    seeded = seed(session)
+    created = core.create_round(session, "Обмін 3 на 3", framework="1000 на 1000", agreed=3)
+    case = RoundCase(session, seeded, created.id, created.ref, tmp_path)
+    case.import_list("v2.csv", OURS_V2, "ours", "requested")
+    matching.confirm_strong(session, case.ref)
+    case.import_list("returned.csv", RETURNED, "ours", "returned")
+    assert window.workspace is not None
+    window.workspace.show_page("letters")
+    page = window.workspace.current_page()
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: page.owed_task is not None and not page.owed_task.running)
+    assert not page.owed_frame.isVisible()  # nothing owed before the round is executed
+    result = execute.execute_round(session, case.ref, executed_date="2026-11-20")
+    assert result.changes is not None
+    window.workspace.operations.did_change(result.changes)  # as the Execution tab does
+    qtbot.waitUntil(lambda: bool(page.owed), timeout=15_000)
+    owed = {(o.round_id, o.kind): o.count for o in page.owed}
+    assert owed[(created.id, "return_release")] == 2
+    assert page.owed_frame.isVisible()
+    assert "Обмін 3 на 3" in page.owed_label.text() and "2 request(s)" in page.owed_label.text()
+
+    # The link opens the batch for that round and kind, its requests already found.
+    number = next(i for i, o in enumerate(page.owed) if o.kind == "return_release")
+    page.owed_label.linkActivated.emit(f"owed:{number}")
+    dialog = page.dialog
+    assert dialog is not None and hasattr(dialog, "request_ids")
+    qtbot.waitUntil(lambda: len(dialog.request_ids) == 2, timeout=15_000)
+    assert dialog.kind_combo.currentData() == "return_release"
+    assert dialog.round_combo.currentData() == created.id
+    assert sorted(dialog.request_ids) == sorted(
+        owed_letters(session.conn, "return_release", round_id=created.id)
+    )
+
+    # Once the letters are made, they are no longer owed: the line follows.
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+    assert len(dialog.batch_result.letters) == 2, dialog.batch_result.skipped
+    qtbot.waitUntil(
+        lambda: (
+            page.owed_task is not None
+            and not page.owed_task.running
+            and (created.id, "return_release") not in {(o.round_id, o.kind) for o in page.owed}
+        ),
+        timeout=15_000,
+    )
+    dialog.reject()
