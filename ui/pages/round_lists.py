@@ -155,6 +155,7 @@ class ImportListDialog(QDialog):
         layout.addWidget(self.mapping_note)
         layout.addWidget(self.mapping_table, 1)
         layout.addWidget(self.buttons)
+        self.resize(820, 600)  # room for the columns of the file
         self._update()
 
     def _choose(self) -> None:
