@@ -742,7 +742,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>seriously_wounded, seriously_ill, long_captivity, age</source>
-        <translation>seriously_wounded (тяжело ранен), seriously_ill (тяжело болен), long_captivity (долгий плен), age (возраст)</translation>
+        <translation type="vanished">seriously_wounded (тяжело ранен), seriously_ill (тяжело болен), long_captivity (долгий плен), age (возраст)</translation>
     </message>
     <message>
         <source>Save entry</source>
@@ -759,6 +759,22 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Execution</source>
         <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Seriously wounded</source>
+        <translation>Тяжело ранен</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>Тяжело болен</translation>
+    </message>
+    <message>
+        <source>Long captivity</source>
+        <translation>Длительный плен</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
@@ -1216,6 +1232,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
+        <extracomment>The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).</extracomment>
         <translation>Импорт списка раунда</translation>
     </message>
     <message>

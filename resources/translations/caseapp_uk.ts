@@ -742,7 +742,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>seriously_wounded, seriously_ill, long_captivity, age</source>
-        <translation>seriously_wounded (тяжко поранений), seriously_ill (тяжко хворий), long_captivity (тривалий полон), age (вік)</translation>
+        <translation type="vanished">seriously_wounded (тяжко поранений), seriously_ill (тяжко хворий), long_captivity (тривалий полон), age (вік)</translation>
     </message>
     <message>
         <source>Save entry</source>
@@ -759,6 +759,22 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Execution</source>
         <translation>Виконання</translation>
+    </message>
+    <message>
+        <source>Seriously wounded</source>
+        <translation>Тяжко поранений</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>Тяжко хворий</translation>
+    </message>
+    <message>
+        <source>Long captivity</source>
+        <translation>Тривалий полон</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
@@ -1216,6 +1232,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
+        <extracomment>The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).</extracomment>
         <translation>Імпорт списку раунду</translation>
     </message>
     <message>

@@ -334,3 +334,45 @@ def test_letters_owed_after_a_round_show_on_the_letters_screen(
         timeout=15_000,
     )
     dialog.reject()
+
+
+def test_priority_reasons_are_ticked_and_stored_as_codes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from caseapp.rounds.core import update_entry
+
+    session: Session = unlock(qtbot, window)
+    seed(session)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    _idle(qtbot, page)
+    _import(qtbot, page, write_list(tmp_path, "v1.csv", OURS_V1), "ours", "requested")
+    assert page.view is not None
+    list_id = page.view.lists[0].id
+    boiko = next(
+        e for e in list_entities(session.conn, RoundEntry) if e.name_as_written.startswith("Бойко")
+    )
+    update_entry(session, boiko.id, priority_reasons="age,legacy_code")  # kept though unknown
+    entry = _select(qtbot, page, "Бойко", list_id)
+    panel = page.lists.panel
+    checks = panel.reason_checks
+    assert [code for code, box in checks.items() if box.isChecked()] == ["age"]
+    checks["seriously_wounded"].setChecked(True)
+    checks["age"].setChecked(False)
+    panel.save_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            (load_entity(session.conn, RoundEntry, entry.id) or entry).priority_reasons
+            == "seriously_wounded,legacy_code"
+        ),
+        timeout=15_000,
+    )
+    _idle(qtbot, page.lists, panel)
+    other = _select(qtbot, page, "Шевченко", list_id)
+    assert [c for c, b in checks.items() if b.isChecked()] == [
+        c for c in (other.priority_reasons or "").split(",") if c in checks
+    ]
+    _select(qtbot, page, "Бойко", list_id)
+    assert [c for c, b in checks.items() if b.isChecked()] == ["seriously_wounded"]

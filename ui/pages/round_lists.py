@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,9 @@ from ui.pages.round_common import (
 from ui.query_runner import QueryRunner
 from ui.wheel_guard import install_wheel_guard
 from ui.worker import Task, run_in_background
+
+#: The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).
+PRIORITY_REASONS = ("seriously_wounded", "seriously_ill", "long_captivity", "age")
 
 
 def list_title(round_list: RoundList) -> str:
@@ -328,10 +332,9 @@ class EntryPanel(QWidget):
         }
         relabel(self.states, labels)
         reasons = self.states.widget("priority_reasons")
+        self.reason_checks: dict[str, QCheckBox] = {}
         if isinstance(reasons, QLineEdit):
-            reasons.setPlaceholderText(
-                self.tr("seriously_wounded, seriously_ill, long_captivity, age")
-            )
+            self._reasons_as_checks(reasons)
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setObjectName("saveEntry")
         self.save_button.clicked.connect(self.save_states)
@@ -362,6 +365,45 @@ class EntryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.show_entry(None)
+
+    def _reasons_as_checks(self, line: QLineEdit) -> None:
+        """Priority reasons as checkboxes; the form's hidden line keeps the stored codes
+        (comma-separated, as before), including any code these boxes do not know."""
+        texts = {
+            "seriously_wounded": self.tr("Seriously wounded"),
+            "seriously_ill": self.tr("Seriously ill"),
+            "long_captivity": self.tr("Long captivity"),
+            "age": self.tr("Age"),
+        }
+        row = QWidget()
+        row_box = QHBoxLayout(row)
+        row_box.setContentsMargins(0, 0, 0, 0)
+        for code in PRIORITY_REASONS:
+            box = QCheckBox(texts[code])
+            box.setObjectName(f"reason_{code}")
+            box.toggled.connect(lambda _on, edit=line: self._reasons_ticked(edit))
+            row_box.addWidget(box)
+            self.reason_checks[code] = box
+        row_box.addStretch(1)
+        cell = line.parentWidget()
+        box_layout = cell.layout() if cell is not None else None
+        if box_layout is not None:
+            box_layout.addWidget(row)
+        line.hide()
+        line.textChanged.connect(self._reasons_loaded)
+
+    def _reasons_loaded(self, text: str) -> None:
+        codes = {c.strip() for c in text.split(",")}
+        for code, box in self.reason_checks.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+
+    def _reasons_ticked(self, line: QLineEdit) -> None:
+        kept = [c.strip() for c in line.text().split(",") if c.strip()]
+        others = [c for c in kept if c not in self.reason_checks]
+        ticked = [c for c, box in self.reason_checks.items() if box.isChecked()]
+        line.setText(",".join(ticked + others))
 
     # --- showing -------------------------------------------------------------------------------
 
