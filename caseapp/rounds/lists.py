@@ -145,6 +145,39 @@ def guess_list_mapping(headers: list[str]) -> dict[int, str]:
     return mapping
 
 
+def chosen_mapping(
+    conn: Connection, headers: list[str], columns: list[str] | None = None
+) -> dict[int, str]:
+    """The suggested mapping with the user's choices on top: each choice is
+    ``COLUMN=field`` (a column's name or its number from 1; field ``ignore`` leaves it out),
+    the CLI's form of the GUI's mapping step."""
+    mapping = suggest_list_mapping(conn, headers)
+    keys = [_key(h) for h in headers]
+    for choice in columns or []:
+        column, sep, name = choice.rpartition("=")
+        column, name = column.strip(), name.strip()
+        if not sep or not column:
+            raise BadInput(
+                "Write a column choice as COLUMN=field, for example 'ПІБ=name_as_written'."
+            )
+        if name != "ignore" and name not in ENTRY_FIELDS:
+            raise BadInput(
+                "Unknown field '{name}': use one of {fields}, or ignore.",
+                name=name,
+                fields=", ".join(ENTRY_FIELDS),
+            )
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif _key(column) in keys:
+            index = keys.index(_key(column))
+        else:
+            raise BadInput("The list has no column '{column}'.", column=column)
+        mapping = {i: n for i, n in mapping.items() if i != index and n != name}
+        if name != "ignore":
+            mapping[index] = name
+    return mapping
+
+
 _DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 
