@@ -1600,6 +1600,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Searching…</source>
+        <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
@@ -1612,7 +1613,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Finding letters owed…</source>
-        <translation>Поиск причитающихся писем…</translation>
+        <translation type="vanished">Поиск причитающихся писем…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n request(s)</source>

@@ -1600,6 +1600,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Searching…</source>
+        <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
@@ -1612,7 +1613,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Finding letters owed…</source>
-        <translation>Пошук належних листів…</translation>
+        <translation type="vanished">Пошук належних листів…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n request(s)</source>

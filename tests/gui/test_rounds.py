@@ -298,7 +298,7 @@ def test_letters_owed_after_a_round_show_on_the_letters_screen(
     window.workspace.show_page("letters")
     page = window.workspace.current_page()
     assert isinstance(page, LettersPage)
-    qtbot.waitUntil(lambda: page.owed_task is not None and not page.owed_task.running)
+    qtbot.waitUntil(lambda: not page.owed_runner.pending)
     assert not page.owed_frame.isVisible()  # nothing owed before the round is executed
     result = execute.execute_round(session, case.ref, executed_date="2026-11-20")
     assert result.changes is not None
@@ -327,8 +327,7 @@ def test_letters_owed_after_a_round_show_on_the_letters_screen(
     assert len(dialog.batch_result.letters) == 2, dialog.batch_result.skipped
     qtbot.waitUntil(
         lambda: (
-            page.owed_task is not None
-            and not page.owed_task.running
+            not page.owed_runner.pending
             and (created.id, "return_release") not in {(o.round_id, o.kind) for o in page.owed}
         ),
         timeout=15_000,

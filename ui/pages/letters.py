@@ -63,6 +63,7 @@ from ui.pages.letter_dialog import NewLetterDialog
 from ui.pages.letter_profile import ProfileDialog
 from ui.pages.letter_specimen import SpecimenDialog
 from ui.pages.letter_viewer import LetterViewer
+from ui.query_runner import QueryRunner
 from ui.worker import Task, run_in_background
 
 __all__ = ["LetterTableModel", "LettersPage", "NewLetterDialog"]
@@ -204,7 +205,9 @@ class LettersPage(QWidget):
         # Letters owed after exchange rounds, where a liaison officer looks: one link per round
         # and kind, opening the batch for them.
         self.owed: list[RoundOwed] = []
-        self.owed_task: Task | None = None
+        #: On the reader thread, latest answer only: a change never queues it behind the writer.
+        self.owed_runner = QueryRunner(self)
+        self.owed_runner.finished.connect(self._show_owed)
         self.owed_label = QLabel()
         self.owed_label.setObjectName("owedAfterRounds")
         self.owed_label.setWordWrap(True)
@@ -288,15 +291,9 @@ class LettersPage(QWidget):
 
     # --- letters owed after exchange rounds ---------------------------------------------------
 
-    def refresh_owed(self) -> Task:
-        session = self.session
-        self.owed_task = run_in_background(
-            self,
-            lambda _p: owed_by_round(session.conn),
-            title=self.tr("Finding letters owed…"),
-            on_success=self._show_owed,
-        )
-        return self.owed_task
+    def refresh_owed(self) -> None:
+        conn_of = self.session.vault.connection
+        self.owed_runner.submit(lambda: owed_by_round(conn_of()))
 
     def _show_owed(self, owed: list[RoundOwed]) -> None:
         self.owed = owed
