@@ -20,7 +20,7 @@ from caseapp.rounds.balance import compute_balance, reconcile
 from caseapp.rounds.core import create_round, require_round, round_lists
 from caseapp.rounds.execute import execute_round
 from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
-from caseapp.rounds.lists import import_list, list_diff, plan_list, suggest_list_mapping
+from caseapp.rounds.lists import chosen_mapping, import_list, list_diff, plan_list
 from caseapp.rounds.matching import confirm_strong, match_list
 from caseapp.safefile import write_private
 from caseapp.tasks import Progress
@@ -43,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         exchange = require_round(session.conn, args.ref)
-        plan = plan_list(table, suggest_list_mapping(session.conn, table.headers))
+        plan = plan_list(table, chosen_mapping(session.conn, table.headers, args.column))
         result = import_list(
             session,
             exchange.id,
@@ -178,6 +178,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--date", help="date the list was received or sent")
     p.add_argument("--counterpart", help="received from / sent to")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
+    p.add_argument(
+        "--column",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="the field a column goes to (its name or number from 1; FIELD 'ignore' leaves it "
+        "out); repeatable; other columns keep the remembered or guessed mapping",
+    )
     add_vault_args(p)
     p.set_defaults(func=cmd_import)
 

@@ -59,6 +59,36 @@ def letters_owed(conn: Connection, round_id: str) -> dict[str, list[str]]:
     return {kind: owed_letters(conn, kind, round_id=round_id) for kind in ROUND_LETTERS}
 
 
+#: Letters the Letters screen counts per round ("owed after exchange rounds").
+OWED_KINDS = (*ROUND_LETTERS, "exchange_not_included")
+
+
+@dataclass(frozen=True)
+class RoundOwed:
+    """How many requests are owed a letter of ``kind`` about one round."""
+
+    round_id: str
+    round_name: str
+    kind: str
+    count: int
+
+
+def owed_by_round(conn: Connection) -> list[RoundOwed]:
+    """Per round (newest first) and kind, the requests owed a letter now — the same rule as
+    the batch (``owed_letters`` with ``round_id``); only kinds with some request owed."""
+    from caseapp.letters.batch import owed_letters
+
+    found = []
+    for round_id, name, ref in conn.execute(
+        "SELECT id, name, ref FROM exchange_round WHERE deleted = 0 ORDER BY rowid DESC"
+    ).fetchall():
+        for kind in OWED_KINDS:
+            count = len(owed_letters(conn, kind, round_id=round_id))
+            if count:
+                found.append(RoundOwed(round_id, name or ref or "", kind, count))
+    return found
+
+
 def execute_round(
     session: Session,
     round_id: str,

@@ -106,6 +106,12 @@ def _key(header: str) -> str:
 def suggest_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str]:
     """The mapping used last time for a list with these columns, else one guessed from the
     names (the casework import's aliases, plus full-name and category columns)."""
+    return remembered_list_mapping(conn, headers) or guess_list_mapping(headers)
+
+
+def remembered_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str] | None:
+    """The mapping chosen for the last round list with these very columns (kept on the list,
+    keyed by the casework import's ``headers_key``), if any."""
     wanted = headers_key(headers)
     for (stored,) in conn.execute(
         "SELECT mapping FROM round_list WHERE deleted = 0 AND mapping IS NOT NULL "
@@ -123,6 +129,11 @@ def suggest_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str]
             }
             if remembered:
                 return remembered
+    return None
+
+
+def guess_list_mapping(headers: list[str]) -> dict[int, str]:
+    """A mapping guessed from the column names alone."""
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
         target = LIST_ALIASES.get(_key(header)) or LIST_ALIASES.get(header.strip().casefold())
@@ -130,6 +141,39 @@ def suggest_list_mapping(conn: Connection, headers: list[str]) -> dict[int, str]
             mapping[index] = target
     for index, name in default_mapping("prisoners", headers).items():
         if name in ENTRY_FIELDS and index not in mapping and name not in mapping.values():
+            mapping[index] = name
+    return mapping
+
+
+def chosen_mapping(
+    conn: Connection, headers: list[str], columns: list[str] | None = None
+) -> dict[int, str]:
+    """The suggested mapping with the user's choices on top: each choice is
+    ``COLUMN=field`` (a column's name or its number from 1; field ``ignore`` leaves it out),
+    the CLI's form of the GUI's mapping step."""
+    mapping = suggest_list_mapping(conn, headers)
+    keys = [_key(h) for h in headers]
+    for choice in columns or []:
+        column, sep, name = choice.rpartition("=")
+        column, name = column.strip(), name.strip()
+        if not sep or not column:
+            raise BadInput(
+                "Write a column choice as COLUMN=field, for example 'ПІБ=name_as_written'."
+            )
+        if name != "ignore" and name not in ENTRY_FIELDS:
+            raise BadInput(
+                "Unknown field '{name}': use one of {fields}, or ignore.",
+                name=name,
+                fields=", ".join(ENTRY_FIELDS),
+            )
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif _key(column) in keys:
+            index = keys.index(_key(column))
+        else:
+            raise BadInput("The list has no column '{column}'.", column=column)
+        mapping = {i: n for i, n in mapping.items() if i != index and n != name}
+        if name != "ignore":
             mapping[index] = name
     return mapping
 

@@ -742,7 +742,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>seriously_wounded, seriously_ill, long_captivity, age</source>
-        <translation>seriously_wounded (тяжело ранен), seriously_ill (тяжело болен), long_captivity (долгий плен), age (возраст)</translation>
+        <translation type="vanished">seriously_wounded (тяжело ранен), seriously_ill (тяжело болен), long_captivity (долгий плен), age (возраст)</translation>
     </message>
     <message>
         <source>Save entry</source>
@@ -759,6 +759,22 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Execution</source>
         <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Seriously wounded</source>
+        <translation>Тяжело ранен</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>Тяжело болен</translation>
+    </message>
+    <message>
+        <source>Long captivity</source>
+        <translation>Длительный плен</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
@@ -1216,6 +1232,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
+        <extracomment>The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).</extracomment>
         <translation>Импорт списка раунда</translation>
     </message>
     <message>
@@ -1255,12 +1272,68 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>От кого / кому</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Goes to field</source>
+        <translation>Идёт в поле</translation>
+    </message>
+    <message>
         <source>Round list</source>
         <translation>Список раунда</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
         <translation>Списки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list.</source>
+        <translation>Выберите файл списка.</translation>
+    </message>
+    <message>
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два столбца идут в одно поле: %1. Выберите один.</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to: at least the name (as written, or family and given name).</source>
+        <translation>Выберите, в какое поле идёт каждый столбец: как минимум имя (как написано, или фамилия и имя).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are kept with the entry as written but not read.</source>
+        <translation>
+            <numerusform>%1: %n строка. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+            <numerusform>%1: %n строки. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+            <numerusform>%1: %n строк. Выберите, в какое поле идёт каждый столбец; столбцы с «(пропустить)» сохраняются с записью как написано, но не читаются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Выбрано соответствие, использованное в прошлый раз для списка с такими столбцами.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Имя как в списке</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1600,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>Searching…</source>
+        <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
@@ -1536,6 +1610,26 @@ SHA-256 файла (%3) хранится с каждой созданной из
             <numerusform>%n письма</numerusform>
             <numerusform>%n писем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Finding letters owed…</source>
+        <translation type="vanished">Поиск причитающихся писем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n request(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n запрос</numerusform>
+            <numerusform>%1 — %2: %n запроса</numerusform>
+            <numerusform>%1 — %2: %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed after exchange rounds:</source>
+        <translation>Положены письма после раундов обмена:</translation>
+    </message>
+    <message>
+        <source>Open the batch of letters for that round and kind</source>
+        <translation>Открыть пакет писем для этого раунда и вида</translation>
     </message>
     <message>
         <source>Opening the letter…</source>
@@ -3833,6 +3927,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Number</source>
+        <extracomment>What can change the letters owed after exchange rounds.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>

@@ -742,7 +742,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
     <message>
         <source>seriously_wounded, seriously_ill, long_captivity, age</source>
-        <translation>seriously_wounded (тяжко поранений), seriously_ill (тяжко хворий), long_captivity (тривалий полон), age (вік)</translation>
+        <translation type="vanished">seriously_wounded (тяжко поранений), seriously_ill (тяжко хворий), long_captivity (тривалий полон), age (вік)</translation>
     </message>
     <message>
         <source>Save entry</source>
@@ -759,6 +759,22 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Execution</source>
         <translation>Виконання</translation>
+    </message>
+    <message>
+        <source>Seriously wounded</source>
+        <translation>Тяжко поранений</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>Тяжко хворий</translation>
+    </message>
+    <message>
+        <source>Long captivity</source>
+        <translation>Тривалий полон</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>Select an entry to review it.</source>
@@ -1216,6 +1232,7 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <name>ImportListDialog</name>
     <message>
         <source>Import a round list</source>
+        <extracomment>The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).</extracomment>
         <translation>Імпорт списку раунду</translation>
     </message>
     <message>
@@ -1255,12 +1272,68 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Від кого / кому</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Перші значення</translation>
+    </message>
+    <message>
+        <source>Goes to field</source>
+        <translation>Іде в поле</translation>
+    </message>
+    <message>
         <source>Round list</source>
         <translation>Список раунду</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx)</source>
         <translation>Списки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Читання списку…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустити)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list.</source>
+        <translation>Виберіть файл списку.</translation>
+    </message>
+    <message>
+        <source>Two columns go to the same field: %1. Choose one.</source>
+        <translation>Два стовпці йдуть в одне поле: %1. Виберіть один.</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to: at least the name (as written, or family and given name).</source>
+        <translation>Виберіть, у яке поле йде кожен стовпець: щонайменше ім&apos;я (як написано, або прізвище та ім&apos;я).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose the field each column goes to; columns left on “(ignore)” are kept with the entry as written but not read.</source>
+        <translation>
+            <numerusform>%1: %n рядок. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+            <numerusform>%1: %n рядки. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+            <numerusform>%1: %n рядків. Виберіть, у яке поле йде кожен стовпець; стовпці з «(пропустити)» зберігаються із записом як написано, але не читаються.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping used last time for a list with these columns is preselected.</source>
+        <translation>Вибрано відповідність, використану минулого разу для списку з такими стовпцями.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Ім&apos;я як у списку</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1600,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>Searching…</source>
+        <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Пошук…</translation>
     </message>
     <message numerus="yes">
@@ -1536,6 +1610,26 @@ SHA-256 файлу (%3) зберігається з кожним створен�
             <numerusform>%n листи</numerusform>
             <numerusform>%n листів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Finding letters owed…</source>
+        <translation type="vanished">Пошук належних листів…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n request(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n запит</numerusform>
+            <numerusform>%1 — %2: %n запити</numerusform>
+            <numerusform>%1 — %2: %n запитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed after exchange rounds:</source>
+        <translation>Належать листи після раундів обміну:</translation>
+    </message>
+    <message>
+        <source>Open the batch of letters for that round and kind</source>
+        <translation>Відкрити пакет листів для цього раунду й виду</translation>
     </message>
     <message>
         <source>Opening the letter…</source>
@@ -3833,6 +3927,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Number</source>
+        <extracomment>What can change the letters owed after exchange rounds.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>

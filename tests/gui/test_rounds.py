@@ -201,3 +201,177 @@ def test_a_round_from_lists_to_execution(qtbot: QtBot, window: MainWindow, tmp_p
     execution.summary_to(summary)
     _idle(qtbot, execution)
     assert "Ткаченко" in pdf_text(summary.read_bytes())
+
+
+def test_a_list_with_unusual_columns_is_imported_by_choosing_the_mapping(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    session: Session = unlock(qtbot, window)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    _idle(qtbot, page)
+    lists = page.lists
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        "Хто саме,Коли народився,Жетон\n"
+        "Коломієць Сергій Юрійович,12.03.1990,AB123456\n"
+        "Бойко Олександр Петрович,01.07.1985,\n",
+        encoding="utf-8",
+    )
+
+    def open_dialog() -> Any:
+        lists.ask_import()
+        dialog = lists.import_dialog
+        assert dialog is not None
+        dialog.set_path(odd)
+        qtbot.waitUntil(lambda: dialog.table is not None, timeout=15_000)
+        return dialog
+
+    dialog = open_dialog()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.mapping_table.rowCount() == 3
+    assert dialog.mapping() == {}  # nothing recognised: the user chooses
+    assert not ok.isEnabled()
+    for index, name in enumerate(("name_as_written", "birth_date", "name_as_written")):
+        combo = dialog.combos[index]
+        combo.setCurrentIndex(combo.findData(name))
+    assert not ok.isEnabled() and "same field" in dialog.mapping_note.text()
+    dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("service_number"))
+    assert ok.isEnabled()
+    ok.click()
+    qtbot.waitUntil(
+        lambda: lists.match_task is not None and not lists.match_task.running, timeout=15_000
+    )
+    _idle(qtbot, page, lists)
+    entries = list_entities(session.conn, RoundEntry)
+    assert sorted((e.family_name, e.birth_date, e.service_number) for e in entries) == [
+        ("Бойко", "1985-07-01", None),
+        ("Коломієць", "1990-03-12", "AB123456"),
+    ]
+
+    # The same layout again: the chosen mapping is offered.
+    again = open_dialog()
+    assert again is not dialog
+    assert again.mapping() == {0: "name_as_written", 1: "birth_date", 2: "service_number"}
+    assert "used last time" in again.mapping_note.text()
+    again.reject()
+
+
+def test_an_unreadable_list_file_is_said_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    page.lists.ask_import()
+    dialog = page.lists.import_dialog
+    assert dialog is not None
+    task = dialog.set_path(tmp_path / "missing.csv")
+    qtbot.waitUntil(lambda: not task.running, timeout=15_000)
+    assert dialog.table is None and dialog.mapping_note.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.reject()
+
+
+def test_letters_owed_after_a_round_show_on_the_letters_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from caseapp.letters import save_profile
+    from caseapp.rounds import core, execute, matching
+    from tests.letters.helpers import PROFILE
+    from tests.rounds.conftest import RoundCase
+    from ui.pages.letters import LettersPage
+
+    session: Session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    seeded = seed(session)
+    created = core.create_round(session, "Обмін 3 на 3", framework="1000 на 1000", agreed=3)
+    case = RoundCase(session, seeded, created.id, created.ref, tmp_path)
+    case.import_list("v2.csv", OURS_V2, "ours", "requested")
+    matching.confirm_strong(session, case.ref)
+    case.import_list("returned.csv", RETURNED, "ours", "returned")
+    assert window.workspace is not None
+    window.workspace.show_page("letters")
+    page = window.workspace.current_page()
+    assert isinstance(page, LettersPage)
+    qtbot.waitUntil(lambda: not page.owed_runner.pending)
+    assert not page.owed_frame.isVisible()  # nothing owed before the round is executed
+    result = execute.execute_round(session, case.ref, executed_date="2026-11-20")
+    assert result.changes is not None
+    window.workspace.operations.did_change(result.changes)  # as the Execution tab does
+    qtbot.waitUntil(lambda: bool(page.owed), timeout=15_000)
+    owed = {(o.round_id, o.kind): o.count for o in page.owed}
+    assert owed[(created.id, "return_release")] == 2
+    assert page.owed_frame.isVisible()
+    assert "Обмін 3 на 3" in page.owed_label.text() and "2 request(s)" in page.owed_label.text()
+
+    # The link opens the batch for that round and kind, its requests already found.
+    number = next(i for i, o in enumerate(page.owed) if o.kind == "return_release")
+    page.owed_label.linkActivated.emit(f"owed:{number}")
+    dialog = page.dialog
+    assert dialog is not None and hasattr(dialog, "request_ids")
+    qtbot.waitUntil(lambda: len(dialog.request_ids) == 2, timeout=15_000)
+    assert dialog.kind_combo.currentData() == "return_release"
+    assert dialog.round_combo.currentData() == created.id
+    assert sorted(dialog.request_ids) == sorted(
+        owed_letters(session.conn, "return_release", round_id=created.id)
+    )
+
+    # Once the letters are made, they are no longer owed: the line follows.
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.batch_result is not None, timeout=30_000)
+    assert len(dialog.batch_result.letters) == 2, dialog.batch_result.skipped
+    qtbot.waitUntil(
+        lambda: (
+            not page.owed_runner.pending
+            and (created.id, "return_release") not in {(o.round_id, o.kind) for o in page.owed}
+        ),
+        timeout=15_000,
+    )
+    dialog.reject()
+
+
+def test_priority_reasons_are_ticked_and_stored_as_codes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from caseapp.rounds.core import update_entry
+
+    session: Session = unlock(qtbot, window)
+    seed(session)
+    page = _page(window)
+    _idle(qtbot, page)
+    page.new_round("Обмін", "", 3)
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    _idle(qtbot, page)
+    _import(qtbot, page, write_list(tmp_path, "v1.csv", OURS_V1), "ours", "requested")
+    assert page.view is not None
+    list_id = page.view.lists[0].id
+    boiko = next(
+        e for e in list_entities(session.conn, RoundEntry) if e.name_as_written.startswith("Бойко")
+    )
+    update_entry(session, boiko.id, priority_reasons="age,legacy_code")  # kept though unknown
+    entry = _select(qtbot, page, "Бойко", list_id)
+    panel = page.lists.panel
+    checks = panel.reason_checks
+    assert [code for code, box in checks.items() if box.isChecked()] == ["age"]
+    checks["seriously_wounded"].setChecked(True)
+    checks["age"].setChecked(False)
+    panel.save_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            (load_entity(session.conn, RoundEntry, entry.id) or entry).priority_reasons
+            == "seriously_wounded,legacy_code"
+        ),
+        timeout=15_000,
+    )
+    _idle(qtbot, page.lists, panel)
+    other = _select(qtbot, page, "Шевченко", list_id)
+    assert [c for c, b in checks.items() if b.isChecked()] == [
+        c for c in (other.priority_reasons or "").split(",") if c in checks
+    ]
+    _select(qtbot, page, "Бойко", list_id)
+    assert [c for c, b in checks.items() if b.isChecked()] == ["seriously_wounded"]

@@ -259,3 +259,46 @@ def test_bad_arguments_are_exit_2(
         main(["round", "import", ref, "x.csv", "--list", "sideways", "--side", "ours"])
     assert caught.value.code == 2
     assert _journal(vault) == before
+
+
+def test_import_with_chosen_columns_and_bad_choices_refused(
+    vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ref = _create(capsys, vault)
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        "Хто саме,Коли народився,Жетон\nКоломієць Сергій Юрійович,12.03.1990,AB123456\n",
+        encoding="utf-8",
+    )
+    base = ["round", "import", ref, str(odd), "--list", "requested", "--side", "ours"]
+    base += ["--vault", str(vault)]
+    before = _journal(vault)
+    code, _out, err = _run(capsys, *base)
+    assert code == 2 and "No column of the list matches" in err
+    for bad, said in (
+        ("Хто саме", "COLUMN=field"),
+        ("Хто саме=nickname", "Unknown field 'nickname'"),
+        ("Колонка=birth_date", "no column 'Колонка'"),
+    ):
+        code, _out, err = _run(capsys, *base, "--column", bad)
+        assert code == 2 and said in err and len(err.strip().splitlines()) == 1
+    assert _journal(vault) == before
+    code, out, err = _run(
+        capsys,
+        *base,
+        "--column",
+        "хто саме=name_as_written",
+        "--column",
+        "2=birth_date",
+        "--column",
+        "Жетон=service_number",
+    )
+    assert code == 0 and "v1: 1 entries" in out, err
+    session = unlock_session(vault, ADMIN, PASSPHRASE)
+    try:
+        (row,) = session.conn.execute(
+            "SELECT family_name, birth_date, service_number FROM round_entry"
+        ).fetchall()
+        assert tuple(row) == ("Коломієць", "1990-03-12", "AB123456")
+    finally:
+        session.vault.close()

@@ -57,6 +57,7 @@ class BatchDialog(QDialog):
         self.task: Task | None = None
         self.request_ids: list[str] = []
         self.batch_result: BatchResult | None = None
+        self._preset_round: str | None = None
         self.setWindowTitle(self.tr("Batch of letters"))
         kinds = [(k, v) for k, v in kind_labels().items() if not KINDS[k].needs_approval]
         self.kind_combo = choice_combo(kinds)
@@ -121,12 +122,33 @@ class BatchDialog(QDialog):
             self,
             lambda _p: exchange_rounds(session),
             title=self.tr("Loading…"),
-            on_success=lambda rounds: add_rounds(self.round_combo, rounds),
+            on_success=self._rounds_loaded,
         )
+
+    def _rounds_loaded(self, rounds: list[tuple[str, str]]) -> None:
+        add_rounds(self.round_combo, rounds)
+        self._apply_preset()
+
+    def preset(self, kind: str, round_id: str) -> None:
+        """Opened for one round and kind (the Letters screen's owed line): choose them and
+        find the requests owed, once the rounds are loaded."""
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._preset_round = round_id
+        self._apply_preset()
+
+    def _apply_preset(self) -> None:
+        round_id = self._preset_round
+        index = self.round_combo.findData(round_id) if round_id else -1
+        if index < 0:
+            return
+        self._preset_round = None
+        self.round_combo.setCurrentIndex(index)
+        self.find_requests()
 
     def _reset(self) -> None:
         self.round_combo.setEnabled(
-            self.kind_combo.currentData() in ("exchange_inclusion", "exchange_not_included")
+            self.kind_combo.currentData()
+            in ("exchange_inclusion", "exchange_not_included", "return_release")
         )
         self.request_ids = []
         self.found_label.setText("")

@@ -7,6 +7,7 @@ database worker thread (``ui.worker``); PDF bytes stay in memory until the user 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +46,7 @@ from caseapp.letters import (
     search_letters,
 )
 from caseapp.permissions import may_write
+from caseapp.rounds.execute import RoundOwed, owed_by_round
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.locale_format import display_local_date
@@ -61,9 +64,21 @@ from ui.pages.letter_dialog import NewLetterDialog
 from ui.pages.letter_profile import ProfileDialog
 from ui.pages.letter_specimen import SpecimenDialog
 from ui.pages.letter_viewer import LetterViewer
+from ui.query_runner import QueryRunner
 from ui.worker import Task, run_in_background
 
 __all__ = ["LetterTableModel", "LettersPage", "NewLetterDialog"]
+
+#: What can change the letters owed after exchange rounds.
+OWED_TYPES = (
+    "letter",
+    "exchange_round",
+    "round_list",
+    "round_entry",
+    "link",
+    "prisoner",
+    "tracing_request",
+)
 
 
 class LetterTableModel(RowListModel):
@@ -188,8 +203,25 @@ class LettersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
+        # Letters owed after exchange rounds, where a liaison officer looks: one link per round
+        # and kind, opening the batch for them.
+        self.owed: list[RoundOwed] = []
+        #: On the reader thread, latest answer only: a change never queues it behind the writer.
+        self.owed_runner = QueryRunner(self)
+        self.owed_runner.finished.connect(self._show_owed)
+        self.owed_label = QLabel()
+        self.owed_label.setObjectName("owedAfterRounds")
+        self.owed_label.setWordWrap(True)
+        self.owed_label.setTextFormat(Qt.TextFormat.RichText)
+        self.owed_label.linkActivated.connect(self._owed_link)
+        self.owed_frame = QFrame()
+        self.owed_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        owed_box = QHBoxLayout(self.owed_frame)
+        owed_box.addWidget(self.owed_label, 1)
+        self.owed_frame.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.owed_frame)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -216,6 +248,7 @@ class LettersPage(QWidget):
         self.profile_action.setEnabled(session.role == "admin")
         self._update_actions()
         self.refresh()
+        self.refresh_owed()
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
@@ -254,6 +287,48 @@ class LettersPage(QWidget):
     def _changed(self, changes: Any) -> None:
         if changes.touches("letter"):
             self.refresh()
+        if changes.touches(*OWED_TYPES):
+            self.refresh_owed()
+
+    # --- letters owed after exchange rounds ---------------------------------------------------
+
+    def refresh_owed(self) -> None:
+        conn_of = self.session.vault.connection
+        self.owed_runner.submit(lambda: owed_by_round(conn_of()))
+
+    def _show_owed(self, owed: list[RoundOwed]) -> None:
+        self.owed = owed
+        kinds = kind_labels()
+        links = [
+            f'<a href="owed:{n}">'
+            + html.escape(
+                self.tr("%1 — %2: %n request(s)", "", item.count)
+                .replace("%1", item.round_name)
+                .replace("%2", kinds.get(item.kind, item.kind))
+            )
+            + "</a>"
+            for n, item in enumerate(owed)
+        ]
+        self.owed_label.setText(
+            "<b>"
+            + html.escape(self.tr("Owed after exchange rounds:"))
+            + "</b> "
+            + " · ".join(links)
+        )
+        self.owed_label.setToolTip(self.tr("Open the batch of letters for that round and kind"))
+        self.owed_frame.setVisible(bool(owed))
+
+    def _owed_link(self, link: str) -> None:
+        if link.startswith("owed:"):
+            number = int(link.removeprefix("owed:"))
+            if 0 <= number < len(self.owed):
+                self.batch_owed(self.owed[number])
+
+    def batch_owed(self, owed: RoundOwed) -> BatchDialog:
+        """The batch dialog for one round and kind, its requests already found."""
+        dialog = self.batch()
+        dialog.preset(owed.kind, owed.round_id)
+        return dialog
 
     def selected(self) -> LetterRecord | None:
         rows = self.view.selectionModel().selectedRows()

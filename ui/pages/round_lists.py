@@ -7,8 +7,10 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,11 +40,20 @@ from caseapp.domain.models import (
     RoundEntry,
     RoundList,
 )
-from caseapp.io.tables import read_table
+from caseapp.io.tables import Table, read_table
 from caseapp.matching.service import IndexCache
 from caseapp.rounds.core import ENTRY_EDITABLE, update_entry
 from caseapp.rounds.execute import undo_entry
-from caseapp.rounds.lists import ListDiff, import_list, list_diff, plan_list, suggest_list_mapping
+from caseapp.rounds.lists import (
+    ENTRY_FIELDS,
+    ListDiff,
+    guess_list_mapping,
+    import_list,
+    list_diff,
+    plan_list,
+    remembered_list_mapping,
+    suggest_list_mapping,
+)
 from caseapp.rounds.matching import (
     candidate_list,
     confirm_entry,
@@ -53,7 +66,9 @@ from caseapp.rounds.matching import (
 from caseapp.rounds.view import EntryRow, entry_rows
 from caseapp.store import Session, load_entity
 from caseapp.tasks import Progress
+from ui.errors import message_for
 from ui.forms import FieldForm
+from ui.labels import field_label
 from ui.locale_format import display_date
 from ui.operations import Operations
 from ui.pages.match_review import ComparisonTable, RejectDialog, band_label, ui_language
@@ -68,7 +83,11 @@ from ui.pages.round_common import (
     state_label,
 )
 from ui.query_runner import QueryRunner
-from ui.worker import Task
+from ui.wheel_guard import install_wheel_guard
+from ui.worker import Task, run_in_background
+
+#: The priority reasons an entry can carry (stored comma-separated in ``priority_reasons``).
+PRIORITY_REASONS = ("seriously_wounded", "seriously_ill", "long_captivity", "age")
 
 
 def list_title(round_list: RoundList) -> str:
@@ -79,13 +98,23 @@ def list_title(round_list: RoundList) -> str:
 
 
 class ImportListDialog(QDialog):
-    """Which side and list a file is, received from whom and when."""
+    """Which side and list a file is, received from whom and when, and which field each of its
+    columns goes to: prefilled with the mapping used last time for a list with these columns,
+    else one guessed from the names, as the casework import does. The file is read off the GUI
+    thread; the chosen mapping is kept on the new list version, so it is offered again."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # a mapping combo must not change under the wheel
         self.setWindowTitle(self.tr("Import a round list"))
+        self.session = session
         self.path: Path | None = None
+        self.table: Table | None = None
+        self.remembered = False
+        self.task: Task | None = None
+        self.combos: list[QComboBox] = []
         self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
         self.side_combo = QComboBox()
@@ -107,6 +136,21 @@ class ImportListDialog(QDialog):
         form.addRow(self.tr("List"), self.direction_combo)
         form.addRow(self.tr("Received or sent on"), self.date_edit)
         form.addRow(self.tr("Received from / sent to"), self.counterpart_edit)
+        self.mapping_note = QLabel()
+        self.mapping_note.setObjectName("listMappingNote")
+        self.mapping_note.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("listMapping")
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Goes to field")]
+        )
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,7 +158,10 @@ class ImportListDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.mapping_note)
+        layout.addWidget(self.mapping_table, 1)
         layout.addWidget(self.buttons)
+        self.resize(820, 600)  # room for the columns of the file
         self._update()
 
     def _choose(self) -> None:
@@ -124,14 +171,98 @@ class ImportListDialog(QDialog):
         if path:
             self.set_path(Path(path))
 
-    def set_path(self, path: Path) -> None:
-        self.path = path
+    def set_path(self, path: Path) -> Task:
+        """Read the file and its suggested mapping on the worker thread."""
+        self.path, self.table, self.combos = path, None, []
         self.file_label.setText(path.name)
+        self.mapping_note.setText(self.tr("Reading the list…"))
+        self.mapping_table.hide()
+        vault = self.session.vault
+
+        def work(_progress: Progress) -> tuple[Table, dict[int, str], bool]:
+            table = read_table(path)
+            conn = vault.connection()
+            remembered = remembered_list_mapping(conn, table.headers)
+            return table, remembered or guess_list_mapping(table.headers), remembered is not None
+
+        def failed(error: BaseException) -> None:
+            self.path = None
+            self.mapping_note.setText(message_for(error))
+            self._update()
+
+        self.task = run_in_background(
+            self, work, title=self.tr("Reading the list…"), on_success=self._read, on_failure=failed
+        )
+        self.task.finished.connect(self._update)
         self._update()
+        return self.task
+
+    def _read(self, result: tuple[Table, dict[int, str], bool]) -> None:
+        table, mapping, self.remembered = result
+        self.table = table
+        labels = entry_field_labels()
+        self.mapping_table.setRowCount(len(table.headers))
+        self.combos = []
+        for index, header in enumerate(table.headers):
+            self.mapping_table.setItem(index, 0, QTableWidgetItem(header))
+            samples = [r[index] for r in table.rows[:3] if index < len(r) and r[index]]
+            self.mapping_table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), None)
+            for name in ENTRY_FIELDS:
+                combo.addItem(labels.get(name, field_label(name)), name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
+            combo.currentIndexChanged.connect(lambda _i: self._update())
+            self.mapping_table.setCellWidget(index, 2, combo)
+            self.combos.append(combo)
+        self.mapping_table.show()
+        self._update()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.path is not None)
+        busy = self.task is not None and self.task.running
+        if self.table is None:
+            ok.setEnabled(False)
+            if self.path is None and not self.mapping_note.text():
+                self.mapping_note.setText(self.tr("Choose the file of the list."))
+            return
+        chosen = list(self.mapping().values())
+        doubled = sorted({n for n in chosen if chosen.count(n) > 1})
+        labels = entry_field_labels()
+        if doubled:
+            note = self.tr("Two columns go to the same field: %1. Choose one.").replace(
+                "%1", ", ".join(labels.get(n, field_label(n)) for n in doubled)
+            )
+        elif not chosen:
+            note = self.tr(
+                "Choose the field each column goes to: at least the name (as written, or "
+                "family and given name)."
+            )
+        else:
+            note = self.tr(
+                "%1: %n row(s). Choose the field each column goes to; columns left on "
+                "“(ignore)” are kept with the entry as written but not read.",
+                "",
+                len(self.table),
+            ).replace("%1", self.table.source_name)
+            if self.remembered:
+                note += " " + self.tr(
+                    "The mapping used last time for a list with these columns is preselected."
+                )
+        self.mapping_note.setText(note)
+        ok.setEnabled(not busy and bool(chosen) and not doubled)
+
+
+def entry_field_labels() -> dict[str, str]:
+    """Labels for the list fields the record forms do not have."""
+    return {
+        "name_as_written": QCoreApplication.translate("ImportListDialog", "Name as written"),
+        "category": QCoreApplication.translate("ImportListDialog", "Category"),
+        "note": QCoreApplication.translate("ImportListDialog", "Note"),
+    }
 
 
 class EntryPanel(QWidget):
@@ -201,10 +332,9 @@ class EntryPanel(QWidget):
         }
         relabel(self.states, labels)
         reasons = self.states.widget("priority_reasons")
+        self.reason_checks: dict[str, QCheckBox] = {}
         if isinstance(reasons, QLineEdit):
-            reasons.setPlaceholderText(
-                self.tr("seriously_wounded, seriously_ill, long_captivity, age")
-            )
+            self._reasons_as_checks(reasons)
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setObjectName("saveEntry")
         self.save_button.clicked.connect(self.save_states)
@@ -235,6 +365,45 @@ class EntryPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.show_entry(None)
+
+    def _reasons_as_checks(self, line: QLineEdit) -> None:
+        """Priority reasons as checkboxes; the form's hidden line keeps the stored codes
+        (comma-separated, as before), including any code these boxes do not know."""
+        texts = {
+            "seriously_wounded": self.tr("Seriously wounded"),
+            "seriously_ill": self.tr("Seriously ill"),
+            "long_captivity": self.tr("Long captivity"),
+            "age": self.tr("Age"),
+        }
+        row = QWidget()
+        row_box = QHBoxLayout(row)
+        row_box.setContentsMargins(0, 0, 0, 0)
+        for code in PRIORITY_REASONS:
+            box = QCheckBox(texts[code])
+            box.setObjectName(f"reason_{code}")
+            box.toggled.connect(lambda _on, edit=line: self._reasons_ticked(edit))
+            row_box.addWidget(box)
+            self.reason_checks[code] = box
+        row_box.addStretch(1)
+        cell = line.parentWidget()
+        box_layout = cell.layout() if cell is not None else None
+        if box_layout is not None:
+            box_layout.addWidget(row)
+        line.hide()
+        line.textChanged.connect(self._reasons_loaded)
+
+    def _reasons_loaded(self, text: str) -> None:
+        codes = {c.strip() for c in text.split(",")}
+        for code, box in self.reason_checks.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+
+    def _reasons_ticked(self, line: QLineEdit) -> None:
+        kept = [c.strip() for c in line.text().split(",") if c.strip()]
+        others = [c for c in kept if c not in self.reason_checks]
+        ticked = [c for c, box in self.reason_checks.items() if box.isChecked()]
+        line.setText(",".join(ticked + others))
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -561,7 +730,7 @@ class ListsTab(QWidget):
     # --- import and matching -------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        self.import_dialog = ImportListDialog(self)
+        self.import_dialog = ImportListDialog(self.session, self)
         self.import_dialog.accepted.connect(self._import_accepted)
         self.import_dialog.open()
 
@@ -575,6 +744,8 @@ class ListsTab(QWidget):
             dialog.direction_combo.currentData(),
             dialog.date_edit.text() or None,
             dialog.counterpart_edit.text() or None,
+            mapping=dialog.mapping(),
+            table=dialog.table,
         )
 
     def import_file(
@@ -584,15 +755,20 @@ class ListsTab(QWidget):
         direction: str,
         list_date: str | None = None,
         counterpart: str | None = None,
+        *,
+        mapping: dict[int, str] | None = None,
+        table: Table | None = None,
     ) -> Task | None:
-        """Read, store as the next version, then match it (worker thread, one transaction each)."""
+        """Read (unless the dialog already did), store as the next version with the chosen
+        mapping (else the suggested one), then match it (worker thread, one transaction each)."""
         if self.round_id is None:
             return None
         session, round_id = self.session, self.round_id
 
         def work(progress: Progress) -> Any:
-            table = read_table(path)
-            plan = plan_list(table, suggest_list_mapping(session.conn, table.headers))
+            read = table if table is not None else read_table(path)
+            chosen = mapping or suggest_list_mapping(session.conn, read.headers)
+            plan = plan_list(read, chosen)
             result = import_list(
                 session,
                 round_id,
