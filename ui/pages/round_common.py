@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.rounds.balance import Balance
-from caseapp.store import ChangeSet, Session
+from caseapp.store import Session
 from caseapp.tasks import Progress
 from ui.operations import Operations
-from ui.worker import Task, run_in_background
+from ui.worker import Task
 
 BAR_COLOURS = ("#9e9e9e", "#64b5f6", "#1976d2", "#2e7d32")
 
@@ -252,13 +252,6 @@ class BalancePanel(QWidget):
         self.warning.setVisible(bool(texts))
 
 
-def changes_of(result: Any) -> ChangeSet | None:
-    if isinstance(result, ChangeSet):
-        return result
-    changes = getattr(result, "changes", None)
-    return changes if isinstance(changes, ChangeSet) else None
-
-
 def run_write(
     parent: QWidget,
     session: Session,
@@ -270,15 +263,12 @@ def run_write(
     cancellable: bool = False,
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> Task:
-    """A round write on the worker thread; its own ChangeSet is broadcast when it succeeds."""
-
-    def done(result: Any) -> None:
-        changes = changes_of(result)
-        if changes is not None:
-            operations.did_change(changes)
-        if on_done is not None:
-            on_done(result)
-
-    return run_in_background(
-        parent, fn, title=title, on_success=done, on_failure=on_failure, cancellable=cancellable
+    """A round write: ``Operations.write`` (the one writer; it broadcasts the ChangeSet)."""
+    return operations.write(
+        parent,
+        fn,
+        title=title,
+        on_success=on_done,
+        on_failure=on_failure,
+        cancellable=cancellable,
     )
