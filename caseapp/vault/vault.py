@@ -143,6 +143,13 @@ def remove_vault_files(path: Path) -> None:
             leftover.unlink()
 
 
+#: After an emergency wipe (caseapp/wipe.py): no key slot is left.
+WIPED_MESSAGE = (
+    "The key slots of this vault have been destroyed (emergency wipe): no passphrase opens it. "
+    "Open it with the recovery key, which also sets new passphrases."
+)
+
+
 def _corrupt_message() -> str:
     return (
         "The vault file is damaged, truncated, or not a CaseApp vault. "
@@ -490,6 +497,8 @@ class Vault:
                 "No readable key file next to this vault (it should end in .keys). "
                 "Copy the .keys file with the vault, or open it with the recovery key."
             )
+        if not any(k.slots for k in keyfiles):  # caseapp/wipe.py leaves an empty key file
+            raise BadInput(WIPED_MESSAGE)
         salt = file_salt(path)
         if all(k.db_salt and salt and k.db_salt != salt for k in keyfiles):
             raise NotAVault(
