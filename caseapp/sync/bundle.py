@@ -116,7 +116,8 @@ def export_bundle(
     count, last_seq = 0, since
     sql = (
         "SELECT j.seq, j.hlc, j.entity_type, j.entity_id, j.op, j.field, j.old_value, "
-        "j.new_value, j.base, t.txn_id, t.action, t.device_id, t.account_id, t.at, t.origin "
+        "j.new_value, j.base, t.txn_id, t.action, t.device_id, t.account_id, t.at, t.origin, "
+        "j.purged "
         "FROM journal j JOIN txn t ON t.id = j.txn WHERE j.seq > ?"
         # A vault's own housekeeping (its database key was rotated) means nothing elsewhere.
         " AND j.entity_type != 'vault'"
@@ -137,6 +138,8 @@ def export_bundle(
             entry = {"k": "e", "txn": txn_id, "hlc": hlc, "entity_type": etype}
             entry.update({"entity_id": eid, "op": op, "field": name, "old": old, "new": new})
             entry["base"] = base
+            if row[15]:  # purged content: the digest travels in its place (sync/tombstones.py)
+                entry["purged"] = row[15]
             out.write(json.dumps(entry, ensure_ascii=False).encode() + b"\n")
             if etype in _BLOB_FIELDS and new is not None and "sha256" in new:
                 digests.update(_digests(etype, op, name, new))

@@ -22,6 +22,7 @@ from caseapp.domain.models import Entity, MergeMark, PrisonerRecord, Value
 from caseapp.records import entity_class
 from caseapp.store import REF_PREFIXES, Txn
 from caseapp.sync.state import Entry, RecordState, resolve
+from caseapp.sync.tombstones import take_purges
 from caseapp.vault.connection import Connection
 
 BlobSource = Callable[[str], bytes | None]
@@ -43,6 +44,8 @@ class ApplyResult:
     missing_blobs: int = 0
     clock_ahead: set[str] = field(default_factory=set)
     requests_touched: set[str] = field(default_factory=set)
+    #: Entries of purged records (the purges themselves included), journaled as digests only.
+    purged: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +148,9 @@ def apply_chunk(
         )
     fresh = [e for e in entries if str(e["hlc"]) not in seen]
     result.skipped += len(entries) - len(fresh)
+    # Purges, and entries of purged records: digests only, never a row (caseapp/purge.py).
+    fresh, held = take_purges(txn, txns, fresh, origin)
+    result.purged += held
     by_record: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for e in fresh:
         by_record[str(e["entity_id"])].append(e)

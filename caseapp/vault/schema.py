@@ -508,7 +508,13 @@ CREATE TABLE sync_peer (
 CREATE TABLE sync_bundle (bundle_id TEXT PRIMARY KEY, device_id TEXT, imported_at TEXT);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC]
+# purge (issue 14): a purged journal entry keeps the SHA-256 of its content here, its old and
+# new values become NULL (caseapp/sync/tombstones.py); purges are found by op.
+V_PURGE = """
+ALTER TABLE journal ADD COLUMN purged TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC, V_PURGE]
 LATEST_VERSION = len(MIGRATIONS)
 
 
