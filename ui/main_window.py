@@ -180,6 +180,12 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self)
         self.check_action.triggered.connect(self.check_vault_file)
         self.check_action.setEnabled(False)
+        self.purge_action = QAction(self)
+        self.purge_action.triggered.connect(self.show_purge)
+        self.purge_action.setEnabled(False)
+        self.wipe_action = QAction(self)
+        self.wipe_action.triggered.connect(self.show_wipe)
+        self.wipe_action.setEnabled(False)
         self.vault_check = VaultCheck(self)
         self._build_menus()
 
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Close the vault now; your passphrase opens it again"))
         self.accounts_action.setText(self.tr("&Accounts…"))
         self.check_action.setText(self.tr("&Check the vault file…"))
+        self.purge_action.setText(self.tr("&Purge closed cases…"))
+        self.wipe_action.setText(self.tr("Emergency &wipe…"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -218,6 +226,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.check_action)
+        file_menu.addAction(self.purge_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.wipe_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -311,6 +322,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.accounts_action.setEnabled(session.role == "admin")
         self.check_action.setEnabled(True)
+        self.purge_action.setEnabled(session.role == "admin")
+        self.wipe_action.setEnabled(session.role == "admin")
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
         self.user_label.setText(
@@ -346,6 +359,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.accounts_action.setEnabled(False)
         self.check_action.setEnabled(False)
+        self.purge_action.setEnabled(False)
+        self.wipe_action.setEnabled(False)
         self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
         if workspace is not None:
             workspace.hide()
@@ -386,6 +401,39 @@ class MainWindow(QMainWindow):
 
         dialog.rekeyed.connect(rekeyed)
         self.accounts_dialog = dialog
+        dialog.open()
+
+    def show_purge(self) -> None:
+        if self.session is None:
+            return
+        from ui.pages.retention import PurgeDialog
+
+        self.purge_dialog = PurgeDialog(self.session, self.operations, self)
+        self.purge_dialog.open()
+
+    def show_wipe(self) -> None:
+        if self.session is None:
+            return
+        from ui.pages.retention import WipeDialog
+
+        dialog = WipeDialog(self.session, self.operations, self)
+
+        def wiped(ms: int) -> None:
+            self.lock()  # no passphrase opens the vault any more: show only the unlock page
+            self.wipe_message = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Emergency wipe"),
+                self.tr(
+                    "Every key slot was destroyed (%1 ms). No passphrase opens this vault now; "
+                    "only the recovery key does."
+                ).replace("%1", str(ms)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.wipe_message.open()
+
+        dialog.wiped.connect(wiped)
+        self.wipe_dialog = dialog
         dialog.open()
 
     def _auto_lock(self) -> None:

@@ -1811,6 +1811,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Закрыть хранилище сейчас; ваша парольная фраза откроет его снова</translation>
     </message>
     <message>
+        <source>&amp;Purge closed cases…</source>
+        <translation>&amp;Очистить закрытые дела…</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>Экстренное &amp;уничтожение…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1849,6 +1857,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
+        <translation>Все ключевые слоты уничтожены (%1 мс). Теперь ни одна парольная фраза не открывает это хранилище; открывает только ключ восстановления.</translation>
     </message>
     <message>
         <source>About CaseApp</source>
@@ -2423,6 +2439,102 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge closed cases</source>
+        <extracomment>The period offered when the vault has none set: two years.</extracomment>
+        <translation>Очистка закрытых дел</translation>
+    </message>
+    <message>
+        <source>Closed cases that nobody has changed for longer than the retention period lose their personal data for good: names, the enquirer&apos;s details, contacts, links, letters and their PDFs, attachments, and the content of their history. Reference numbers, statuses and dates stay for statistics. The purge reaches the other laptops with the next USB bundle.</source>
+        <translation>Закрытые дела, которые никто не менял дольше срока хранения, навсегда теряют персональные данные: имена, данные заявителя, контакты, связи, письма и их PDF, вложения и содержание их истории. Регистрационные номера, статусы и даты остаются для статистики. Очистка попадёт на другие ноутбуки со следующим USB-пакетом.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Keep as the vault&apos;s period</source>
+        <translation>Сохранить как срок хранилища</translation>
+    </message>
+    <message>
+        <source>Show what would be purged</source>
+        <translation>Показать, что будет очищено</translation>
+    </message>
+    <message>
+        <source>Retention period for closed cases:</source>
+        <translation>Срок хранения закрытых дел:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Части</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <source>Looking for closed cases…</source>
+        <translation>Поиск закрытых дел…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) would be purged, with %1 part(s).</source>
+        <translation>
+            <numerusform>Будет очищено %n закрытое дело (частей: %1).</numerusform>
+            <numerusform>Будет очищено %n закрытых дела (частей: %1).</numerusform>
+            <numerusform>Будет очищено %n закрытых дел (частей: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case is older than this period.</source>
+        <translation>Нет закрытых дел старше этого срока.</translation>
+    </message>
+    <message>
+        <source>Saving the retention period</source>
+        <translation>Сохранение срока хранения</translation>
+    </message>
+    <message>
+        <source>The period was kept.</source>
+        <translation>Срок сохранён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n closed case(s) for good? Their personal data cannot be brought back, here or on any other laptop.</source>
+        <translation>
+            <numerusform>Окончательно очистить %n закрытое дело? Его персональные данные нельзя будет вернуть ни здесь, ни на другом ноутбуке.</numerusform>
+            <numerusform>Окончательно очистить %n закрытых дела? Их персональные данные нельзя будет вернуть ни здесь, ни на другом ноутбуке.</numerusform>
+            <numerusform>Окончательно очистить %n закрытых дел? Их персональные данные нельзя будет вернуть ни здесь, ни на другом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) purged.</source>
+        <translation>
+            <numerusform>Очищено %n закрытое дело.</numerusform>
+            <numerusform>Очищено %n закрытых дела.</numerusform>
+            <numerusform>Очищено %n закрытых дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their reference numbers remain.</source>
+        <translation>Их регистрационные номера остаются.</translation>
+    </message>
+    <message>
+        <source>Purging closed cases</source>
+        <translation>Очистка закрытых дел</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3174,30 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>The vault file is intact: all %1 pages were read and verified.</source>
         <translation type="vanished">Файл хранилища цел: все %1 страниц прочитаны и проверены.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <extracomment>The wipe is done (its duration in ms): the window must lock.</extracomment>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <source>DESTROY</source>
+        <translation>УНИЧТОЖИТЬ</translation>
+    </message>
+    <message>
+        <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault, its unsaved journal or the backups made under these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
+
+Type %1 to confirm.</source>
+        <translation>Используйте это, когда ноутбук вот-вот будет потерян или изъят. Все ключевые слоты этого хранилища будут уничтожены: после этого ни одна парольная фраза не откроет ни хранилище, ни его несохранённый журнал, ни резервные копии, сделанные с этими парольными фразами. Открыть его снова сможет только напечатанный ключ восстановления, хранящийся отдельно от ноутбука.
+
+Введите %1 для подтверждения.</translation>
+    </message>
+    <message>
+        <source>Destroy every key slot</source>
+        <translation>Уничтожить все ключевые слоты</translation>
     </message>
 </context>
 <context>

@@ -1811,6 +1811,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Закрити сховище зараз; ваша парольна фраза відкриє його знову</translation>
     </message>
     <message>
+        <source>&amp;Purge closed cases…</source>
+        <translation>&amp;Очистити закриті справи…</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;wipe…</source>
+        <translation>Екстрене &amp;знищення…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1849,6 +1857,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>Екстрене знищення</translation>
+    </message>
+    <message>
+        <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
+        <translation>Усі ключові слоти знищено (%1 мс). Тепер жодна парольна фраза не відкриває це сховище; відкриває лише ключ відновлення.</translation>
     </message>
     <message>
         <source>About CaseApp</source>
@@ -2423,6 +2439,102 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Saving…</source>
         <translation>Збереження…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge closed cases</source>
+        <extracomment>The period offered when the vault has none set: two years.</extracomment>
+        <translation>Очищення закритих справ</translation>
+    </message>
+    <message>
+        <source>Closed cases that nobody has changed for longer than the retention period lose their personal data for good: names, the enquirer&apos;s details, contacts, links, letters and their PDFs, attachments, and the content of their history. Reference numbers, statuses and dates stay for statistics. The purge reaches the other laptops with the next USB bundle.</source>
+        <translation>Закриті справи, які ніхто не змінював довше за строк зберігання, назавжди втрачають персональні дані: імена, дані заявника, контакти, зв&apos;язки, листи та їхні PDF, вкладення і зміст їхньої історії. Реєстраційні номери, статуси й дати залишаються для статистики. Очищення потрапить на інші ноутбуки з наступним USB-пакетом.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Keep as the vault&apos;s period</source>
+        <translation>Зберегти як строк сховища</translation>
+    </message>
+    <message>
+        <source>Show what would be purged</source>
+        <translation>Показати, що буде очищено</translation>
+    </message>
+    <message>
+        <source>Retention period for closed cases:</source>
+        <translation>Строк зберігання закритих справ:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Частини</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Очистити…</translation>
+    </message>
+    <message>
+        <source>Looking for closed cases…</source>
+        <translation>Пошук закритих справ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) would be purged, with %1 part(s).</source>
+        <translation>
+            <numerusform>Буде очищено %n закриту справу (частин: %1).</numerusform>
+            <numerusform>Буде очищено %n закриті справи (частин: %1).</numerusform>
+            <numerusform>Буде очищено %n закритих справ (частин: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case is older than this period.</source>
+        <translation>Немає закритих справ, старших за цей строк.</translation>
+    </message>
+    <message>
+        <source>Saving the retention period</source>
+        <translation>Збереження строку зберігання</translation>
+    </message>
+    <message>
+        <source>The period was kept.</source>
+        <translation>Строк збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n closed case(s) for good? Their personal data cannot be brought back, here or on any other laptop.</source>
+        <translation>
+            <numerusform>Остаточно очистити %n закриту справу? Її персональні дані не можна буде повернути ні тут, ні на іншому ноутбуці.</numerusform>
+            <numerusform>Остаточно очистити %n закриті справи? Їхні персональні дані не можна буде повернути ні тут, ні на іншому ноутбуці.</numerusform>
+            <numerusform>Остаточно очистити %n закритих справ? Їхні персональні дані не можна буде повернути ні тут, ні на іншому ноутбуці.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) purged.</source>
+        <translation>
+            <numerusform>Очищено %n закриту справу.</numerusform>
+            <numerusform>Очищено %n закриті справи.</numerusform>
+            <numerusform>Очищено %n закритих справ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their reference numbers remain.</source>
+        <translation>Їхні реєстраційні номери залишаються.</translation>
+    </message>
+    <message>
+        <source>Purging closed cases</source>
+        <translation>Очищення закритих справ</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3174,30 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>The vault file is intact: all %1 pages were read and verified.</source>
         <translation type="vanished">Файл сховища цілий: усі %1 сторінок прочитано й перевірено.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Emergency wipe</source>
+        <extracomment>The wipe is done (its duration in ms): the window must lock.</extracomment>
+        <translation>Екстрене знищення</translation>
+    </message>
+    <message>
+        <source>DESTROY</source>
+        <translation>ЗНИЩИТИ</translation>
+    </message>
+    <message>
+        <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault, its unsaved journal or the backups made under these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
+
+Type %1 to confirm.</source>
+        <translation>Використовуйте це, коли ноутбук от-от буде втрачено чи вилучено. Усі ключові слоти цього сховища буде знищено: після цього жодна парольна фраза не відкриє ні сховище, ні його незбережений журнал, ні резервні копії, зроблені з цими парольними фразами. Відкрити його знову зможе лише надрукований ключ відновлення, що зберігається окремо від ноутбука.
+
+Введіть %1 для підтвердження.</translation>
+    </message>
+    <message>
+        <source>Destroy every key slot</source>
+        <translation>Знищити всі ключові слоти</translation>
     </message>
 </context>
 <context>
