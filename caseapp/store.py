@@ -204,6 +204,9 @@ class Txn:
         ).fetchone()
         if row is None or not row[0]:
             raise BadInput("Nothing to restore.")
+        purged = "SELECT 1 FROM journal WHERE entity_id = ? AND op = 'purge' LIMIT 1"
+        if self.conn.execute(purged, (entity_id,)).fetchone() is not None:
+            raise BadInput("This record was purged at the end of its retention period.")
         self.conn.execute(f"UPDATE {cls.ENTITY} SET deleted = 0 WHERE id = ?", (entity_id,))
         self._record(cls.ENTITY, entity_id, "restore", "deleted", 1, 0)
         self.changes._add(self.changes.updated, cls.ENTITY, entity_id)

@@ -121,8 +121,10 @@ def test_purge_leaves_no_purged_name_anywhere(
     # The untouched case is whole.
     other = load_entity(conn, TracingRequest, kept.id)
     assert other.enquirer_name == "Ганна Коваленко"
-    # Purging again finds nothing.
+    # Purging again finds nothing, and the record cannot be restored.
     assert purge_closed_cases(session, 365).requests == 0
+    with pytest.raises(BadInput, match="purged"), session.transaction("restore") as txn:
+        txn.restore(TracingRequest, case.id)
 
 
 def test_a_case_reopened_after_the_preview_is_not_purged(session: Session) -> None:
