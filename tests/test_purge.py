@@ -20,7 +20,7 @@ from caseapp.purge import (
 from caseapp.records import list_entities, load_entity
 from caseapp.search import search_clause
 from caseapp.store import Session
-from caseapp.sync.tombstones import stored_entry_digest
+from caseapp.sync.tombstones import stored_entry_digest, txn_digest
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import parse_recovery_key
 from tests.conftest import PASSPHRASE, make_account
@@ -80,7 +80,16 @@ def test_purge_leaves_no_purged_name_anywhere(
         x for x in list_entities(session.conn, LetterRecord) if x.request_id == case.id
     ]
 
+    made = session.conn.execute(
+        "SELECT DISTINCT t.txn_id FROM journal j JOIN txn t ON t.id = j.txn WHERE j.entity_id = ?",
+        (case.id,),
+    ).fetchall()
+    audited = {txn_id: txn_digest(session.conn, txn_id) for (txn_id,) in made}
+
     result = purge_closed_cases(session, 365, only=[case.id])
+
+    # What an audit entry commits to (a digest of the transaction's entries) is unchanged.
+    assert {txn_id: txn_digest(session.conn, txn_id) for txn_id in audited} == audited
 
     assert (result.requests, result.records, result.refs) == (1, 6, [case.ref])
     assert case.id in result.changes.deleted["tracing_request"]

@@ -83,6 +83,22 @@ def stored_entry_digest(row: Sequence[Any]) -> str:
     return entry_digest(*row[:8])
 
 
+def txn_digest(conn: Connection, txn_id: str) -> str:
+    """SHA-256 over the digests of one transaction's journal entries in clock order: what an
+    audit entry can commit to. A purge does not change it (purged entries keep their digest),
+    and it is the same on every laptop that holds the transaction."""
+    rows = conn.execute(
+        "SELECT j.hlc, j.entity_type, j.entity_id, j.op, j.field, j.old_value, j.new_value, "
+        "j.base, j.purged FROM journal j JOIN txn t ON t.id = j.txn WHERE t.txn_id = ? "
+        "ORDER BY j.hlc",
+        (txn_id,),
+    ).fetchall()
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(stored_entry_digest(row).encode("ascii") + b"\n")
+    return digest.hexdigest()
+
+
 def kept_fields(entity_type: str) -> tuple[str, ...]:
     return KEPT.get(entity_type, ())
 

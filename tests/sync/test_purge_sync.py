@@ -10,6 +10,7 @@ from caseapp.domain.models import ContactLog, TracingRequest
 from caseapp.purge import purge_closed_cases
 from caseapp.records import load_entity
 from caseapp.sync.bundle import export_bundle, import_bundle
+from caseapp.sync.tombstones import txn_digest
 from tests.purge_helpers import SECRETS, all_text, make_case
 from tests.sync.helpers import Laptop, open_team
 
@@ -82,6 +83,10 @@ def test_a_purge_travels_and_a_stale_laptop_cannot_bring_the_case_back(
         for laptop in (a, b, c)
     ]
     assert journals[0] == journals[1] == journals[2]
+    # The digest an audit entry commits to is the same everywhere, purged or not.
+    txn_ids = [r[0] for r in a.conn.execute("SELECT txn_id FROM txn WHERE action != 'purge'")]
+    digests = [{t: txn_digest(x.conn, t) for t in txn_ids} for x in (a, b, c)]
+    assert digests[0] == digests[1] == digests[2]
 
 
 def test_a_purge_arriving_before_the_case_itself_leaves_only_the_minimal_row(
