@@ -3188,10 +3188,18 @@ Another family member may already have asked. Open the existing request to add t
         <translation>УНИЧТОЖИТЬ</translation>
     </message>
     <message>
+        <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault or the backups made with these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
+
+Type %1 to confirm.</source>
+        <translation>Используйте это, когда ноутбук вот-вот будет потерян или изъят. Все ключевые слоты этого хранилища будут уничтожены: после этого ни одна парольная фраза не откроет ни хранилище, ни резервные копии, сделанные с этими парольными фразами. Открыть его снова сможет только напечатанный ключ восстановления, хранящийся отдельно от ноутбука.
+
+Введите %1 для подтверждения.</translation>
+    </message>
+    <message>
         <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault, its unsaved journal or the backups made under these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
 
 Type %1 to confirm.</source>
-        <translation>Используйте это, когда ноутбук вот-вот будет потерян или изъят. Все ключевые слоты этого хранилища будут уничтожены: после этого ни одна парольная фраза не откроет ни хранилище, ни его несохранённый журнал, ни резервные копии, сделанные с этими парольными фразами. Открыть его снова сможет только напечатанный ключ восстановления, хранящийся отдельно от ноутбука.
+        <translation type="vanished">Используйте это, когда ноутбук вот-вот будет потерян или изъят. Все ключевые слоты этого хранилища будут уничтожены: после этого ни одна парольная фраза не откроет ни хранилище, ни его несохранённый журнал, ни резервные копии, сделанные с этими парольными фразами. Открыть его снова сможет только напечатанный ключ восстановления, хранящийся отдельно от ноутбука.
 
 Введите %1 для подтверждения.</translation>
     </message>

@@ -3188,10 +3188,18 @@ Another family member may already have asked. Open the existing request to add t
         <translation>ЗНИЩИТИ</translation>
     </message>
     <message>
+        <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault or the backups made with these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
+
+Type %1 to confirm.</source>
+        <translation>Використовуйте це, коли ноутбук от-от буде втрачено чи вилучено. Усі ключові слоти цього сховища буде знищено: після цього жодна парольна фраза не відкриє ні сховище, ні резервні копії, зроблені з цими парольними фразами. Відкрити його знову зможе лише надрукований ключ відновлення, що зберігається окремо від ноутбука.
+
+Введіть %1 для підтвердження.</translation>
+    </message>
+    <message>
         <source>Use this when the laptop is about to be lost or seized. Every key slot of this vault is destroyed: afterwards no passphrase opens the vault, its unsaved journal or the backups made under these passphrases. Only the printed recovery key, kept away from this laptop, opens it again.
 
 Type %1 to confirm.</source>
-        <translation>Використовуйте це, коли ноутбук от-от буде втрачено чи вилучено. Усі ключові слоти цього сховища буде знищено: після цього жодна парольна фраза не відкриє ні сховище, ні його незбережений журнал, ні резервні копії, зроблені з цими парольними фразами. Відкрити його знову зможе лише надрукований ключ відновлення, що зберігається окремо від ноутбука.
+        <translation type="vanished">Використовуйте це, коли ноутбук от-от буде втрачено чи вилучено. Усі ключові слоти цього сховища буде знищено: після цього жодна парольна фраза не відкриє ні сховище, ні його незбережений журнал, ні резервні копії, зроблені з цими парольними фразами. Відкрити його знову зможе лише надрукований ключ відновлення, що зберігається окремо від ноутбука.
 
 Введіть %1 для підтвердження.</translation>
     </message>

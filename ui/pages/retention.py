@@ -233,9 +233,9 @@ class WipeDialog(QDialog):
         text = QLabel(
             self.tr(
                 "Use this when the laptop is about to be lost or seized. Every key slot of this "
-                "vault is destroyed: afterwards no passphrase opens the vault, its unsaved "
-                "journal or the backups made under these passphrases. Only the printed recovery "
-                "key, kept away from this laptop, opens it again.\n\nType %1 to confirm."
+                "vault is destroyed: afterwards no passphrase opens the vault or the backups "
+                "made with these passphrases. Only the printed recovery key, kept away from "
+                "this laptop, opens it again.\n\nType %1 to confirm."
             ).replace("%1", self.word)
         )
         text.setWordWrap(True)
@@ -251,6 +251,7 @@ class WipeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.confirm_edit)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, 260)
 
