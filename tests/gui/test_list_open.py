@@ -1,0 +1,44 @@
+"""A record list opens newest first, in one query read from an index (not sorted by a column
+computed per row, and not queried twice)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from caseapp.domain.models import PrisonerRecord
+from tests.gui.conftest import unlock
+from ui.main_window import MainWindow
+from ui.pages.records import RecordsPage
+
+
+def test_a_list_opens_newest_first_with_one_query(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = unlock(qtbot, window)
+    ids = []
+    for name in ("Бойко", "Коваленко", "Шевченко"):
+        with session.transaction("create") as txn:
+            ids.append(txn.create(PrisonerRecord(family_name=name)).id)
+    import ui.pages.record_list as record_list
+
+    queries: list[tuple[Any, ...]] = []
+    real = record_list.query_keys
+
+    def counted(conn: Any, kind: str, flt: Any = None, **order: Any) -> list[int]:
+        queries.append((kind, order.get("sort_field"), order.get("descending")))
+        return real(conn, kind, flt, **order)
+
+    monkeypatch.setattr(record_list, "query_keys", counted)
+    assert window.workspace is not None
+    page = RecordsPage(session, window.operations, "prisoners")
+    qtbot.addWidget(page)
+    page.show()
+    lp = page.list_page
+    qtbot.waitUntil(lambda: not lp.runner.pending and lp.model.rowCount() == 3)
+    assert queries == [("prisoners", None, False)]
+    assert lp.model.sort_field is None
+    assert lp.view.horizontalHeader().sortIndicatorSection() == -1
+    assert lp.model.record_ids() == list(reversed(ids))
