@@ -9,7 +9,7 @@ import pytest
 
 from caseapp.domain.models import LetterRecord, TracingRequest
 from caseapp.errors import Cancelled
-from caseapp.letters import LetterSpec, generate_batch, generate_letter
+from caseapp.letters import BatchResult, LetterSpec, generate_batch, generate_letter
 from caseapp.records import list_entities
 from caseapp.store import Session
 from caseapp.tasks import Progress
@@ -40,7 +40,7 @@ class SaveMeanwhile:
 
 def _batch_with_a_save(
     session: Session, ids: list[str], write: Callable[[], None]
-) -> tuple[object, SaveMeanwhile]:
+) -> tuple[BatchResult, SaveMeanwhile]:
     progress = Progress()
     writer = SaveMeanwhile(session, progress, write)
     progress.writer = writer
@@ -56,12 +56,13 @@ def _stored(session: Session) -> list[LetterRecord]:
     return sorted(list_entities(session.conn, LetterRecord), key=lambda r: r.ref or "")
 
 
-def _check_numbers_and_pages(session: Session, result: object, first: int) -> None:
-    letters = result.letters  # type: ignore[attr-defined]
+def _check_numbers_and_pages(session: Session, result: BatchResult, first: int) -> None:
+    letters = result.letters
+    assert result.merged_pdf is not None
     assert [(r.ref or "")[-5:] for r in letters] == [
         f"{n:05d}" for n in range(first, first + len(letters))
     ]
-    pages = pdf_pages(result.merged_pdf)  # type: ignore[attr-defined]
+    pages = pdf_pages(result.merged_pdf)
     assert len(pages) == len(letters)
     for page, letter in zip(pages, letters, strict=True):
         assert f"TCH/{letter.ref}" in page  # printed with the number it was recorded under
@@ -80,9 +81,9 @@ def test_a_save_goes_through_while_the_batch_draws_and_its_refusal_counts(org: S
 
     result, writer = _batch_with_a_save(org, ids, save)
     assert writer.ran_at is not None and writer.ran_at < len(ids)  # not after the batch
-    assert [s.request_id for s in result.skipped] == [hidden]  # type: ignore[attr-defined]
+    assert [s.request_id for s in result.skipped] == [hidden]
     assert hidden not in {r.request_id for r in _stored(org)}
-    assert len(result.letters) == 4  # type: ignore[attr-defined]
+    assert len(result.letters) == 4
     _check_numbers_and_pages(org, result, 1)
 
 
@@ -95,7 +96,7 @@ def test_an_address_changed_meanwhile_is_the_one_printed(org: Session) -> None:
 
     result, writer = _batch_with_a_save(org, ids, save)
     assert writer.ran_at is not None and writer.ran_at < len(ids)
-    first = result.letters[0]  # type: ignore[attr-defined]
+    first = result.letters[0]
     assert "Нова, 7" in pdf_text(first.pdf or b"")
     assert "Соборна" not in pdf_text(first.pdf or b"")
     assert first.recipient_address and "Нова, 7" in first.recipient_address
