@@ -14,6 +14,7 @@ BENCHES = {
     "core": "bench.bench_core",
     "security": "bench.bench_security",
     "perf": "bench.bench_perf",
+    "perf2": "bench.bench_perf2",
     "package": "bench.bench_package",
     "rounds": "bench.bench_rounds",
     "sync": "bench.bench_sync",

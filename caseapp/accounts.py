@@ -35,6 +35,7 @@ from caseapp.errors import (
 from caseapp.permissions import may_manage_accounts
 from caseapp.safefile import fsync_dir
 from caseapp.store import ChangeSet, Session, Txn, list_entities, load_entity
+from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection, storage_failure
 from caseapp.vault.keyslots import (
     KEY_BYTES,
@@ -148,9 +149,12 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
     remove_vault_files(staging)
 
 
-def unlock_session(path: Path, username: str, passphrase: str) -> Session:
-    """Unlock with a passphrase; refused for a disabled or removed account."""
-    vault = Vault.unlock(Path(path), username, passphrase)
+def unlock_session(
+    path: Path, username: str, passphrase: str, progress: Progress | None = None
+) -> Session:
+    """Unlock with a passphrase; refused for a disabled or removed account. ``progress``
+    follows the search-index rebuild a new version may need on first open."""
+    vault = Vault.unlock(Path(path), username, passphrase, progress)
     account = load_entity(vault.connection(), Account, vault.account_id or "")
     if account is None or not account.active:
         vault.close()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from caseapp.i18n import translate
 from caseapp.matching.phonetic import skeleton, vowel_key
 from caseapp.search_keys import fts_match, keys_fingerprint, query_terms
+from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
 #: list kind -> (record table, search table, key columns as SQL over alias t)
@@ -50,15 +51,32 @@ _NAME_FORMS = (
 )
 
 
-def rebuild_search_index(conn: Connection) -> None:
-    """Recompute every key from the records (inside the caller's transaction, if any)."""
+#: Records whose keys are computed per statement while the index is rebuilt (progress steps).
+REBUILD_CHUNK = 2000
+
+
+def rebuild_search_index(conn: Connection, progress: Progress | None = None) -> None:
+    """Recompute every key from the records (inside the caller's transaction, if any), a block
+    of records at a time so that ``progress`` moves (~10 s at 100,000 records)."""
+    live = {
+        table: [row[0] for row in conn.execute(f"SELECT rowid FROM {table} WHERE deleted = 0")]
+        for table, _index, _columns in INDEXED.values()
+    }
+    if progress is not None:
+        progress.start(sum(len(rowids) for rowids in live.values()), "search index")
     for table, index, columns in INDEXED.values():
         conn.execute(f"DELETE FROM {index}")
-        conn.execute(
-            f"INSERT INTO {index} (rowid, keys) "
-            f"SELECT t.rowid, caseapp_keys({columns}, {_NAME_FORMS}) FROM {table} t "
-            "WHERE t.deleted = 0"
-        )
+        rowids = live[table]
+        for start in range(0, len(rowids), REBUILD_CHUNK):
+            block = rowids[start : start + REBUILD_CHUNK]
+            conn.execute(
+                f"INSERT INTO {index} (rowid, keys) "
+                f"SELECT t.rowid, caseapp_keys({columns}, {_NAME_FORMS}) FROM {table} t "
+                "WHERE t.deleted = 0 AND t.rowid BETWEEN ? AND ?",
+                (block[0], block[-1]),
+            )
+            if progress is not None:
+                progress.advance(len(block))
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('search_keys', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -66,14 +84,24 @@ def rebuild_search_index(conn: Connection) -> None:
     )
 
 
-def ensure_search_index(conn: Connection) -> bool:
-    """Build the index if it was built by other key rules (or never); True if it rebuilt."""
+def search_index_current(conn: Connection) -> bool:
+    """True if the index was built by today's key rules."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'search_keys'").fetchone()
-    if row is not None and row[0] == keys_fingerprint():
+    return row is not None and bool(row[0] == keys_fingerprint())
+
+
+def ensure_search_index(conn: Connection, progress: Progress | None = None) -> bool:
+    """Build the index if it was built by other key rules (or never); True if it rebuilt.
+
+    Runs when a writable vault is opened (the GUI unlocks on a side thread, and passes the
+    ``progress`` its task panel shows); a read-only vault keeps its index and is searched
+    without it where it is out of date (``search_clause``).
+    """
+    if search_index_current(conn):
         return False
     conn.execute("BEGIN IMMEDIATE")
     try:
-        rebuild_search_index(conn)
+        rebuild_search_index(conn, progress)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -92,19 +120,45 @@ class SearchClause:
     params: tuple[str, ...]
 
 
+_INDEX_IS = "(SELECT value FROM meta WHERE key = 'search_keys')"
+
+
 def search_clause(kind: str, query: str) -> SearchClause | None:
     """The WHERE fragment for ``query``, or None if it is too short to search (under three
-    key letters), in which case the list is shown unfiltered."""
+    key letters), in which case the list is shown unfiltered.
+
+    The index is used while it was built by today's key rules. A read-only vault whose index
+    an older version built (it cannot be rebuilt there) is still searched: the second branch
+    then computes every live record's keys as it reads it (seconds at 100,000 records, on the
+    reader thread). SQLite evaluates the fingerprint test once per query, so the branch that
+    does not apply costs nothing.
+    """
     terms = query_terms(query)
     if not terms.searchable:
         return None
-    _table, index, _columns = INDEXED[kind]
-    sql = f"t.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?"
-    params: list[str] = [fts_match(terms)]
+    table, index, columns = INDEXED[kind]
+    fingerprint = keys_fingerprint()
+    short_sql, short_params = "", list[str]()
     for short in terms.short:
-        sql += " AND (" + " OR ".join("instr(keys, ?) > 0" for _ in short) + ")"
-        params.extend(short)
-    return SearchClause(sql + ")", tuple(params))
+        short_sql += " AND (" + " OR ".join("instr(keys, ?) > 0" for _ in short) + ")"
+        short_params.extend(short)
+    params: list[str] = [fts_match(terms), *short_params, fingerprint]
+    indexed = f"SELECT rowid FROM {index} WHERE {index} MATCH ?{short_sql} AND {_INDEX_IS} = ?"
+    long_sql = "".join(
+        " AND (" + " OR ".join("instr(keys, ?) > 0" for _ in alternatives) + ")"
+        for alternatives in terms.long
+    )
+    params.append(fingerprint)  # in the order the placeholders appear in the SQL
+    for alternatives in terms.long:
+        params.extend(a.casefold() for a in alternatives)  # FTS5 trigram: case-insensitive
+    params.extend(short_params)
+    own = columns.replace("t.", "s.")
+    forms = _NAME_FORMS.replace("t.id", "s.id")
+    scanned = (
+        f"SELECT rowid FROM (SELECT s.rowid AS rowid, caseapp_keys({own}, {forms}) AS keys "
+        f"FROM {table} s WHERE s.deleted = 0 AND {_INDEX_IS} IS NOT ?) WHERE 1{long_sql}{short_sql}"
+    )
+    return SearchClause(f"t.rowid IN ({indexed} UNION ALL {scanned})", tuple(params))
 
 
 def is_searchable(query: str) -> bool:

@@ -576,6 +576,17 @@ class Txn:
         self._journal.clear()
 
 
+def upcoming_refs(session: Session, conn: Connection, prefix: str, count: int) -> list[str]:
+    """What ``Txn.next_ref`` would return for the next ``count`` numbers, read without writing
+    (so nothing is spent when the caller gives up): a letter batch prints its register numbers
+    before it records the letters, and checks them again when it does."""
+    year = dt.date.today().year
+    row = conn.execute("SELECT value FROM counter WHERE name = ?", (f"{prefix}-{year}",)).fetchone()
+    last = row[0] if row is not None else 0
+    device = session.vault.device_code()
+    return [f"{prefix}-{year}-{device}-{last + i:05d}" for i in range(1, count + 1)]
+
+
 class Session:
     """An unlocked vault together with the signed-in account: the only way to write."""
 

@@ -40,7 +40,13 @@ from ui.pages.sync import SyncPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
-from ui.worker import OPEN_VAULTS, close_when_idle, database_pool, stop_work
+from ui.worker import (
+    OPEN_VAULTS,
+    close_when_idle,
+    database_pool,
+    favour_gui_thread,
+    stop_work,
+)
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault_path: Path, settings: MachineSettings):
         super().__init__()
+        favour_gui_thread()
         self.settings = settings
         self._last_user = ""
         self.vault_path = vault_path

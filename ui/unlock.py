@@ -133,8 +133,10 @@ class UnlockPage(QWidget):
         self.show_error("")
         self.unlock_button.setEnabled(False)
 
-        def work(_progress: Progress) -> Session:
-            return unlock_session(path, user, passphrase)
+        def work(progress: Progress) -> Session:
+            # A new version may rebuild the search index on first open (seconds at 100,000
+            # records): the task panel shows its progress meanwhile.
+            return unlock_session(path, user, passphrase, progress)
 
         def failed(error: BaseException) -> None:
             self.unlock_button.setEnabled(True)

@@ -2,13 +2,21 @@
 
 Runs on a worker thread; progress and cancellation are a plain ``caseapp.tasks.Progress``.
 
-**All or nothing.** The whole batch is one transaction: each letter is checked, numbered, drawn
-(into its own PDF for the register and into the merged PDF) and recorded; Cancel rolls the
-transaction back, so a cancelled batch leaves no register entry and uses no letter number. A
-request whose letter a gate refuses does not stop the batch: it is listed in ``skipped`` with
-the reasons, and the others are generated. Holding the write transaction for the length of a
-batch (~10 s for 1,000 letters) is fine because writes are serialised on one worker thread anyway,
-and readers are never blocked (WAL).
+**Rendered outside the write transaction.** Drawing the PDFs is the slow part (~10 s for 1,000
+letters); it runs without holding the vault, so on the GUI's writer a record saved meanwhile is
+let through between two letters (``Progress.step``). The letters are checked and drawn with the
+register numbers the counter will give them, then recorded in one short transaction. That
+transaction first makes sure nothing was written since the checks began (the journal's last
+entry and the numbers are unchanged); if something was (a save let through, a letter made
+elsewhere), nothing is recorded: every letter is checked again against the data as it is now
+and only those whose text changed are drawn again, then it tries again. After a few such
+rounds (saves arriving all the time) the last round checks and records inside the
+transaction, as before.
+
+**All or nothing.** Every letter of the batch is recorded in that one transaction, or none is:
+Cancel at any point records nothing and uses no letter number. A request whose letter a gate
+refuses does not stop the batch: it is listed in ``skipped`` with the reasons, and the others are
+generated.
 
 Nothing is written to disk here; ``write_batch`` writes where the user chose.
 """
@@ -25,17 +33,17 @@ from caseapp.domain.case_state import case_state
 from caseapp.domain.models import LetterRecord, TracingRequest
 from caseapp.errors import BadInput
 from caseapp.letters import rules
-from caseapp.letters.compose import LetterSpec
-from caseapp.letters.gates import LetterBlocked, Refusal
+from caseapp.letters.compose import LetterPlan, LetterSpec
+from caseapp.letters.gates import LetterBlocked, Refusal, check_letter
 from caseapp.letters.kinds import get_kind
-from caseapp.letters.profile import load_profile
-from caseapp.letters.register import record_letter
-from caseapp.letters.render import MergedPdf
+from caseapp.letters.profile import OrgProfile, load_profile
+from caseapp.letters.register import letter_record
+from caseapp.letters.render import LetterContent, MergedPdf, PageLayout, layout, render_letter
 from caseapp.permissions import check_write
 from caseapp.records import load_entity
 from caseapp.rounds.core import round_person_sql
 from caseapp.safefile import storage_error, write_private
-from caseapp.store import Session
+from caseapp.store import Session, Txn, upcoming_refs
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
@@ -59,6 +67,38 @@ class BatchResult:
     #: All letters in one PDF, or None when no letter was made.
     merged_pdf: bytes | None = None
     pages: int = 0
+
+
+#: Rounds of checking and drawing outside the transaction before the last round does it
+#: inside (only when saves keep changing the data while the batch records).
+ROUNDS_OUTSIDE = 4
+
+
+@dataclass
+class _Drawn:
+    """One letter checked and drawn, not yet recorded."""
+
+    spec: LetterSpec
+    plan: LetterPlan
+    ref: str
+    content: LetterContent
+    pages: list[PageLayout]
+    pdf: bytes
+
+
+class _Stale(BadInput):
+    """Something was written since the letters were checked: record nothing, check again.
+    (Raised to the user only if the year turns while the last round records.)"""
+
+    def __init__(self) -> None:
+        super().__init__("The letter numbers changed while the batch ran. Generate it again.")
+
+
+def _journal_mark(conn: Connection) -> int:
+    """The last journal entry: every write to the vault adds one, so an unchanged mark means
+    nothing was written (the same data the gates saw)."""
+    row = conn.execute("SELECT max(seq) FROM journal").fetchone()
+    return int(row[0] or 0)
 
 
 def generate_batch(
@@ -88,42 +128,139 @@ def generate_batch(
     progress = progress or Progress()
     progress.start(len(request_ids))
     today = today or dt.date.today()
-    result = BatchResult()
-    with session.transaction(f"generate {len(request_ids)} letters") as txn:
-        profile = load_profile(txn.conn)
-        merged = MergedPdf(
-            f"{len(request_ids)} letters",
-            profile.text("name", "en") or "CaseApp",
-            duplex=duplex,
-            date_iso=today.isoformat(),
+    specs = [
+        LetterSpec(kind=kind, request_id=r, language=language, channel=channel, round_id=round_id)
+        for r in request_ids
+    ]
+    action, title = f"generate {len(request_ids)} letters", f"{len(request_ids)} letters"
+    drawn: dict[str, _Drawn] = {}
+    merged: tuple[bytes, int] | None = None
+    for round_number in range(ROUNDS_OUTSIDE + 1):
+        if round_number == ROUNDS_OUTSIDE:
+            # Saves kept arriving: check, draw and record in one transaction this time.
+            with session.transaction(action) as txn:
+                letters, skipped, changed = _draw(
+                    session, txn.conn, specs, today, drawn, progress, first=False
+                )
+                if changed or merged is None:
+                    merged = _merge(letters, title, txn.conn, today, duplex, progress)
+                records = _record(txn, letters, progress)
+            break
+        conn = session.conn
+        mark = _journal_mark(conn)
+        letters, skipped, changed = _draw(
+            session, conn, specs, today, drawn, progress, first=round_number == 0
         )
-        for request_id in request_ids:
-            progress.check()
-            spec = LetterSpec(
-                kind=kind,
-                request_id=request_id,
-                language=language,
-                channel=channel,
-                round_id=round_id,
-            )
-            try:
-                result.letters.append(
-                    record_letter(txn, spec, today, profile=profile, merged=merged)
-                )
-            except LetterBlocked as blocked:
-                request = load_entity(txn.conn, TracingRequest, request_id)
-                ref = request.ref if request and request.ref else ""
-                result.skipped.append(
-                    Skipped(request_id, ref, tuple(blocked.reasons), tuple(blocked.refusals))
-                )
-            except BadInput as error:  # e.g. the request was deleted meanwhile
-                result.skipped.append(Skipped(request_id, "", (str(error),)))
-            progress.advance()
-        progress.check()
-        if result.letters:
-            result.merged_pdf = merged.finish()
-            result.pages = merged.pages
+        if changed or merged is None:
+            merged = _merge(letters, title, conn, today, duplex, progress)
+        drawn = {letter.spec.request_id: letter for letter in letters}
+        try:
+            with session.transaction(action) as txn:
+                if _journal_mark(txn.conn) != mark:
+                    raise _Stale()
+                records = _record(txn, letters, progress)
+        except _Stale:
+            continue  # rolled back, nothing recorded: check again against the data as it is
+        break
+    result = BatchResult(letters=records, skipped=skipped)
+    if letters and merged is not None:
+        result.merged_pdf, result.pages = merged
     return result
+
+
+def _draw(
+    session: Session,
+    conn: Connection,
+    specs: list[LetterSpec],
+    today: dt.date,
+    before: dict[str, _Drawn],
+    progress: Progress,
+    *,
+    first: bool,
+) -> tuple[list[_Drawn], list[Skipped], bool]:
+    """Check every letter against the data as it is and draw it with the number it will get;
+    a letter drawn before whose text is still the same is kept as it was. Returns the letters,
+    the refused requests, and whether any letter differs from ``before``."""
+    profile = load_profile(conn)
+    numbers = upcoming_refs(session, conn, "LT", len(specs))
+    letters: list[_Drawn] = []
+    skipped: list[Skipped] = []
+    changed = len(before) == 0
+    for spec in specs:
+        progress.check()
+        try:
+            letter = _draw_one(conn, spec, profile, today, numbers[len(letters)], before)
+        except LetterBlocked as blocked:
+            request = load_entity(conn, TracingRequest, spec.request_id)
+            ref = request.ref if request and request.ref else ""
+            skipped.append(
+                Skipped(spec.request_id, ref, tuple(blocked.reasons), tuple(blocked.refusals))
+            )
+            changed = changed or spec.request_id in before
+        except BadInput as error:  # e.g. the request was deleted meanwhile
+            skipped.append(Skipped(spec.request_id, "", (str(error),)))
+            changed = changed or spec.request_id in before
+        else:
+            changed = changed or before.get(spec.request_id) is not letter
+            letters.append(letter)
+        if first:
+            progress.step()  # advance; on the GUI's writer a waiting save goes through here
+        else:
+            progress.let_writer_run()
+    return letters, skipped, changed or len(letters) != len(before)
+
+
+def _draw_one(
+    conn: Connection,
+    spec: LetterSpec,
+    profile: OrgProfile,
+    today: dt.date,
+    ref: str,
+    before: dict[str, _Drawn],
+) -> _Drawn:
+    plan = check_letter(conn, spec, profile, today=today)
+    content = plan.content(ref, today)
+    earlier = before.get(spec.request_id)
+    if earlier is not None and earlier.ref == ref and earlier.content == content:
+        return earlier
+    pages = layout(content)
+    return _Drawn(spec, plan, ref, content, pages, render_letter(content, pages))
+
+
+def _merge(
+    letters: list[_Drawn],
+    title: str,
+    conn: Connection,
+    today: dt.date,
+    duplex: bool,
+    progress: Progress,
+) -> tuple[bytes, int]:
+    """The merged print-ready PDF: the very layouts of the letters' own PDFs, in order."""
+    if not letters:
+        return b"", 0
+    merged = MergedPdf(
+        title,
+        load_profile(conn).text("name", "en") or "CaseApp",
+        duplex=duplex,
+        date_iso=today.isoformat(),
+    )
+    for letter in letters:
+        progress.check()
+        merged.add(letter.content, letter.pages)
+    return merged.finish(), merged.pages
+
+
+def _record(txn: Txn, letters: list[_Drawn], progress: Progress) -> list[LetterRecord]:
+    """Record the drawn letters under the numbers they show (else ``_Stale``)."""
+    records = []
+    for letter in letters:
+        progress.check()
+        if txn.next_ref("LT") != letter.ref:
+            raise _Stale()  # a number was taken meanwhile (or the year turned)
+        account = txn.session.account.id
+        record = letter_record(letter.plan, letter.spec, letter.ref, letter.pdf, account)
+        records.append(txn.create(record))
+    return records
 
 
 def write_batch(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from caseapp.domain.models import DELIVERY_STATUSES, LetterRecord, TracingRequest
 from caseapp.errors import BadInput, PermissionDenied, VaultCorrupt
-from caseapp.letters.compose import LetterSpec
+from caseapp.letters.compose import LetterPlan, LetterSpec
 from caseapp.letters.gates import check_letter
 from caseapp.letters.kinds import KINDS, get_kind
 from caseapp.letters.profile import OrgProfile, load_profile
@@ -118,7 +118,15 @@ def record_letter(
     pdf = render_letter(content, pages)
     if merged is not None:
         merged.add(content, pages)
-    record = LetterRecord(
+    return txn.create(letter_record(plan, spec, ref, pdf, txn.session.account.id))
+
+
+def letter_record(
+    plan: LetterPlan, spec: LetterSpec, ref: str, pdf: bytes, generated_by: str
+) -> LetterRecord:
+    """The register entry for a letter rendered from ``plan`` as ``pdf`` under number ``ref``
+    (a batch renders first and records later, a single letter does both at once)."""
+    return LetterRecord(
         ref=ref,
         kind=plan.kind.name,
         template_version=plan.template.version,
@@ -128,7 +136,7 @@ def record_letter(
         round_id=plan.round.id if plan.round else None,
         recipient_name=plan.recipient[0],
         recipient_address="\n".join(plan.recipient[1:]) or None,
-        generated_by=txn.session.account.id,
+        generated_by=generated_by,
         generated_at=_now_iso(),
         sha256=hashlib.sha256(pdf).hexdigest(),
         pdf=pdf,
@@ -139,7 +147,6 @@ def record_letter(
         if plan.kind.needs_approval and plan.channel != "in_person"
         else None,
     )
-    return txn.create(record)
 
 
 def _require(conn: Connection, letter_id: str) -> LetterRecord:

@@ -456,7 +456,9 @@ class Vault:
             conn.close()
 
     @classmethod
-    def _open(cls, path: Path, db_key: bytes, keyfile: KeyFile) -> Vault:
+    def _open(
+        cls, path: Path, db_key: bytes, keyfile: KeyFile, progress: Progress | None = None
+    ) -> Vault:
         read_only = is_read_only(path)
         if read_only:
             wal = path.with_name(path.name + "-wal")
@@ -476,15 +478,18 @@ class Vault:
         try:
             conn = open_connection(path, db_key)
             migrate(conn)
-            ensure_search_index(conn)
+            ensure_search_index(conn, progress)
             conn.close()
             return cls(path, db_key, keyfile)
         except sqlcipher3.Error as exc:
             raise storage_failure(exc, path=path) from None
 
     @classmethod
-    def unlock(cls, path: Path, username: str, passphrase: str) -> Vault:
+    def unlock(
+        cls, path: Path, username: str, passphrase: str, progress: Progress | None = None
+    ) -> Vault:
         """Open with an account's passphrase; ``vault.account_id`` says whose slot opened it.
+        ``progress`` follows a search-index rebuild, if the key rules changed since the last open.
 
         Whether that account is still active is ``caseapp.accounts.unlock_session``'s check.
         """
@@ -507,11 +512,16 @@ class Vault:
                 "next to it, or restore the vault from a backup."
             )
         with _no_new_sidecars(path):
-            return cls._unlock_slots(path, keyfiles, username, passphrase)
+            return cls._unlock_slots(path, keyfiles, username, passphrase, progress)
 
     @classmethod
     def _unlock_slots(
-        cls, path: Path, keyfiles: list[KeyFile], username: str, passphrase: str
+        cls,
+        path: Path,
+        keyfiles: list[KeyFile],
+        username: str,
+        passphrase: str,
+        progress: Progress | None = None,
     ) -> Vault:
         opened: list[tuple[KeySlot, bytes]] = []
         for slot, db_key in open_slots(keyfiles, username, passphrase):
@@ -521,7 +531,7 @@ class Vault:
                 cls._check_file(path, db_key, source.vault_id)
             except VaultCorrupt:
                 continue  # a slot of a rotated key, or a damaged file: try the next slot
-            vault = cls._open(path, db_key, source)
+            vault = cls._open(path, db_key, source, progress)
             try:
                 vault._adopt_slot(slot)
             except BaseException:

@@ -140,7 +140,15 @@ class LinksPanel(QWidget):
         self.operations.navigate.emit(link.kind, link.record_id, link.ref)
 
     def _on_changes(self, changes: Any) -> None:
-        if self.record_id and changes.touches("link", "prisoner", "tracing_request"):
+        """Re-read only when a link changed or a record at the other end of one shown here did
+        (its name, number or status): a save of an unrelated record, or of this record's own
+        fields, redraws nothing (every open editor listens, and a save should stay quick)."""
+        if not self.record_id:
+            return
+        shown = {link.record_id for link in self.links}
+        if changes.touches("link") or any(
+            shown & changes.ids(entity) for entity in ("prisoner", "tracing_request")
+        ):
             self.refresh()
 
     def tab_title(self) -> str:

@@ -202,8 +202,12 @@ class RecordListPage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("recordTable")
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
+        # No sort indicator before sorting is enabled: enabling sorts by the indicated column at
+        # once (the header's default is the first one), which made every list open sorted by
+        # reference number, computed per row, and queried twice: 1.9 s at 100,000 records.
+        # Unsorted, a list opens newest first, read from an index.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
