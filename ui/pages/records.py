@@ -84,3 +84,18 @@ class RecordsPage(QWidget):
         if self.editor is not None:
             self.editor.save_draft()
             self.editor.autosave.stop()
+
+    def place(self) -> dict[str, object] | None:
+        if self.editor is None:
+            return None
+        return {
+            "record": self.editor.record.id if self.editor.exists else None,
+            "tab": self.editor.tabs.currentIndex(),
+        }
+
+    def return_to(self, place: dict[str, object]) -> None:
+        record = place.get("record")
+        editor = self.open_record(record if isinstance(record, str) else None)
+        tab = place.get("tab")
+        if editor is not None and isinstance(tab, int) and 0 <= tab < editor.tabs.count():
+            editor.tabs.setCurrentIndex(tab)
