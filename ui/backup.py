@@ -94,17 +94,14 @@ class Backups(QObject):
         )
         return self.task
 
-
-def reminder_text(session: Session) -> str:
-    """The status line's reminder, or "" when no backup is due."""
-    overdue = backup_overdue(session.conn)
-    if overdue is None:
-        return ""
-    if overdue < 0:
-        return QCoreApplication.translate("backup", "No backup of this vault yet: back up now")
-    return QCoreApplication.translate(
-        "backup", "Last backup %n day(s) ago: back up now", "", overdue
-    )
+    def reminder_text(self, session: Session) -> str:
+        """The status line's reminder, or "" when no backup is due."""
+        overdue = backup_overdue(session.conn)
+        if overdue is None:
+            return ""
+        if overdue < 0:
+            return self.tr("No backup of this vault yet: back up now")
+        return self.tr("Last backup %n day(s) ago: back up now", "", overdue)
 
 
 class RestoreDialog(QDialog):

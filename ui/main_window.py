@@ -29,7 +29,7 @@ from caseapp.backup import reminder_days, set_reminder_days
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui import clipboard
-from ui.backup import Backups, RestoreDialog, reminder_text
+from ui.backup import Backups, RestoreDialog
 from ui.create_vault import CreateVaultWizard
 from ui.guide import open_guide
 from ui.i18n import LANGUAGES, install_language
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.task_panel = TaskPanel()
         self.statusBar().addWidget(self.vault_label, 1)
         self.backup_button = QToolButton()
-        self.backup_button.setDefaultAction(self.backup_action)
+        self.backup_button.clicked.connect(self.back_up)
         self.backup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.backup_button.setStyleSheet("QToolButton { color: #8a4b00; font-weight: bold; }")
         self.backup_button.hide()
@@ -500,10 +500,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.backup_button.hide()
             return
-        text = reminder_text(self.session)
+        text = self.backups.reminder_text(self.session)
+        self.backup_button.setText(text)
         self.backup_button.setVisible(bool(text))
-        self.backup_button.setToolTip(text)
-        self.backup_action.setText(text or self.tr("&Back up the vault…"))
 
     def set_backup_reminder(self) -> None:
         session = self.session

@@ -202,6 +202,18 @@ Type your passphrase to go on.</source>
         <source>Backing up the vault</source>
         <translation>Создание резервной копии хранилища</translation>
     </message>
+    <message>
+        <source>No backup of this vault yet: back up now</source>
+        <translation>Резервной копии этого хранилища ещё нет: сделайте её сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago: back up now</source>
+        <translation>
+            <numerusform>Последняя резервная копия — %n день назад: сделайте новую</numerusform>
+            <numerusform>Последняя резервная копия — %n дня назад: сделайте новую</numerusform>
+            <numerusform>Последняя резервная копия — %n дней назад: сделайте новую</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -3317,11 +3329,11 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>No backup of this vault yet: back up now</source>
-        <translation>Резервной копии этого хранилища ещё нет: сделайте её сейчас</translation>
+        <translation type="vanished">Резервной копии этого хранилища ещё нет: сделайте её сейчас</translation>
     </message>
     <message>
         <source>Last backup %n day(s) ago: back up now</source>
-        <translation>Последняя резервная копия — %n день назад: сделайте новую</translation>
+        <translation type="vanished">Последняя резервная копия — %n день назад: сделайте новую</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,18 @@ Type your passphrase to go on.</source>
         <source>Backing up the vault</source>
         <translation>Створення резервної копії сховища</translation>
     </message>
+    <message>
+        <source>No backup of this vault yet: back up now</source>
+        <translation>Резервної копії цього сховища ще немає: зробіть її зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago: back up now</source>
+        <translation>
+            <numerusform>Остання резервна копія — %n день тому: зробіть нову</numerusform>
+            <numerusform>Остання резервна копія — %n дні тому: зробіть нову</numerusform>
+            <numerusform>Остання резервна копія — %n днів тому: зробіть нову</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -3317,11 +3329,11 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>No backup of this vault yet: back up now</source>
-        <translation>Резервної копії цього сховища ще немає: зробіть її зараз</translation>
+        <translation type="vanished">Резервної копії цього сховища ще немає: зробіть її зараз</translation>
     </message>
     <message>
         <source>Last backup %n day(s) ago: back up now</source>
-        <translation>Остання резервна копія — %n день тому: зробіть нову</translation>
+        <translation type="vanished">Остання резервна копія — %n день тому: зробіть нову</translation>
     </message>
 </context>
 <context>
