@@ -172,9 +172,9 @@ def _copy_database(vault: Vault, staging: Path, progress: Progress) -> tuple[Key
         progress.start(2 * pages, "Copying the vault")
 
         def step(_status: int, remaining: int, total: int) -> None:
-            progress.advance(max(0, pages - remaining) - progress.done)
-            if progress.cancelled:
-                raise Cancelled()
+            # step(): Cancel, and on the GUI's writer a waiting save runs now (this job holds
+            # no write transaction: only a read snapshot on its own connection).
+            progress.step(max(0, pages - remaining) - progress.done)
 
         source.backup(target, pages=PAGES_PER_STEP, progress=step)
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -210,9 +210,7 @@ def _pack(
                 dst.write(chunk)
                 digest.update(chunk)
                 copied += len(chunk)
-                if size:
-                    progress.advance(base + (base * copied) // size - progress.done)
-                progress.check()
+                progress.step((base + (base * copied) // size if size else 0) - progress.done)
         manifest = {**manifest, "db_size": size, "db_sha256": digest.hexdigest()}
         archive.writestr(MEMBER_MANIFEST, json.dumps(manifest, indent=1))
 
