@@ -19,6 +19,7 @@ from ui import clipboard
 from ui.backup import RestoreDialog
 from ui.main_window import MainWindow
 from ui.pages.records import RecordsPage
+from ui.session_events import WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, windows_lock_reason
 from ui.worker import pending_closes
 
 
@@ -176,3 +177,13 @@ def test_restore_from_the_locked_screen(
     finally:
         restored.vault.close()
     assert count == 1
+
+
+def test_windows_messages_that_mean_the_user_has_gone() -> None:
+    """The native filter's decision (the Windows path itself cannot run here)."""
+    assert windows_lock_reason(WM_WTSSESSION_CHANGE, 0x7) == "session locked"
+    assert windows_lock_reason(WM_WTSSESSION_CHANGE, 0x8) is None  # unlocked again
+    assert windows_lock_reason(WM_WTSSESSION_CHANGE, 0x5) is None  # logon
+    assert windows_lock_reason(WM_POWERBROADCAST, 0x4) == "suspend"
+    assert windows_lock_reason(WM_POWERBROADCAST, 0x12) is None  # resumed
+    assert windows_lock_reason(0x0010, 0x7) is None  # some other message
