@@ -34,7 +34,11 @@ class RecordsPage(QWidget):
         layout.addWidget(self.stack)
 
     def open_record(self, record_id: str | None) -> RecordEditor | None:
-        """Open a record (None: a new one) in the editor; False if the user stayed put."""
+        """Open a record (None: a new one) in the editor; None if the user stayed put."""
+        editor = self.editor
+        if editor is not None and editor.exists and record_id == editor.record.id:
+            self.stack.setCurrentWidget(editor)  # already open (e.g. back after a lock): keep it
+            return editor
         if self.editor is not None and not self.editor.maybe_leave():
             return None
         self._drop_editor()
