@@ -19,6 +19,7 @@ BENCHES = {
     "rounds": "bench.bench_rounds",
     "sync": "bench.bench_sync",
     "retention": "bench.bench_retention",
+    "backup": "bench.bench_backup",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,7 @@ from caseapp.accounts import create_vault
 from caseapp.store import Session
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import MIN_PASSPHRASE_LENGTH, default_kdf
+from ui.clipboard import copy_text
 from ui.errors import message_for
 from ui.print_key import print_recovery_key
 from ui.worker import Task, run_in_background, side_pool
@@ -153,9 +154,7 @@ class _RecoveryPage(QWizardPage):
         self.key_label.setFont(font)
         self.key_label.setWordWrap(True)
         copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.wizard_.recovery_key or "")
-        )
+        copy.clicked.connect(lambda: copy_text(self.wizard_.recovery_key or ""))
         self.print_button = QPushButton(self.tr("Print it…"))
         self.print_button.clicked.connect(
             lambda: print_recovery_key(

@@ -34,3 +34,14 @@ class ShowsRequest(Protocol):
     def show_request(self, request_id: str | None, label: str = "") -> None:
         """Show this screen for one tracing request (navigation from another screen)."""
         ...
+
+
+@runtime_checkable
+class KeepsPlace(Protocol):
+    def place(self) -> dict[str, object] | None:
+        """Where the user is in this screen (ids, tab: no personal data), kept across a lock."""
+        ...
+
+    def return_to(self, place: dict[str, object]) -> None:
+        """After the unlock: show that place again (an open record comes back with its draft)."""
+        ...

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import __version__
+from caseapp.backup import reminder_days, set_reminder_days
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
+from ui import clipboard
+from ui.backup import Backups, RestoreDialog
 from ui.create_vault import CreateVaultWizard
 from ui.guide import open_guide
 from ui.i18n import LANGUAGES, install_language
-from ui.lifecycle import CanClose, CanLeave, LockAware, ShowsRequest
+from ui.lifecycle import CanClose, CanLeave, KeepsPlace, LockAware, ShowsRequest
 from ui.operations import Operations
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
@@ -37,6 +41,7 @@ from ui.pages.matches import MatchesPage
 from ui.pages.records import RecordsPage
 from ui.pages.rounds import RoundsPage
 from ui.pages.sync import SyncPage
+from ui.session_events import SystemLockWatcher
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
@@ -157,6 +162,10 @@ class Workspace(QSplitter):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def current_key(self) -> str:
+        item = self.nav.item(self.stack.currentIndex())
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
     def pages(self) -> list[QWidget]:
         return [w for i in range(self.stack.count()) if (w := self.stack.widget(i)) is not None]
 
@@ -194,6 +203,20 @@ class MainWindow(QMainWindow):
         self.wipe_action.triggered.connect(self.show_wipe)
         self.wipe_action.setEnabled(False)
         self.vault_check = VaultCheck(self)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.backup_action.setEnabled(False)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.reminder_action = QAction(self)
+        self.reminder_action.triggered.connect(self.set_backup_reminder)
+        self.reminder_action.setEnabled(False)
+        self.idle_action = QAction(self)
+        self.idle_action.triggered.connect(self.set_idle_minutes)
+        self.backups = Backups(self.operations, self)
+        self.backups.finished.connect(self._backup_done)
+        #: Where the user was at the last lock: (account id, section, the section's place).
+        self._place: tuple[str, str, dict[str, object] | None] | None = None
         self._build_menus()
 
         self.vault_label = QLabel()
@@ -203,6 +226,12 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.task_panel = TaskPanel()
         self.statusBar().addWidget(self.vault_label, 1)
+        self.backup_button = QToolButton()
+        self.backup_button.clicked.connect(self.back_up)
+        self.backup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.backup_button.setStyleSheet("QToolButton { color: #8a4b00; font-weight: bold; }")
+        self.backup_button.hide()
+        self.statusBar().addPermanentWidget(self.backup_button)
         self.statusBar().addPermanentWidget(self.task_panel)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_button)
@@ -212,6 +241,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self._system_lock)
+        self.system_lock.attach(self)
+        clipboard.watch()
         geometry = QSettings("CaseApp", "CaseApp").value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -237,6 +270,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.wipe_action)
         file_menu.addSeparator()
+        self.backup_action.setText(self.tr("&Back up the vault…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -248,6 +286,10 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(lambda action: self.change_language(action.data()))
+        self.idle_action.setText(self.tr("Lock when &idle…"))
+        self.reminder_action.setText(self.tr("&Backup reminder…"))
+        settings_menu.addAction(self.idle_action)
+        settings_menu.addAction(self.reminder_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         guide_action = help_menu.addAction(self.tr("&User guide"))
         guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -295,6 +337,7 @@ class MainWindow(QMainWindow):
         page = UnlockPage(self.vault_path, self._last_user, self)
         page.unlocked.connect(self.open_session)
         page.create_requested.connect(self.create_vault)
+        page.restore_requested.connect(self.restore_from_backup)
         self.setCentralWidget(page)
         self.unlock_page = page
         self.vault_label.setText(self.tr("Locked"))
@@ -319,7 +362,21 @@ class MainWindow(QMainWindow):
         self.settings.last_user = ""  # forget what older versions stored in plaintext
         self.settings.save()
         self._show_workspace(session)
+        self._return_to_place(session)
         self.idle.timer.start()
+        self.refresh_backup_reminder()
+
+    def _return_to_place(self, session: Session) -> None:
+        """The same account unlocking again finds the section and the record it had open (with
+        its unsaved edits, kept as a draft at the lock); anyone else starts afresh."""
+        place, self._place = self._place, None
+        if place is None or self.workspace is None or place[0] != session.account.id:
+            return
+        _, key, where = place
+        self.workspace.show_page(key)
+        page = self.workspace.current_page()
+        if where is not None and isinstance(page, KeepsPlace):
+            page.return_to(where)
 
     def _show_workspace(self, session: Session) -> None:
         current = self.workspace.nav.currentRow() if self.workspace is not None else 0
@@ -331,6 +388,9 @@ class MainWindow(QMainWindow):
         self.check_action.setEnabled(True)
         self.purge_action.setEnabled(session.role == "admin")
         self.wipe_action.setEnabled(session.role == "admin")
+
+        self.backup_action.setEnabled(True)
+        self.reminder_action.setEnabled(session.role == "admin")
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
         self.user_label.setText(
@@ -357,9 +417,14 @@ class MainWindow(QMainWindow):
         vault.refuse_this_thread()  # a screen's code still running (a dialog returning) gets
         # "locked", never a connection that is about to be closed on another thread
         self._close_dialogs()
+        if workspace is not None:
+            current = workspace.current_page()
+            where = current.place() if isinstance(current, KeepsPlace) else None
+            self._place = (self.session.account.id, workspace.current_key(), where)
         for page in workspace.pages() if workspace else []:
             if isinstance(page, LockAware):
                 page.about_to_lock()
+        clipboard.clear_if_ours()
         self.idle.timer.stop()
         self.session = None
         self.workspace = None
@@ -368,6 +433,10 @@ class MainWindow(QMainWindow):
         self.check_action.setEnabled(False)
         self.purge_action.setEnabled(False)
         self.wipe_action.setEnabled(False)
+
+        self.backup_action.setEnabled(False)
+        self.reminder_action.setEnabled(False)
+        self.backup_button.hide()
         self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
         if workspace is not None:
             workspace.hide()
@@ -446,6 +515,101 @@ class MainWindow(QMainWindow):
     def _auto_lock(self) -> None:
         log.info("auto-lock after inactivity")
         self.lock()
+
+    def _system_lock(self, reason: str) -> None:
+        if self.session is not None:
+            log.info("lock: %s", reason)
+            self.lock()
+
+    def set_idle_minutes(self) -> None:
+        """Settings → Lock when idle: minutes without keyboard or mouse (this computer)."""
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Lock when idle"),
+            self.tr("Lock the vault after this many minutes without keyboard or mouse:"),
+            self.settings.auto_lock_minutes,
+            1,
+            240,
+        )
+        if not ok:
+            return
+        self.settings.auto_lock_minutes = minutes
+        self.settings.save()
+        self.idle.timer.setInterval(minutes * 60_000)
+        if self.session is not None:
+            self.idle.timer.start()
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        if self.session is not None:
+            self.backups.ask_and_start(self, self.session)
+
+    def _backup_done(self, result: object) -> None:
+        self.refresh_backup_reminder()
+        path = getattr(result, "path", None)
+        self.statusBar().showMessage(
+            self.tr("Backup written: %1").replace("%1", str(path or "")), 10_000
+        )
+
+    def refresh_backup_reminder(self) -> None:
+        """The status line's "back up now" when the last backup is older than the setting."""
+        if self.session is None:
+            self.backup_button.hide()
+            return
+        text = self.backups.reminder_text(self.session)
+        self.backup_button.setText(text)
+        self.backup_button.setVisible(bool(text))
+
+    def set_backup_reminder(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Backup reminder"),
+            self.tr("Remind to back up after this many days without a backup (0: never):"),
+            reminder_days(session.conn),
+            0,
+            365,
+        )
+        if ok:
+            self.operations.write(
+                self,
+                lambda _p: set_reminder_days(session, days),
+                title=self.tr("Saving the backup reminder"),
+                on_success=lambda _r: self.refresh_backup_reminder(),
+            )
+
+    def restore_from_backup(self) -> None:
+        """The vault must be closed to be replaced: lock first if it is open."""
+        if self.session is not None:
+            self._lock(on_closed=self._open_restore)
+        else:
+            self._open_restore()
+
+    def _open_restore(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        page = self.unlock_page
+        dialog = RestoreDialog(page.vault_path(), page.user_edit.text(), self)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restored(self, result: object) -> None:
+        path = getattr(result, "vault_path", None)
+        replaced = getattr(result, "replaced", None)
+        self._place = None  # the record open before may not be in the restored vault
+        if isinstance(path, Path):
+            self.vault_path = path
+            self.unlock_page.path_edit.setText(str(path))
+        text = self.tr("The vault was restored from the backup. Unlock it to go on.")
+        if replaced is not None:
+            text += " " + self.tr("The vault it replaced is kept as %1.").replace(
+                "%1", Path(str(replaced)).name
+            )
+        self.unlock_page.show_notice(text)
 
     def _about(self) -> None:
         QMessageBox.about(

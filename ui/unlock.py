@@ -40,6 +40,7 @@ class UnlockPage(QWidget):
 
     unlocked = Signal(object)
     create_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, vault_path: Path, username: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +77,13 @@ class UnlockPage(QWidget):
         self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use the recovery key…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.clicked.connect(self._recover)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -89,8 +97,10 @@ class UnlockPage(QWidget):
         inner.addSpacing(12)
         inner.addLayout(form)
         inner.addWidget(self.error_label)
+        inner.addWidget(self.notice_label)
         inner.addLayout(buttons)
         inner.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -118,6 +128,11 @@ class UnlockPage(QWidget):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+        self.passphrase_edit.setFocus()
 
     def unlock(self) -> None:
         if self.task is not None and self.task.running:

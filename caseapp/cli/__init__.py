@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "caseapp.cli.round_cmds",
     "caseapp.cli.sync_cmds",
     "caseapp.cli.retention_cmds",
+    "caseapp.cli.backup_cmds",
 )
 
 

@@ -192,6 +192,30 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Back up the vault</source>
+        <extracomment>A backup was written: (path, size).</extracomment>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <source>Backing up the vault</source>
+        <translation>Создание резервной копии хранилища</translation>
+    </message>
+    <message>
+        <source>No backup of this vault yet: back up now</source>
+        <translation>Резервной копии этого хранилища ещё нет: сделайте её сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago: back up now</source>
+        <translation>
+            <numerusform>Последняя резервная копия — %n день назад: сделайте новую</numerusform>
+            <numerusform>Последняя резервная копия — %n дня назад: сделайте новую</numerusform>
+            <numerusform>Последняя резервная копия — %n дней назад: сделайте новую</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch of letters</source>
@@ -1788,6 +1812,7 @@ SHA-256 файла (%3) хранится с каждой созданной из
     </message>
     <message>
         <source>&amp;Lock</source>
+        <extracomment>Where the user was at the last lock: (account id, section, the section&apos;s place).</extracomment>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
@@ -1823,12 +1848,28 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Сделать резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>Блокировать при &amp;бездействии…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder…</source>
+        <translation>Напоминание о &amp;резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1865,6 +1906,38 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
         <translation>Все ключевые слоты уничтожены (%1 мс). Теперь ни одна парольная фраза не открывает это хранилище; открывает только ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Блокировка при бездействии</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without keyboard or mouse:</source>
+        <translation>Блокировать хранилище через столько минут без клавиатуры и мыши:</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Напоминание о резервной копии</translation>
+    </message>
+    <message>
+        <source>Remind to back up after this many days without a backup (0: never):</source>
+        <translation>Напоминать о резервной копии через столько дней без неё (0 — никогда):</translation>
+    </message>
+    <message>
+        <source>Saving the backup reminder</source>
+        <translation>Сохранение напоминания</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Unlock it to go on.</source>
+        <translation>Хранилище восстановлено из резервной копии. Разблокируйте его, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept as %1.</source>
+        <translation>Заменённое хранилище сохранено как %1.</translation>
     </message>
     <message>
         <source>About CaseApp</source>
@@ -2972,6 +3045,65 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Open it with the recovery key instead</source>
+        <translation>Открыть ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Vault to replace</source>
+        <translation>Заменяемое хранилище</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>The backup is opened with your passphrase (or the recovery key) and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
+        <translation>Резервная копия будет открыта вашей парольной фразой (или ключом восстановления) и проверена страница за страницей, прежде чем что-либо будет заменено. Заменённое хранилище останется рядом, переименованное с сегодняшней датой.</translation>
+    </message>
+    <message>
+        <source>Backup made %1.</source>
+        <translation>Резервная копия сделана %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the passphrase or key.</source>
+        <translation>Выберите файл резервной копии и введите парольную фразу или ключ.</translation>
+    </message>
+    <message>
+        <source>Replace the vault %1 by this backup? Changes made since the backup are no longer in the restored vault; the current vault is kept next to it.</source>
+        <translation>Заменить хранилище %1 этой резервной копией? Изменений, сделанных после неё, в восстановленном хранилище не будет; текущее хранилище останется рядом.</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Round</source>
@@ -3135,6 +3267,10 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Forgot the passphrase? Use the recovery key…</source>
         <translation>Забыли парольную фразу? Воспользуйтесь ключом восстановления…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Open a vault</source>
@@ -3327,6 +3463,13 @@ Type %1 to confirm.</source>
     <message>
         <source>I have written down the recovery key</source>
         <translation type="vanished">Я записал(а) ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>CaseApp backups (*%1);;All files (*)</source>
+        <translation>Резервные копии CaseApp (*%1);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,30 @@ Type your passphrase to go on.</source>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Back up the vault</source>
+        <extracomment>A backup was written: (path, size).</extracomment>
+        <translation>Резервна копія сховища</translation>
+    </message>
+    <message>
+        <source>Backing up the vault</source>
+        <translation>Створення резервної копії сховища</translation>
+    </message>
+    <message>
+        <source>No backup of this vault yet: back up now</source>
+        <translation>Резервної копії цього сховища ще немає: зробіть її зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago: back up now</source>
+        <translation>
+            <numerusform>Остання резервна копія — %n день тому: зробіть нову</numerusform>
+            <numerusform>Остання резервна копія — %n дні тому: зробіть нову</numerusform>
+            <numerusform>Остання резервна копія — %n днів тому: зробіть нову</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Batch of letters</source>
@@ -1788,6 +1812,7 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     </message>
     <message>
         <source>&amp;Lock</source>
+        <extracomment>Where the user was at the last lock: (account id, section, the section&apos;s place).</extracomment>
         <translation>&amp;Заблокувати</translation>
     </message>
     <message>
@@ -1823,12 +1848,28 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Зробити резервну копію…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Відновити з резервної копії…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>Блокувати під час &amp;бездіяльності…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder…</source>
+        <translation>Нагадування про &amp;резервну копію…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1865,6 +1906,38 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
         <translation>Усі ключові слоти знищено (%1 мс). Тепер жодна парольна фраза не відкриває це сховище; відкриває лише ключ відновлення.</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Блокування під час бездіяльності</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without keyboard or mouse:</source>
+        <translation>Блокувати сховище через стільки хвилин без клавіатури та миші:</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервну копію записано: %1</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Нагадування про резервну копію</translation>
+    </message>
+    <message>
+        <source>Remind to back up after this many days without a backup (0: never):</source>
+        <translation>Нагадувати про резервну копію через стільки днів без неї (0 — ніколи):</translation>
+    </message>
+    <message>
+        <source>Saving the backup reminder</source>
+        <translation>Збереження нагадування</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Unlock it to go on.</source>
+        <translation>Сховище відновлено з резервної копії. Розблокуйте його, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept as %1.</source>
+        <translation>Замінене сховище збережено як %1.</translation>
     </message>
     <message>
         <source>About CaseApp</source>
@@ -2972,6 +3045,65 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Open it with the recovery key instead</source>
+        <translation>Відкрити ключем відновлення</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервної копії</translation>
+    </message>
+    <message>
+        <source>Vault to replace</source>
+        <translation>Сховище, яке замінити</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>The backup is opened with your passphrase (or the recovery key) and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
+        <translation>Резервну копію буде відкрито вашою парольною фразою (або ключем відновлення) і перевірено сторінка за сторінкою, перш ніж щось буде замінено. Замінене сховище залишиться поруч, перейменоване з сьогоднішньою датою.</translation>
+    </message>
+    <message>
+        <source>Backup made %1.</source>
+        <translation>Резервну копію зроблено %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the passphrase or key.</source>
+        <translation>Виберіть файл резервної копії та введіть парольну фразу або ключ.</translation>
+    </message>
+    <message>
+        <source>Replace the vault %1 by this backup? Changes made since the backup are no longer in the restored vault; the current vault is kept next to it.</source>
+        <translation>Замінити сховище %1 цією резервною копією? Змін, зроблених після неї, у відновленому сховищі не буде; поточне сховище залишиться поруч.</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Round</source>
@@ -3135,6 +3267,10 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Forgot the passphrase? Use the recovery key…</source>
         <translation>Забули парольну фразу? Скористайтеся ключем відновлення…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Відновити з резервної копії…</translation>
     </message>
     <message>
         <source>Open a vault</source>
@@ -3327,6 +3463,13 @@ Type %1 to confirm.</source>
     <message>
         <source>I have written down the recovery key</source>
         <translation type="vanished">Я записав(-ла) ключ відновлення</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>CaseApp backups (*%1);;All files (*)</source>
+        <translation>Резервні копії CaseApp (*%1);;Усі файли (*)</translation>
     </message>
 </context>
 <context>

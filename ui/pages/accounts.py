@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from caseapp.domain.models import ROLES
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
+from ui.clipboard import copy_text
 from ui.errors import message_for
 from ui.operations import Operations
 from ui.worker import Task, run_in_background
@@ -120,7 +121,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(key))
+        copy.clicked.connect(lambda: copy_text(key))
         self.confirm = QCheckBox(self.tr("I have written down the recovery key"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)

@@ -34,7 +34,11 @@ class RecordsPage(QWidget):
         layout.addWidget(self.stack)
 
     def open_record(self, record_id: str | None) -> RecordEditor | None:
-        """Open a record (None: a new one) in the editor; False if the user stayed put."""
+        """Open a record (None: a new one) in the editor; None if the user stayed put."""
+        editor = self.editor
+        if editor is not None and editor.exists and record_id == editor.record.id:
+            self.stack.setCurrentWidget(editor)  # already open (e.g. back after a lock): keep it
+            return editor
         if self.editor is not None and not self.editor.maybe_leave():
             return None
         self._drop_editor()
@@ -84,3 +88,18 @@ class RecordsPage(QWidget):
         if self.editor is not None:
             self.editor.save_draft()
             self.editor.autosave.stop()
+
+    def place(self) -> dict[str, object] | None:
+        if self.editor is None:
+            return None
+        return {
+            "record": self.editor.record.id if self.editor.exists else None,
+            "tab": self.editor.tabs.currentIndex(),
+        }
+
+    def return_to(self, place: dict[str, object]) -> None:
+        record = place.get("record")
+        editor = self.open_record(record if isinstance(record, str) else None)
+        tab = place.get("tab")
+        if editor is not None and isinstance(tab, int) and 0 <= tab < editor.tabs.count():
+            editor.tabs.setCurrentIndex(tab)
