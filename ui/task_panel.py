@@ -76,6 +76,12 @@ class TaskPanel(QWidget):
         if progress.cancelled:
             title = self.tr("%1 (stopping…)").replace("%1", title)
         self.label.setText(title)
+        # The status bar gives a new permanent widget its old width: ask for the title's own
+        # (up to ~40 characters), or it shows as one letter.
+        metrics = self.label.fontMetrics()
+        self.label.setMinimumWidth(
+            min(metrics.horizontalAdvance(title), metrics.horizontalAdvance("M") * 40)
+        )
         if progress.total <= 0:
             self.bar.setRange(0, 0)  # busy indicator while the size is unknown
         else:

@@ -508,7 +508,13 @@ CREATE TABLE sync_peer (
 CREATE TABLE sync_bundle (bundle_id TEXT PRIMARY KEY, device_id TEXT, imported_at TEXT);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC]
+# A record's events (capture, transfer, visit…) may span dates known only roughly, like
+# detention places: event_date starts the span, event_date_to ends it.
+V_EVENTS = """
+ALTER TABLE event ADD COLUMN event_date_to TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC, V_EVENTS]
 LATEST_VERSION = len(MIGRATIONS)
 
 

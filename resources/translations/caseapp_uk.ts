@@ -123,6 +123,10 @@ Type your passphrase to go on.</source>
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>No files attached. “Add a file…” keeps a scanned letter, capture card or photo with this record.</source>
+        <translation>Файлів не додано. «Додати файл…» зберігає скан листа, картку полоненого чи фото разом із цим записом.</translation>
+    </message>
+    <message>
         <source>Add a file…</source>
         <translation>Додати файл…</translation>
     </message>
@@ -145,6 +149,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Save the record first to attach files.</source>
         <translation>Щоб додати файли, спершу збережіть запис.</translation>
+    </message>
+    <message>
+        <source>Files can be attached once the record is saved.</source>
+        <translation>Файли можна додати, коли запис буде збережено.</translation>
     </message>
     <message>
         <source>image</source>
@@ -518,6 +526,10 @@ Type your passphrase to go on.</source>
         <translation>Записи про полонених, які, імовірно, описують ту саму особу (одна людина в кількох списках). Об&apos;єднання зберігає всі форми імені, джерела та зв&apos;язки обох записів.</translation>
     </message>
     <message>
+        <source>“Find duplicates” compares every prisoner record with the others, in any script, and lists the pairs that probably describe one person.</source>
+        <translation>«Знайти дублікати» порівнює кожен запис про полоненого з іншими, будь-яким письмом, і показує пари, що, ймовірно, описують одну особу.</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -534,6 +546,10 @@ Type your passphrase to go on.</source>
         <translation>Залишити:</translation>
     </message>
     <message>
+        <source>No records merged yet.</source>
+        <translation>Записи ще не об&apos;єднували.</translation>
+    </message>
+    <message>
         <source>Unmerge</source>
         <translation>Роз&apos;єднати</translation>
     </message>
@@ -544,6 +560,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Looking for duplicates…</source>
         <translation>Пошук дублікатів…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the prisoner records. Search again after importing a list.</source>
+        <translation>Серед записів про полонених імовірних дублікатів немає. Пошукайте знову після імпорту списку.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate pair(s)</source>
@@ -2015,6 +2035,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         </translation>
     </message>
     <message>
+        <source>No suggestion with this status.</source>
+        <translation>Немає пропозицій із цим статусом.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review for this request. Its Links tab shows a confirmed prisoner record; new lists are matched against it as they arrive.</source>
+        <translation>Для цього запиту немає пропозицій на розгляд. Вкладка «Зв&apos;язки» показує підтверджений запис про полоненого; нові списки зіставляються з запитом, щойно надходять.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review. Requests and imported lists are matched as they are saved; “Re-match now” compares everything again.</source>
+        <translation>Немає пропозицій на розгляд. Запити й імпортовані списки зіставляються під час збереження; «Зіставити знову» порівнює все ще раз.</translation>
+    </message>
+    <message>
         <source>Re-matching…</source>
         <translation>Зіставлення…</translation>
     </message>
@@ -2220,6 +2252,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>PartsTable</name>
     <message>
+        <source>Nothing recorded yet: “Add…” records the first one.</source>
+        <translation>Ще нічого не записано: «Додати…» записує перший.</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
@@ -2284,6 +2320,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Detention and health</source>
         <translation>Утримання та здоров&apos;я</translation>
+    </message>
+    <message>
+        <source>Events: capture, transfers, visits, release…</source>
+        <translation>Події: полон, переведення, відвідування, звільнення…</translation>
+    </message>
+    <message>
+        <source>A date known only roughly is a span: &quot;between March and May 2023&quot; is 2023-03 to 2023-05. A single day needs only the first date.</source>
+        <translation>Дату, відому лише приблизно, записують проміжком: «між березнем і травнем 2023» — це 2023-03 до 2023-05. Для одного дня потрібна лише перша дата.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -2661,8 +2709,12 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Нічого не знайдено: введіть менше літер чи інше написання або скиньте фільтри.</translation>
     </message>
     <message>
+        <source>Other forms of the names typed are found too: “Why found” says which.</source>
+        <translation>Знаходяться й інші форми введених імен: стовпець «Чому знайдено» пояснює, які саме.</translation>
+    </message>
+    <message>
         <source>Other forms of the names typed are found too; point at a row to see why.</source>
-        <translation>Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
+        <translation type="vanished">Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2691,6 +2743,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Deleting the filter…</source>
         <translation>Видалення фільтра…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Why found</source>
+        <extracomment>(field name or None, descending): the user asked for another order. rowid -&gt; (record id, *column values) The search the keys answer: rows found through another form of a name say why. Where the &quot;Why found&quot; column sits (after the names), or None when the search takes every typed name literally: the reason is read where the caseworker decides.</extracomment>
+        <translation>Чому знайдено</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3275,7 @@ Another family member may already have asked. Open the existing request to add t
     <name>forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>Fields that hold a paragraph rather than a line.</extracomment>
+        <extracomment>Fields that hold a paragraph rather than a line. Labels longer than this (characters) may wrap onto a second line.</extracomment>
         <translation>Обов&apos;язкове поле.</translation>
     </message>
     <message>
@@ -3237,6 +3297,10 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Ends before it starts: check both dates.</source>
         <translation>Закінчується раніше, ніж починається: перевірте обидві дати.</translation>
+    </message>
+    <message>
+        <source>Give the start date too (the earliest it can be).</source>
+        <translation>Вкажіть і початкову дату (найранішу можливу).</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>
@@ -3627,6 +3691,14 @@ Another family member may already have asked. Open the existing request to add t
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Date (or from)</source>
+        <translation>Дата (або від)</translation>
+    </message>
+    <message>
+        <source>To (if a span)</source>
+        <translation>До (якщо проміжок)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
@@ -3821,6 +3893,38 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Unverified</source>
         <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Полон</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Переведення</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Лікарня</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Звільнення</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Репатріація</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Втеча</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Смерть</translation>
     </message>
     <message>
         <source>Prisoner record</source>
