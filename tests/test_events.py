@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from caseapp.cli import main
 from caseapp.domain.models import PrisonerRecord, TimelineEvent
 from caseapp.errors import ValidationError
 from caseapp.records import list_entities, load_entity
 from caseapp.store import Session
+from tests.conftest import PASSPHRASE
 
 
 def _prisoner(session: Session) -> PrisonerRecord:
@@ -64,3 +66,24 @@ def test_same_month_or_a_day_inside_the_month_is_a_valid_span(session: Session) 
             )
         )
     assert len(list(list_entities(session.conn, TimelineEvent))) == 1
+
+
+def test_caseapp_show_lists_a_prisoners_events_with_their_spans(
+    session: Session, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prisoner = _prisoner(session)
+    with session.transaction("events") as txn:
+        txn.create(
+            TimelineEvent(
+                prisoner_id=prisoner.id,
+                kind="transfer",
+                event_date="2023-03",
+                event_date_to="2023-05",
+                place="Таганрог",
+            )
+        )
+        txn.create(TimelineEvent(prisoner_id=prisoner.id, kind="capture", event_date="2022-04-12"))
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", PASSPHRASE)
+    assert main(["show", str(prisoner.ref), "--vault", str(session.vault.path)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("event")]
+    assert lines == ["event\tcapture\t2022-04-12\t", "event\ttransfer\t2023-03..2023-05\tТаганрог"]

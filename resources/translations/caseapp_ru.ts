@@ -538,6 +538,10 @@ Type your passphrase to go on.</source>
         <translation>Другая запись</translation>
     </message>
     <message>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
@@ -1619,6 +1623,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Отметить как</translation>
     </message>
     <message>
+        <source>No letter matches. “New letter” writes one for a tracing request; “Batch” writes the letters a round or a status change owes.</source>
+        <translation>Ни одно письмо не подходит. «Новое письмо» пишет письмо по запросу о розыске; «Пакет» пишет письма, положенные после раунда или смены статуса.</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Поиск…</translation>
@@ -1889,6 +1897,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Prisoner record</source>
         <translation>Запись о пленном</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion above to compare the two records.</source>
+        <translation>Выберите предложение выше, чтобы сравнить две записи.</translation>
     </message>
     <message>
         <source>Confirm match</source>

@@ -538,6 +538,10 @@ Type your passphrase to go on.</source>
         <translation>Інший запис</translation>
     </message>
     <message>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Виберіть пару вище, щоб порівняти два записи.</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>Об&apos;єднати…</translation>
     </message>
@@ -1619,6 +1623,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Позначити як</translation>
     </message>
     <message>
+        <source>No letter matches. “New letter” writes one for a tracing request; “Batch” writes the letters a round or a status change owes.</source>
+        <translation>Жоден лист не відповідає. «Новий лист» пише лист за запитом на розшук; «Пакет» пише листи, які належать після раунду чи зміни статусу.</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <extracomment>On the reader thread, latest answer only: a change never queues it behind the writer.</extracomment>
         <translation>Пошук…</translation>
@@ -1889,6 +1897,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Prisoner record</source>
         <translation>Запис про полоненого</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion above to compare the two records.</source>
+        <translation>Виберіть пропозицію вище, щоб порівняти два записи.</translation>
     </message>
     <message>
         <source>Confirm match</source>

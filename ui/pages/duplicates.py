@@ -167,6 +167,7 @@ class DuplicatesPage(QWidget):
         )
 
         self.table = ComparisonTable(self.tr("Record"), self.tr("Other record"))
+        set_empty_hint(self.table, self.tr("Choose a pair above to compare the two records."))
         self.keep_combo = QComboBox()
         self.keep_combo.setObjectName("keep")
         self.merge_button = QPushButton(self.tr("Merge…"))

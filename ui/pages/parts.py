@@ -233,9 +233,9 @@ class PartsTable(QWidget):
     def fit_columns(self, *_args: object) -> None:
         """Each column as wide as its header and values (no header cut, in any language),
         but no wider than a third of the table: a long note does not push the others away."""
-        self.view.resizeColumnsToContents()
         widest = max(self.fontMetrics().horizontalAdvance("M") * 12, self.view.width() // 3)
-        for column in range(self.model.columnCount() - 1):
+        for column in range(self.model.columnCount() - 1):  # the last one takes the rest
+            self.view.resizeColumnToContents(column)
             if self.view.columnWidth(column) > widest:
                 self.view.setColumnWidth(column, widest)
 

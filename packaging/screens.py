@@ -1,6 +1,6 @@
 """Screenshots of every screen at 1366×768, to check layouts by eye in each language.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screens.py OUT_DIR [en uk ru]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screens.py OUT_DIR [en uk ru]
 
 One child process per language (a fresh QApplication each): a small demo vault in a temporary
 folder (invented people only), then the unlock page, the create-vault wizard, both record lists
@@ -107,8 +107,8 @@ def _child(out: Path, lang: str) -> int:
     QTest.qWait(500)
     shot(win, "prisoners")
     prisoners.list_page.search_edit.setText("Kovalenko Oleksandr")
-    wait(lambda: prisoners.list_page.count_label.text().split()[0][:1].isdigit())
-    QTest.qWait(1200)
+    wait(lambda: prisoners.list_page.model.search_text == "Kovalenko Oleksandr")
+    QTest.qWait(800)
     shot(win, "prisoners-search")
     prisoners.list_page.clear_filters()
     prisoners.list_page.search_edit.clear()
