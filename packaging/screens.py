@@ -38,6 +38,7 @@ def _child(out: Path, lang: str) -> int:
     import ui.app
     from caseapp.accounts import create_vault
     from caseapp.demo import fill_vault
+    from caseapp.domain.models import PrisonerRecord, TimelineEvent
     from caseapp.store import Session
     from caseapp.vault.keyslots import TEST_KDF
 
@@ -106,14 +107,28 @@ def _child(out: Path, lang: str) -> int:
     wait(lambda: prisoners.list_page.model.rowCount() > 0)
     QTest.qWait(500)
     shot(win, "prisoners")
+    with session.transaction("screens") as txn:  # a hit through another form of the name
+        sought = txn.create(
+            PrisonerRecord(family_name="Коваленко", given_name="Александр", patronymic="Петрович")
+        )
+        txn.create(
+            TimelineEvent(
+                prisoner_id=sought.id,
+                kind="transfer",
+                event_date="2023-03",
+                event_date_to="2023-05",
+                place="СІЗО-2, Таганрог",
+                details="переведений разом з іншими з Оленівки",
+            )
+        )
+        txn.create(TimelineEvent(prisoner_id=sought.id, kind="capture", event_date="2022-04-12"))
+    win.operations.did_change(txn.changes)
+    QTest.qWait(500)
     prisoners.list_page.search_edit.setText("Kovalenko Oleksandr")
     wait(lambda: prisoners.list_page.model.search_text == "Kovalenko Oleksandr")
     QTest.qWait(800)
     shot(win, "prisoners-search")
-    prisoners.list_page.clear_filters()
-    prisoners.list_page.search_edit.clear()
-    QTest.qWait(800)
-    prisoners.open_record(prisoners.list_page.model.id_at(0))
+    prisoners.open_record(sought.id)
     editor = prisoners.editor
     for number in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(number)

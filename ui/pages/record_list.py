@@ -199,8 +199,11 @@ class RecordListPage(QWidget):
         saved.addWidget(self.saved_combo)
         saved.addWidget(self.save_filter_button)
         saved.addWidget(self.delete_filter_button)
-        saved.addStretch(1)
-        saved.addWidget(self.count_label)
+        # The count and what to try next take the rest of the row and wrap there, so a long
+        # hint (Ukrainian) is read whole and never squeezes the saved-filter controls.
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        saved.addWidget(self.count_label, 1)
 
         # --- the table
         self.view = QTableView()
