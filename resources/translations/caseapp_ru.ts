@@ -1403,6 +1403,14 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Первые строки файла</translation>
     </message>
     <message>
+        <source>Every row is valid.</source>
+        <translation>Все строки правильные.</translation>
+    </message>
+    <message>
+        <source>No row looks like a record already in the vault (same name and birth date).</source>
+        <translation>Ни одна строка не похожа на запись, которая уже есть в хранилище (то же имя и дата рождения).</translation>
+    </message>
+    <message>
         <source>Invalid rows</source>
         <translation>Неверные строки</translation>
     </message>

@@ -1403,6 +1403,14 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
+        <source>Every row is valid.</source>
+        <translation>Усі рядки правильні.</translation>
+    </message>
+    <message>
+        <source>No row looks like a record already in the vault (same name and birth date).</source>
+        <translation>Жоден рядок не схожий на запис, що вже є у сховищі (те саме ім&apos;я та дата народження).</translation>
+    </message>
+    <message>
         <source>Invalid rows</source>
         <translation>Неправильні рядки</translation>
     </message>

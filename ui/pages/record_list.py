@@ -90,6 +90,7 @@ class RecordListPage(QWidget):
         self.runner.failed.connect(self._query_failed)
         self.loaded_once = False
         self.columns_sized = False
+        self._reason_shown = False
 
         self.model = RecordTableModel(session, kind, DEFAULT_COLUMNS[kind], self)
         self.model.sort_requested.connect(lambda *_: self.reload())
@@ -404,8 +405,12 @@ class RecordListPage(QWidget):
         if ids and not self.columns_sized:  # the first rows shown, even after an empty start
             self.view.resizeColumnsToContents()
             self.columns_sized = True
-        if ids and self.model.reason_column is not None:  # read without pointing at a row
-            self.view.resizeColumnToContents(self.model.reason_column)
+        reason_shown = self.model.reason_column is not None  # read without pointing at a row
+        if ids and reason_shown != self._reason_shown:
+            # Sections keep their widths by position: once the "Why found" column comes or
+            # goes, size them again or each column gets its neighbour's width.
+            self.view.resizeColumnsToContents()
+            self._reason_shown = reason_shown
         self.loaded_once = True
         self._show_count(len(ids))
         if new_results:  # another search or filter: its results start at the top
