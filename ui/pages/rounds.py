@@ -248,7 +248,7 @@ class RoundsPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
         # Room for a whole reference next to its status: a cut reference reads as another one.
-        left_width = self.table.fontMetrics().horizontalAdvance("XR-2026-MMMMMMM-00000") * 9 // 5
+        left_width = self.table.fontMetrics().horizontalAdvance("XR-2026-MMMMMMM-00000") * 2 + 24
         split.setSizes([left_width, 1366 - left_width])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
