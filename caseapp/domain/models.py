@@ -422,10 +422,10 @@ class TimelineEvent(Entity):
     #: One (partial) date, or the start of a span known only roughly ("between March and May
     #: 2023": 2023-03 to 2023-05), as detention places have; ``event_date_to`` ends the span.
     event_date: str | None = date()
+    event_date_to: str | None = date()
     place: str | None = text()
     details: str | None = text()
     source_kind: str | None = choice(SOURCE_KINDS)
-    event_date_to: str | None = date()
 
     def extra_checks(self) -> list[FieldError]:
         if range_ends_before_start(self.event_date, self.event_date_to):
