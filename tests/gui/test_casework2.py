@@ -135,3 +135,30 @@ def test_an_event_span_is_edited_saved_and_refused_when_it_ends_before_it_starts
         (e.kind, e.event_date, e.event_date_to) for e in list_entities(session.conn, TimelineEvent)
     ]
     assert stored == [("transfer", "2023-03", "2023-05")]
+
+
+def test_ukrainian_part_tables_show_whole_headers_and_the_task_title_is_not_cut(
+    qtbot: QtBot, window: MainWindow, ukrainian: None
+) -> None:
+    session = unlock(qtbot, window)
+    window.change_language("uk")
+    with session.transaction("seed") as txn:
+        person = txn.create(PrisonerRecord(family_name="Бойко"))
+    editor = _page(window, "prisoners").open_record(person.id)
+    assert isinstance(editor, PrisonerEditor)
+    for parts in (editor.sources, editor.events, editor.detentions, editor.name_forms):
+        tab = next(
+            i for i in range(editor.tabs.count()) if editor.tabs.widget(i).isAncestorOf(parts)
+        )
+        editor.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(parts.view.isVisible)
+        header = parts.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(parts.model.columnCount()):
+            text = parts.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+    panel = window.task_panel
+    panel.show_title("Пошук збігів…")
+    assert panel.label.minimumWidth() >= panel.label.fontMetrics().horizontalAdvance(
+        "Пошук збігів…"
+    )
