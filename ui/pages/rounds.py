@@ -247,9 +247,7 @@ class RoundsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
-        # Room for a whole reference next to its status: a cut reference reads as another one.
-        left_width = self.table.fontMetrics().horizontalAdvance("XR-2026-MMMMMMM-00000") * 2 + 24
-        split.setSizes([left_width, 1366 - left_width])
+        split.setSizes([270, 1090])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.operations.changed.connect(self._changed)
