@@ -82,6 +82,7 @@ FIELD_MESSAGES: dict[str, str] = {
     "day_missing": "day {day} does not exist in that month",
     "in_future": "is in the future",
     "ends_before_start": "ends before it starts",
+    "span_needs_start": "a span that ends needs its start date too",
     "invalid_value": "is not a valid value",
     "too_long": "is longer than {max} characters",
     "nul_character": "contains a NUL character",

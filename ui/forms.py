@@ -44,6 +44,8 @@ LONG_TEXT = frozenset(
 )
 
 ERROR_STYLE = "color: #b00020;"
+#: Labels longer than this (characters) may wrap onto a second line.
+LABEL_WRAP_AT = 32
 INVALID_STYLE = "border: 1px solid #b00020;"
 
 
@@ -64,6 +66,9 @@ def error_text(error: FieldError) -> str:
         "not_a_number": lambda: QCoreApplication.translate("forms", "Must be a number."),
         "ends_before_start": lambda: QCoreApplication.translate(
             "forms", "Ends before it starts: check both dates."
+        ),
+        "span_needs_start": lambda: QCoreApplication.translate(
+            "forms", "Give the start date too (the earliest it can be)."
         ),
         "not_yes_no": lambda: QCoreApplication.translate("forms", "Must be yes or no."),
         "not_a_date": lambda: QCoreApplication.translate(
@@ -140,7 +145,9 @@ class FieldForm(QWidget):
             else:
                 label = QLabel(field_label(name))
                 label.setBuddy(widget)
-                label.setWordWrap(True)
+                # Only a long label wraps: QFormLayout sizes a row by the label's one-line
+                # height, so a short label wrapped into two lines was cut at the top.
+                label.setWordWrap(len(label.text()) > LABEL_WRAP_AT)
                 layout.addRow(label, cell)
 
     # --- widgets -------------------------------------------------------------------------------

@@ -83,7 +83,8 @@ def field_labels() -> dict[str, str]:
         "mime": QCoreApplication.translate("labels", "Type"),
         "size": QCoreApplication.translate("labels", "Size"),
         "kind": QCoreApplication.translate("labels", "Kind"),
-        "event_date": QCoreApplication.translate("labels", "Date"),
+        "event_date": QCoreApplication.translate("labels", "Date (or from)"),
+        "event_date_to": QCoreApplication.translate("labels", "To (if a span)"),
         "details": QCoreApplication.translate("labels", "Details"),
     }
 
@@ -195,6 +196,16 @@ def choice_labels() -> dict[str, dict[str, str]]:
             "email": QCoreApplication.translate("labels", "E-mail"),
             "other": QCoreApplication.translate("labels", "Other"),
         },
+        "event_kind": {
+            "capture": QCoreApplication.translate("labels", "Capture"),
+            "transfer": QCoreApplication.translate("labels", "Transfer"),
+            "hospital": QCoreApplication.translate("labels", "Hospital"),
+            "visit": QCoreApplication.translate("labels", "Visit"),
+            "release": QCoreApplication.translate("labels", "Release"),
+            "repatriation": QCoreApplication.translate("labels", "Repatriation"),
+            "escape": QCoreApplication.translate("labels", "Escape"),
+            "death": QCoreApplication.translate("labels", "Death"),
+        },
         "owner_type": {
             "prisoner": QCoreApplication.translate("labels", "Prisoner record"),
             "tracing_request": QCoreApplication.translate("labels", "Tracing request"),
@@ -206,6 +217,8 @@ def choice_key(entity_type: str, field: str) -> str:
     """Status codes differ between record kinds; everything else is keyed by field name."""
     if field == "status":
         return "request_status" if entity_type == "tracing_request" else "prisoner_status"
+    if entity_type == "event" and field == "kind":
+        return "event_kind"
     return field
 
 

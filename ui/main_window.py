@@ -98,13 +98,20 @@ class Workspace(QSplitter):
             self.stack.addWidget(factory())
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.nav.setMinimumWidth(160)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the longest title in this language (padding, frame, a scrollbar's room),
+        # so no title is cut and the pane never needs a horizontal scrollbar.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for _k, t, _f in self.page_factories())
+        nav_width = widest + 20 + 2 * self.nav.frameWidth() + 24
+        self.nav.setMinimumWidth(nav_width)
+        self.setChildrenCollapsible(False)
         self.addWidget(self.nav)
         self.addWidget(self.stack)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([200, 1000])
+        self.setSizes([nav_width, 1366 - nav_width])
 
         operations.navigate.connect(self.navigate)
 

@@ -62,6 +62,15 @@ class TaskPanel(QWidget):
     def _removed(self, _task: Task) -> None:
         self.refresh()
 
+    def show_title(self, title: str) -> None:
+        """The status bar gives a new permanent widget its old width: ask for the title's own
+        (up to ~40 characters), or it shows as one letter."""
+        self.label.setText(title)
+        metrics = self.label.fontMetrics()
+        self.label.setMinimumWidth(
+            min(metrics.horizontalAdvance(title), metrics.horizontalAdvance("M") * 40)
+        )
+
     def refresh(self) -> None:
         tasks = self.shown_tasks()
         task = tasks[0] if tasks else None
@@ -75,7 +84,7 @@ class TaskPanel(QWidget):
         title = task.title
         if progress.cancelled:
             title = self.tr("%1 (stopping…)").replace("%1", title)
-        self.label.setText(title)
+        self.show_title(title)
         if progress.total <= 0:
             self.bar.setRange(0, 0)  # busy indicator while the size is unknown
         else:

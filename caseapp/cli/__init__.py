@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "caseapp.cli.sync_cmds",
     "caseapp.cli.retention_cmds",
     "caseapp.cli.backup_cmds",
+    "caseapp.cli.event_cmds",
 )
 
 

@@ -7,6 +7,8 @@ import getpass
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -149,9 +151,10 @@ class TerminalProgress(Progress):
     a long command runs on a terminal; ``terminal_progress`` gives a silent one when stderr is
     piped or redirected, so scripts and logs get no control characters."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, label: str = "") -> None:
         super().__init__()
         self.stream = stream
+        self.label = label  # shown when the core starts a step without a message of its own
         self._shown_at = 0.0
         self._drawn = False
 
@@ -168,7 +171,7 @@ class TerminalProgress(Progress):
         if not force and now - self._shown_at < 0.2:
             return
         self._shown_at = now
-        label = text(self.message) if self.message else ""
+        label = text(self.message or self.label)
         if self.total:
             line = f"{label}: {self.fraction:.0%} ({self.done:,}/{self.total:,})"
         else:
@@ -185,10 +188,21 @@ class TerminalProgress(Progress):
             self._drawn = False
 
 
-def terminal_progress() -> Progress:
-    """A ``TerminalProgress`` on a terminal's stderr, else a silent ``Progress``."""
+def terminal_progress(label: str = "") -> Progress:
+    """A ``TerminalProgress`` on a terminal's stderr, else a silent ``Progress``. ``label``
+    (an English catalog message) names the work when the core gives no message."""
     stream = sys.stderr
-    return TerminalProgress(stream) if stream.isatty() else Progress()
+    return TerminalProgress(stream, label) if stream.isatty() else Progress()
+
+
+@contextmanager
+def progress_line(label: str = "") -> Iterator[Progress]:
+    """``terminal_progress(label)`` for the length of a block, its line ended afterwards."""
+    progress = terminal_progress(label)
+    try:
+        yield progress
+    finally:
+        finish_progress(progress)
 
 
 def finish_progress(progress: Progress) -> None:

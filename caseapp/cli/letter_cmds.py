@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, say
+from caseapp.cli.common import add_vault_args, open_session, progress_line, say
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS, ExchangeRound, PrisonerRecord
 from caseapp.domain.models import TracingRequest as Request
 from caseapp.errors import BadInput
@@ -46,7 +46,6 @@ from caseapp.letters import (
 from caseapp.letters.register import AWAITING_APPROVAL
 from caseapp.safefile import write_private
 from caseapp.store import Session
-from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
 
 
@@ -236,9 +235,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if not ids:
             say("No request is owed this letter.")
             return 0
-        result = generate_batch(
-            session, args.kind, ids, progress=Progress(), round_id=round_id, duplex=args.duplex
-        )
+        with progress_line("Writing letters") as progress:
+            result = generate_batch(
+                session, args.kind, ids, progress=progress, round_id=round_id, duplex=args.duplex
+            )
     for skipped in result.skipped:
         sys.stderr.write(f"skipped {skipped.request_ref}: {' '.join(skipped.reasons)}\n")
     write_batch(result, args.out, args.split_dir)

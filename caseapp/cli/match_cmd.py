@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, progress_line
 from caseapp.errors import BadInput
 from caseapp.i18n import translate
 from caseapp.io.tables import csv_safe
@@ -158,19 +158,22 @@ def run_match(args: argparse.Namespace) -> int:
     _report_skipped("prisoners", prisoners.skipped_lines)
     _report_skipped("requests", requests.skipped_lines)
     index = MatchIndex(prisoners.people)
-    rows = match_many(
-        index,
-        requests.people,
-        args.top,
-        workers=_workers(),
-        transform=functools.partial(match_rows, lang=args.lang),
-    )
-    try:
-        write_matches(args.out, rows)
-    except OSError as exc:
-        raise BadInput(
-            "Cannot write {path}: {reason}.", path=args.out, reason=exc.strerror
-        ) from None
+    with progress_line() as progress:
+        progress.start(len(requests.people), "Matching requests")
+        rows = match_many(
+            index,
+            requests.people,
+            args.top,
+            workers=_workers(),
+            transform=functools.partial(match_rows, lang=args.lang),
+            progress=progress,
+        )
+        try:
+            write_matches(args.out, rows)
+        except OSError as exc:
+            raise BadInput(
+                "Cannot write {path}: {reason}.", path=args.out, reason=exc.strerror
+            ) from None
     return 0
 
 
@@ -180,7 +183,11 @@ def run_duplicates(args: argparse.Namespace) -> int:
         args.prisoners, "record_id", "prisoners", skip_bad_values=args.skip_bad_values
     )
     _report_skipped("prisoners", prisoners.skipped_lines)
-    pairs = find_duplicates(prisoners.people, threshold=args.threshold, workers=_workers())
+    with progress_line() as progress:
+        progress.start(len(prisoners.people), "Looking for duplicates")
+        pairs = find_duplicates(
+            prisoners.people, threshold=args.threshold, workers=_workers(), progress=progress
+        )
     with writing(args.out) as raw:  # 0600, through NAME.part; ids cannot become formulas
         handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = csv.writer(handle)

@@ -17,13 +17,14 @@ from caseapp.cli.common import (
     text,
 )
 from caseapp.demo import check_demo, fill_vault
-from caseapp.domain.models import Entity, PrisonerRecord, TracingRequest
+from caseapp.domain.models import Entity, PrisonerRecord, TimelineEvent, TracingRequest
 from caseapp.errors import BadInput
 from caseapp.io.exporter import export_records
 from caseapp.io.importer import KINDS, apply_import, plan_import
 from caseapp.io.tables import read_table
 from caseapp.permissions import check_export
 from caseapp.records import list_entities, load_entity
+from caseapp.store import Session
 
 LIST_COLUMNS = ("ref", "family_name", "given_name", "patronymic", "birth_date", "status")
 # "Label: count" reads right in every language without plural forms.
@@ -113,10 +114,25 @@ def cmd_show(args: argparse.Namespace) -> int:
                         continue
                     if value not in (None, "", 0) or name in ("ref", "status"):
                         print(f"{name}\t{terminal_safe(value)}")
+                if cls is PrisonerRecord:
+                    _print_events(session, entity.id)
                 return 0
         raise BadInput("No record with this reference or id.")
     finally:
         session.vault.close()
+
+
+def _print_events(session: Session, prisoner_id: str) -> None:
+    """One line per event, oldest first: ``event  KIND  DATE[..END]  PLACE``."""
+    events = list_entities(
+        session.conn, TimelineEvent, "prisoner_id = ?", (prisoner_id,), order_by="event_date"
+    )
+    for event in events:
+        when = event.event_date or ""
+        if event.event_date_to:
+            when += f"..{event.event_date_to}"
+        values = (event.kind, when, event.place or "")
+        print("event\t" + "\t".join(terminal_safe(v) for v in values))
 
 
 def cmd_list(args: argparse.Namespace) -> int:

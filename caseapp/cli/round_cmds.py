@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, progress_line
 from caseapp.domain.models import LIST_DIRECTIONS, ROUND_SIDES
 from caseapp.errors import BadInput
 from caseapp.io.tables import read_table
@@ -23,7 +23,6 @@ from caseapp.rounds.export import SCRIPTS, export_file, summary_pdf
 from caseapp.rounds.lists import chosen_mapping, import_list, list_diff, plan_list
 from caseapp.rounds.matching import confirm_strong, match_list
 from caseapp.safefile import write_private
-from caseapp.tasks import Progress
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -55,7 +54,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
         )
         diff = list_diff(session.conn, result.list_id)
-        matched = match_list(session, result.list_id, Progress())
+        with progress_line("Matching the list") as progress:
+            matched = match_list(session, result.list_id, progress)
     finally:
         session.vault.close()
     print(
@@ -81,7 +81,8 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 def cmd_execute(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        result = execute_round(session, args.ref, executed_date=args.date)
+        with progress_line("Executing the round") as progress:
+            result = execute_round(session, args.ref, executed_date=args.date, progress=progress)
     finally:
         session.vault.close()
     owed = ", ".join(f"{kind} {len(ids)}" for kind, ids in result.letters_owed.items())

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, say, take_env, text
+from caseapp.cli.common import add_vault_args, open_session, progress_line, say, take_env, text
 from caseapp.domain.models import Entity, Value
 from caseapp.errors import BadInput
 from caseapp.matching.upkeep import IndexCache, RematchResult, affects_matching, rematch_all
@@ -87,7 +87,9 @@ def cmd_provision(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        result = export_bundle(session, args.to, peer=None if args.all else args.peer)
+        with progress_line("Writing the bundle") as progress:
+            peer = None if args.all else args.peer
+            result = export_bundle(session, args.to, peer=peer, progress=progress)
     finally:
         session.vault.close()
     print(result.path)
@@ -97,18 +99,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        result = import_bundle(session, args.file)
+        with progress_line("Importing the bundle") as progress:
+            result = import_bundle(session, args.file, progress)
         for line in summary(result):
             print(line)
         if args.rematch:
             # Suggestions are derived: rebuilt here from the merged records (as the GUI does),
             # on the same worker processes as ``caseapp rematch``; nothing to do when the
             # import changed nothing matching reads.
-            found = (
-                rematch_all(session, IndexCache())
-                if affects_matching(result.changes)
-                else RematchResult()
-            )
+            found = RematchResult()
+            if affects_matching(result.changes):
+                with progress_line("Re-matching") as progress:
+                    found = rematch_all(session, IndexCache(), progress)
             say(
                 "re-matched: {created} new suggestions, {updated} updated, {dropped} dropped",
                 created=found.created,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session
+from caseapp.cli.common import add_vault_args, open_session, progress_line
 from caseapp.matching.upkeep import IndexCache, rematch_all
 
 
@@ -27,7 +27,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_rematch(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        result = rematch_all(session, IndexCache())
+        with progress_line("Re-matching") as progress:
+            result = rematch_all(session, IndexCache(), progress)
     finally:
         session.vault.close()
     print(

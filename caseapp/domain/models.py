@@ -419,10 +419,20 @@ class TimelineEvent(Entity):
     kind: str | None = choice(
         ("capture", "transfer", "hospital", "visit", "release", "repatriation", "escape", "death")
     )
+    #: One (partial) date, or the start of a span known only roughly ("between March and May
+    #: 2023": 2023-03 to 2023-05), as detention places have; ``event_date_to`` ends the span.
     event_date: str | None = date()
+    event_date_to: str | None = date()
     place: str | None = text()
     details: str | None = text()
     source_kind: str | None = choice(SOURCE_KINDS)
+
+    def extra_checks(self) -> list[FieldError]:
+        if range_ends_before_start(self.event_date, self.event_date_to):
+            return [FieldError("event_date_to", "ends_before_start")]
+        if self.event_date_to and not self.event_date:
+            return [FieldError("event_date", "span_needs_start")]
+        return []
 
 
 @dataclass(kw_only=True)

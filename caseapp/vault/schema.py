@@ -514,7 +514,24 @@ V_PURGE = """
 ALTER TABLE journal ADD COLUMN purged TEXT;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC, V_PURGE]
+# A record's events (capture, transfer, visit…) may span dates known only roughly, like
+# detention places: event_date starts the span, event_date_to ends it.
+V_EVENTS = """
+ALTER TABLE event ADD COLUMN event_date_to TEXT;
+"""
+
+MIGRATIONS: list[str] = [
+    V1,
+    V2,
+    V3,
+    V_SEC,
+    V_PERF,
+    V_LETTERS,
+    V_ROUNDS,
+    V_SYNC,
+    V_PURGE,
+    V_EVENTS,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -123,6 +123,10 @@ Type your passphrase to go on.</source>
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>No files attached. “Add a file…” keeps a scanned letter, capture card or photo with this record.</source>
+        <translation>Файлы не добавлены. «Добавить файл…» сохраняет скан письма, карточку пленного или фото вместе с этой записью.</translation>
+    </message>
+    <message>
         <source>Add a file…</source>
         <translation>Добавить файл…</translation>
     </message>
@@ -145,6 +149,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Save the record first to attach files.</source>
         <translation>Чтобы прикрепить файлы, сначала сохраните запись.</translation>
+    </message>
+    <message>
+        <source>Files can be attached once the record is saved.</source>
+        <translation>Файлы можно добавить, когда запись будет сохранена.</translation>
     </message>
     <message>
         <source>image</source>
@@ -542,6 +550,10 @@ Type your passphrase to go on.</source>
         <translation>Записи о пленных, которые, вероятно, описывают одно и то же лицо (один человек в нескольких списках). Объединение сохраняет все формы имени, источники и связи обеих записей.</translation>
     </message>
     <message>
+        <source>“Find duplicates” compares every prisoner record with the others, in any script, and lists the pairs that probably describe one person.</source>
+        <translation>«Найти дубликаты» сравнивает каждую запись о пленном с остальными, в любом письме, и показывает пары, которые, вероятно, описывают одного человека.</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -550,12 +562,20 @@ Type your passphrase to go on.</source>
         <translation>Другая запись</translation>
     </message>
     <message>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Выберите пару выше, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
         <source>Keep:</source>
         <translation>Оставить:</translation>
+    </message>
+    <message>
+        <source>No records merged yet.</source>
+        <translation>Записи ещё не объединялись.</translation>
     </message>
     <message>
         <source>Unmerge</source>
@@ -568,6 +588,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Looking for duplicates…</source>
         <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the prisoner records. Search again after importing a list.</source>
+        <translation>Среди записей о пленных вероятных дубликатов нет. Поищите снова после импорта списка.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate pair(s)</source>
@@ -1403,6 +1427,14 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Первые строки файла</translation>
     </message>
     <message>
+        <source>Every row is valid.</source>
+        <translation>Все строки правильные.</translation>
+    </message>
+    <message>
+        <source>No row looks like a record already in the vault (same name and birth date).</source>
+        <translation>Ни одна строка не похожа на запись, которая уже есть в хранилище (то же имя и дата рождения).</translation>
+    </message>
+    <message>
         <source>Invalid rows</source>
         <translation>Неверные строки</translation>
     </message>
@@ -1621,6 +1653,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Mark as</source>
         <translation>Отметить как</translation>
+    </message>
+    <message>
+        <source>No letter matches. “New letter” writes one for a tracing request; “Batch” writes the letters a round or a status change owes.</source>
+        <translation>Ни одно письмо не подходит. «Новое письмо» пишет письмо по запросу о розыске; «Пакет» пишет письма, положенные после раунда или смены статуса.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1960,6 +1996,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Запись о пленном</translation>
     </message>
     <message>
+        <source>Choose a suggestion above to compare the two records.</source>
+        <translation>Выберите предложение выше, чтобы сравнить две записи.</translation>
+    </message>
+    <message>
         <source>Confirm match</source>
         <translation>Подтвердить совпадение</translation>
     </message>
@@ -2102,6 +2142,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
             <numerusform>%n предложения</numerusform>
             <numerusform>%n предложений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No suggestion with this status.</source>
+        <translation>Нет предложений с этим статусом.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review for this request. Its Links tab shows a confirmed prisoner record; new lists are matched against it as they arrive.</source>
+        <translation>Для этого запроса нет предложений на рассмотрение. Вкладка «Связи» показывает подтверждённую запись о пленном; новые списки сопоставляются с запросом, как только поступают.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review. Requests and imported lists are matched as they are saved; “Re-match now” compares everything again.</source>
+        <translation>Нет предложений на рассмотрение. Запросы и импортированные списки сопоставляются при сохранении; «Сопоставить заново» сравнивает всё ещё раз.</translation>
     </message>
     <message>
         <source>Re-matching…</source>
@@ -2309,6 +2361,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
 <context>
     <name>PartsTable</name>
     <message>
+        <source>Nothing recorded yet: “Add…” records the first one.</source>
+        <translation>Пока ничего не записано: «Добавить…» записывает первый.</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -2373,6 +2429,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Detention and health</source>
         <translation>Содержание и здоровье</translation>
+    </message>
+    <message>
+        <source>Events: capture, transfers, visits, release…</source>
+        <translation>События: пленение, переводы, посещения, освобождение…</translation>
+    </message>
+    <message>
+        <source>A date known only roughly is a span: &quot;between March and May 2023&quot; is 2023-03 to 2023-05. A single day needs only the first date.</source>
+        <translation>Дату, известную лишь приблизительно, записывают промежутком: «между мартом и маем 2023» — это 2023-03 по 2023-05. Для одного дня нужна только первая дата.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -2846,8 +2914,12 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Ничего не найдено: введите меньше букв или другое написание либо сбросьте фильтры.</translation>
     </message>
     <message>
+        <source>Other forms of the names typed are found too: “Why found” says which.</source>
+        <translation>Находятся и другие формы введённых имён: столбец «Почему найдено» объясняет, какие именно.</translation>
+    </message>
+    <message>
         <source>Other forms of the names typed are found too; point at a row to see why.</source>
-        <translation>Находятся и другие формы введённых имён; наведите на строку, чтобы увидеть почему.</translation>
+        <translation type="vanished">Находятся и другие формы введённых имён; наведите на строку, чтобы увидеть почему.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2876,6 +2948,14 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Deleting the filter…</source>
         <translation>Удаление фильтра…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Why found</source>
+        <extracomment>(field name or None, descending): the user asked for another order. rowid -&gt; (record id, *column values) The search the keys answer: rows found through another form of a name say why. Where the &quot;Why found&quot; column sits (after the names), or None when the search takes every typed name literally: the reason is read where the caseworker decides.</extracomment>
+        <translation>Почему найдено</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3582,7 @@ Type %1 to confirm.</source>
     <name>forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>Fields that hold a paragraph rather than a line.</extracomment>
+        <extracomment>Fields that hold a paragraph rather than a line. Labels longer than this (characters) may wrap onto a second line.</extracomment>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
@@ -3524,6 +3604,10 @@ Type %1 to confirm.</source>
     <message>
         <source>Ends before it starts: check both dates.</source>
         <translation>Заканчивается раньше, чем начинается: проверьте обе даты.</translation>
+    </message>
+    <message>
+        <source>Give the start date too (the earliest it can be).</source>
+        <translation>Укажите и начальную дату (самую раннюю возможную).</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>
@@ -3914,6 +3998,14 @@ Type %1 to confirm.</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Date (or from)</source>
+        <translation>Дата (или с)</translation>
+    </message>
+    <message>
+        <source>To (if a span)</source>
+        <translation>По (если промежуток)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -4108,6 +4200,38 @@ Type %1 to confirm.</source>
     <message>
         <source>Unverified</source>
         <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Пленение</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Больница</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Репатриация</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Побег</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Смерть</translation>
     </message>
     <message>
         <source>Prisoner record</source>

@@ -123,6 +123,10 @@ Type your passphrase to go on.</source>
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>No files attached. “Add a file…” keeps a scanned letter, capture card or photo with this record.</source>
+        <translation>Файлів не додано. «Додати файл…» зберігає скан листа, картку полоненого чи фото разом із цим записом.</translation>
+    </message>
+    <message>
         <source>Add a file…</source>
         <translation>Додати файл…</translation>
     </message>
@@ -145,6 +149,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Save the record first to attach files.</source>
         <translation>Щоб додати файли, спершу збережіть запис.</translation>
+    </message>
+    <message>
+        <source>Files can be attached once the record is saved.</source>
+        <translation>Файли можна додати, коли запис буде збережено.</translation>
     </message>
     <message>
         <source>image</source>
@@ -542,6 +550,10 @@ Type your passphrase to go on.</source>
         <translation>Записи про полонених, які, імовірно, описують ту саму особу (одна людина в кількох списках). Об&apos;єднання зберігає всі форми імені, джерела та зв&apos;язки обох записів.</translation>
     </message>
     <message>
+        <source>“Find duplicates” compares every prisoner record with the others, in any script, and lists the pairs that probably describe one person.</source>
+        <translation>«Знайти дублікати» порівнює кожен запис про полоненого з іншими, будь-яким письмом, і показує пари, що, ймовірно, описують одну особу.</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
@@ -550,12 +562,20 @@ Type your passphrase to go on.</source>
         <translation>Інший запис</translation>
     </message>
     <message>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>Виберіть пару вище, щоб порівняти два записи.</translation>
+    </message>
+    <message>
         <source>Merge…</source>
         <translation>Об&apos;єднати…</translation>
     </message>
     <message>
         <source>Keep:</source>
         <translation>Залишити:</translation>
+    </message>
+    <message>
+        <source>No records merged yet.</source>
+        <translation>Записи ще не об&apos;єднували.</translation>
     </message>
     <message>
         <source>Unmerge</source>
@@ -568,6 +588,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>Looking for duplicates…</source>
         <translation>Пошук дублікатів…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the prisoner records. Search again after importing a list.</source>
+        <translation>Серед записів про полонених імовірних дублікатів немає. Пошукайте знову після імпорту списку.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate pair(s)</source>
@@ -1403,6 +1427,14 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
+        <source>Every row is valid.</source>
+        <translation>Усі рядки правильні.</translation>
+    </message>
+    <message>
+        <source>No row looks like a record already in the vault (same name and birth date).</source>
+        <translation>Жоден рядок не схожий на запис, що вже є у сховищі (те саме ім&apos;я та дата народження).</translation>
+    </message>
+    <message>
         <source>Invalid rows</source>
         <translation>Неправильні рядки</translation>
     </message>
@@ -1621,6 +1653,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Mark as</source>
         <translation>Позначити як</translation>
+    </message>
+    <message>
+        <source>No letter matches. “New letter” writes one for a tracing request; “Batch” writes the letters a round or a status change owes.</source>
+        <translation>Жоден лист не відповідає. «Новий лист» пише лист за запитом на розшук; «Пакет» пише листи, які належать після раунду чи зміни статусу.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1960,6 +1996,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Запис про полоненого</translation>
     </message>
     <message>
+        <source>Choose a suggestion above to compare the two records.</source>
+        <translation>Виберіть пропозицію вище, щоб порівняти два записи.</translation>
+    </message>
+    <message>
         <source>Confirm match</source>
         <translation>Підтвердити збіг</translation>
     </message>
@@ -2102,6 +2142,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
             <numerusform>%n пропозиції</numerusform>
             <numerusform>%n пропозицій</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No suggestion with this status.</source>
+        <translation>Немає пропозицій із цим статусом.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review for this request. Its Links tab shows a confirmed prisoner record; new lists are matched against it as they arrive.</source>
+        <translation>Для цього запиту немає пропозицій на розгляд. Вкладка «Зв&apos;язки» показує підтверджений запис про полоненого; нові списки зіставляються з запитом, щойно надходять.</translation>
+    </message>
+    <message>
+        <source>No suggestion to review. Requests and imported lists are matched as they are saved; “Re-match now” compares everything again.</source>
+        <translation>Немає пропозицій на розгляд. Запити й імпортовані списки зіставляються під час збереження; «Зіставити знову» порівнює все ще раз.</translation>
     </message>
     <message>
         <source>Re-matching…</source>
@@ -2309,6 +2361,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
 <context>
     <name>PartsTable</name>
     <message>
+        <source>Nothing recorded yet: “Add…” records the first one.</source>
+        <translation>Ще нічого не записано: «Додати…» записує перший.</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
@@ -2373,6 +2429,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Detention and health</source>
         <translation>Утримання та здоров&apos;я</translation>
+    </message>
+    <message>
+        <source>Events: capture, transfers, visits, release…</source>
+        <translation>Події: полон, переведення, відвідування, звільнення…</translation>
+    </message>
+    <message>
+        <source>A date known only roughly is a span: &quot;between March and May 2023&quot; is 2023-03 to 2023-05. A single day needs only the first date.</source>
+        <translation>Дату, відому лише приблизно, записують проміжком: «між березнем і травнем 2023» — це 2023-03 до 2023-05. Для одного дня потрібна лише перша дата.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -2846,8 +2914,12 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Нічого не знайдено: введіть менше літер чи інше написання або скиньте фільтри.</translation>
     </message>
     <message>
+        <source>Other forms of the names typed are found too: “Why found” says which.</source>
+        <translation>Знаходяться й інші форми введених імен: стовпець «Чому знайдено» пояснює, які саме.</translation>
+    </message>
+    <message>
         <source>Other forms of the names typed are found too; point at a row to see why.</source>
-        <translation>Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
+        <translation type="vanished">Знаходяться й інші форми введених імен; наведіть на рядок, щоб побачити чому.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2876,6 +2948,14 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Deleting the filter…</source>
         <translation>Видалення фільтра…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Why found</source>
+        <extracomment>(field name or None, descending): the user asked for another order. rowid -&gt; (record id, *column values) The search the keys answer: rows found through another form of a name say why. Where the &quot;Why found&quot; column sits (after the names), or None when the search takes every typed name literally: the reason is read where the caseworker decides.</extracomment>
+        <translation>Чому знайдено</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3582,7 @@ Type %1 to confirm.</source>
     <name>forms</name>
     <message>
         <source>Required.</source>
-        <extracomment>Fields that hold a paragraph rather than a line.</extracomment>
+        <extracomment>Fields that hold a paragraph rather than a line. Labels longer than this (characters) may wrap onto a second line.</extracomment>
         <translation>Обов&apos;язкове поле.</translation>
     </message>
     <message>
@@ -3524,6 +3604,10 @@ Type %1 to confirm.</source>
     <message>
         <source>Ends before it starts: check both dates.</source>
         <translation>Закінчується раніше, ніж починається: перевірте обидві дати.</translation>
+    </message>
+    <message>
+        <source>Give the start date too (the earliest it can be).</source>
+        <translation>Вкажіть і початкову дату (найранішу можливу).</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>
@@ -3914,6 +3998,14 @@ Type %1 to confirm.</source>
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Date (or from)</source>
+        <translation>Дата (або від)</translation>
+    </message>
+    <message>
+        <source>To (if a span)</source>
+        <translation>До (якщо проміжок)</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
@@ -4108,6 +4200,38 @@ Type %1 to confirm.</source>
     <message>
         <source>Unverified</source>
         <translation>Не перевірено</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Полон</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Переведення</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Лікарня</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Звільнення</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Репатріація</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Втеча</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Смерть</translation>
     </message>
     <message>
         <source>Prisoner record</source>

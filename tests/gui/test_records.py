@@ -356,7 +356,7 @@ def test_search_box_finds_other_forms_of_a_given_name_and_says_why(
         _wait_loaded(qtbot, page, 2)
         assert set(lp.model.record_ids()) == {russian.id, ukrainian.id}
         assert lp.view.verticalScrollBar().value() == 0  # new results start at the top
-        assert "point at a row" in lp.count_label.text()
+        assert "Why found" in lp.count_label.text()  # the reason is a column, read at once
     row = lp.model.row_of(russian.id)
     assert row is not None
     tip = lp.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)

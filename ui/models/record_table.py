@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.listing import entity_class, fetch_rows_by_key, keys_of
-from caseapp.search import match_reason
+from caseapp.search import match_reason, widens_names
 from caseapp.store import Session
 from ui.labels import field_label, value_label
 from ui.locale_format import display_date
@@ -36,6 +36,9 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value, not its label
 
 BLOCK = 200
 CACHE_ROWS = 5000
+
+
+NAME_COLUMNS = ("family_name", "given_name", "patronymic")
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -58,21 +61,37 @@ class RecordTableModel(QAbstractTableModel):
         self._names: dict[str, str] = {}
         #: The search the keys answer: rows found through another form of a name say why.
         self.search_text = ""
+        #: Where the "Why found" column sits (after the names), or None when the search
+        #: takes every typed name literally: the reason is read where the caseworker decides.
+        self.reason_column: int | None = None
 
     # --- contents ------------------------------------------------------------------------------
 
     def set_keys(self, keys: list[int], search_text: str = "") -> None:
         self.beginResetModel()
         self.search_text = search_text
+        self.reason_column = self._reason_position() if widens_names(search_text) else None
         self.keys = keys
         self._row_of = {}
         self._cache.clear()
         self._missing.clear()
         self.endResetModel()
 
+    def _reason_position(self) -> int:
+        names = [self.columns.index(n) for n in NAME_COLUMNS if n in self.columns]
+        return max(names) + 1 if names else len(self.columns)
+
+    def field_at(self, column: int) -> str | None:
+        """The field a view column shows (None: the "Why found" column)."""
+        if self.reason_column is not None and column >= self.reason_column:
+            return None if column == self.reason_column else self.columns[column - 1]
+        return self.columns[column] if 0 <= column < len(self.columns) else None
+
     def set_columns(self, columns: Iterable[str]) -> None:
         self.beginResetModel()
         self.columns = list(columns)
+        if self.reason_column is not None:
+            self.reason_column = self._reason_position()
         self._cache.clear()
         self.endResetModel()
 
@@ -90,7 +109,7 @@ class RecordTableModel(QAbstractTableModel):
             self._missing.discard(key)
             row = self._row_of_key(key)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _row_of_key(self, key: int) -> int | None:
         if not self._row_of and self.keys:
@@ -117,7 +136,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        if parent.isValid():
+            return 0
+        return len(self.columns) + (self.reason_column is not None)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -125,9 +146,10 @@ class RecordTableModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
+            and 0 <= section < self.columnCount()
         ):
-            return field_label(self.columns[section])
+            name = self.field_at(section)
+            return self.tr("Why found") if name is None else field_label(name)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -159,8 +181,10 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return None
-        column = self.columns[index.column()]
-        value = row[index.column() + 1]
+        column = self.field_at(index.column())
+        if column is None:
+            return self.reason_at(index.row()) if role == Qt.ItemDataRole.DisplayRole else None
+        value = row[self.columns.index(column) + 1]
         if role == VALUE_ROLE:
             return value
         if column == "assigned_to" and value:
@@ -177,16 +201,15 @@ class RecordTableModel(QAbstractTableModel):
         if values is None:
             return ""
         names = [
-            values[self.columns.index(name) + 1]
-            for name in ("family_name", "given_name", "patronymic")
-            if name in self.columns
+            values[self.columns.index(name) + 1] for name in NAME_COLUMNS if name in self.columns
         ]
         return match_reason(self.search_text, names, QLocale().name()[:2])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
+        field = self.field_at(column)
+        if field is None:  # the reasons are not a stored field: keep the order
             return
-        self.sort_field = self.columns[column]
+        self.sort_field = field
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.sort_requested.emit(self.sort_field, self.descending)
 

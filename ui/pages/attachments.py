@@ -40,6 +40,7 @@ from caseapp.errors import BadInput
 from caseapp.safefile import write_private
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
+from ui.empty_hint import set_empty_hint
 from ui.errors import show_error
 from ui.operations import Operations
 from ui.plain_files import save_path
@@ -97,6 +98,13 @@ class AttachmentsPanel(QWidget):
         self.list.setObjectName("attachments")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemActivated.connect(lambda _i: self.view_selected())
+        self.empty_hint = set_empty_hint(
+            self.list,
+            self.tr(
+                "No files attached. “Add a file…” keeps a scanned letter, capture card or "
+                "photo with this record."
+            ),
+        )
         self.add_button = QPushButton(self.tr("Add a file…"))
         self.view_button = QPushButton(self.tr("View"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
@@ -133,6 +141,14 @@ class AttachmentsPanel(QWidget):
             else []
         )
         self.list.clear()
+        self.empty_hint.setText(
+            self.tr(
+                "No files attached. “Add a file…” keeps a scanned letter, capture card or "
+                "photo with this record."
+            )
+            if self.saved
+            else self.tr("Files can be attached once the record is saved.")
+        )
         for info in self.infos:
             kind = self.tr("image") if is_image(info.mime) else info.mime
             text = f"{info.filename}  ({kind}, {size_text(info.size)})"

@@ -44,6 +44,7 @@ from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection
+from ui.empty_hint import set_empty_hint
 from ui.models.row_list import RowListModel
 from ui.operations import Operations
 from ui.pages.history import local_time
@@ -157,8 +158,16 @@ class DuplicatesPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_hint = set_empty_hint(
+            self.view,
+            self.tr(
+                "“Find duplicates” compares every prisoner record with the others, in any "
+                "script, and lists the pairs that probably describe one person."
+            ),
+        )
 
         self.table = ComparisonTable(self.tr("Record"), self.tr("Other record"))
+        set_empty_hint(self.table, self.tr("Choose a pair above to compare the two records."))
         self.keep_combo = QComboBox()
         self.keep_combo.setObjectName("keep")
         self.merge_button = QPushButton(self.tr("Merge…"))
@@ -171,6 +180,7 @@ class DuplicatesPage(QWidget):
 
         self.merge_list = QListWidget()
         self.merge_list.setObjectName("merges")
+        set_empty_hint(self.merge_list, self.tr("No records merged yet."))
         self.unmerge_button = QPushButton(self.tr("Unmerge"))
         self.unmerge_button.setObjectName("unmerge")
         self.unmerge_button.clicked.connect(self.unmerge_selected)
@@ -221,6 +231,12 @@ class DuplicatesPage(QWidget):
         return self.task
 
     def _pairs_arrived(self, rows: list[PairRow]) -> None:
+        self.empty_hint.setText(
+            self.tr(
+                "No likely duplicates among the prisoner records. Search again after "
+                "importing a list."
+            )
+        )
         self.model.set_rows(rows)
         self.status_line.setText(self.tr("%n likely duplicate pair(s)", "", len(rows)))
         if rows:

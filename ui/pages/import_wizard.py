@@ -46,6 +46,7 @@ from caseapp.io.importer import (
 from caseapp.io.tables import Table, read_table
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.empty_hint import set_empty_hint
 from ui.forms import error_text
 from ui.labels import field_label
 from ui.operations import Operations
@@ -165,6 +166,11 @@ class ImportWizard(QDialog):
         self.invalid_list.setObjectName("invalidRows")
         self.duplicate_list = QListWidget()
         self.duplicate_list.setObjectName("duplicateRows")
+        set_empty_hint(self.invalid_list, self.tr("Every row is valid."))
+        set_empty_hint(
+            self.duplicate_list,
+            self.tr("No row looks like a record already in the vault (same name and birth date)."),
+        )
         self.report_tabs = QTabWidget()
         self.report_tabs.addTab(self.invalid_list, self.tr("Invalid rows"))
         self.report_tabs.addTab(self.duplicate_list, self.tr("Possible duplicates"))

@@ -49,6 +49,7 @@ from caseapp.permissions import may_write
 from caseapp.rounds.execute import RoundOwed, owed_by_round
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from ui.empty_hint import set_empty_hint
 from ui.locale_format import display_local_date
 from ui.models.row_list import RowListModel
 from ui.operations import Operations
@@ -196,6 +197,12 @@ class LettersPage(QWidget):
         self.model = LetterTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        set_empty_hint(
+            self.view,
+            self.tr(
+                "No letter matches. “New letter” writes one for a tracing request; “Batch” writes the letters a round or a status change owes."
+            ),
+        )
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()

@@ -42,6 +42,7 @@ from caseapp.permissions import may_write
 from caseapp.records import load_entity
 from caseapp.store import ChangeSet, Session, collecting_changes
 from caseapp.tasks import Progress
+from ui.empty_hint import set_empty_hint
 from ui.labels import field_label, value_label
 from ui.locale_format import dates_in_text, display_value
 from ui.pages.history import local_time
@@ -176,6 +177,7 @@ class MatchReview(QWidget):
         #: The question asked before a risky decision (non-modal; tests answer it).
         self.prompt: QMessageBox | None = None
         self.table = ComparisonTable(self.tr("Tracing request"), self.tr("Prisoner record"))
+        set_empty_hint(self.table, self.tr("Choose a suggestion above to compare the two records."))
         self.confirm_button = QPushButton(self.tr("Confirm match"))
         self.confirm_button.setObjectName("confirmMatch")
         self.reject_button = QPushButton(self.tr("Reject…"))

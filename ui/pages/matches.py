@@ -54,6 +54,7 @@ from caseapp.matching.weights import (
 )
 from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
+from ui.empty_hint import set_empty_hint
 from ui.errors import show_error
 from ui.operations import Operations
 from ui.pages.match_review import MatchReview, band_label, status_label
@@ -246,6 +247,8 @@ class MatchesPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
+        # Rows as tall as the text, as in the record lists: more suggestions in view at 768 px.
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -253,6 +256,7 @@ class MatchesPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_hint = set_empty_hint(self.view, "")
         self.count_label = QLabel()
         self.status_line = QLabel()
         self.status_line.setObjectName("rematchStatus")
@@ -308,6 +312,7 @@ class MatchesPage(QWidget):
         if not self.session.vault.is_open:
             return
         current = self.review.link.id if self.review.link else None
+        self.empty_hint.setText(self._empty_text())
         self.model.set_keys(keys)
         self.count_label.setText(self.tr("%n suggestion(s)", "", len(keys)))
         row = self.model.row_of(current) if current else -1
@@ -317,6 +322,20 @@ class MatchesPage(QWidget):
             self.view.selectRow(row)
         else:
             self.review.show_link(None)
+
+    def _empty_text(self) -> str:
+        """What an empty queue means, and what to do about it, for the filter chosen."""
+        if self.status_combo.currentData() != "potential":
+            return self.tr("No suggestion with this status.")
+        if self.request_id is not None:
+            return self.tr(
+                "No suggestion to review for this request. Its Links tab shows a confirmed "
+                "prisoner record; new lists are matched against it as they arrive."
+            )
+        return self.tr(
+            "No suggestion to review. Requests and imported lists are matched as they are "
+            "saved; “Re-match now” compares everything again."
+        )
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from caseapp.domain.models import Entity
 from caseapp.records import list_entities
 from caseapp.store import Txn
 from caseapp.vault.connection import Connection
+from ui.empty_hint import set_empty_hint
 from ui.forms import FieldForm
 from ui.labels import field_label, value_label
 
@@ -176,6 +177,7 @@ class PartsTable(QWidget):
         hint: str = "",
         options: dict[str, list[tuple[str, str]]] | None = None,
         defaults: dict[str, Any] | None = None,
+        empty: str = "",
     ) -> None:
         super().__init__(parent)
         self.cls = cls
@@ -197,8 +199,13 @@ class PartsTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self.fit_columns)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty_hint = set_empty_hint(
+            self.view, empty or self.tr("Nothing recorded yet: “Add…” records the first one.")
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_selected)
         self.add_button = QPushButton(self.tr("Add…"))
@@ -222,6 +229,19 @@ class PartsTable(QWidget):
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.view, 1)
+
+    def fit_columns(self, *_args: object) -> None:
+        """Each column as wide as its header and values (no header cut, in any language),
+        but no wider than a third of the table: a long note does not push the others away."""
+        widest = max(self.fontMetrics().horizontalAdvance("M") * 12, self.view.width() // 3)
+        for column in range(self.model.columnCount() - 1):  # the last one takes the rest
+            self.view.resizeColumnToContents(column)
+            if self.view.columnWidth(column) > widest:
+                self.view.setColumnWidth(column, widest)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_columns()
 
     # --- loading and staging -------------------------------------------------------------------
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from caseapp.domain.models import Detention, Entity, FactSource, NameForm, PrisonerRecord
+from caseapp.domain.models import (
+    Detention,
+    Entity,
+    FactSource,
+    NameForm,
+    PrisonerRecord,
+    TimelineEvent,
+)
 from caseapp.provenance import conflicts
 from ui.labels import field_label, value_label
 from ui.pages.editor import RecordEditor, scrolling
@@ -78,6 +85,24 @@ class PrisonerEditor(RecordEditor):
         box.addWidget(health)
         box.addWidget(self.detentions, 1)
         self.tabs.addTab(scrolling(detention), self.tr("Detention and health"))
+
+        event_fields = ["kind", "event_date", "event_date_to", "place", "details", "source_kind"]
+        self.events = self.add_parts(
+            PartsTable(
+                TimelineEvent,
+                "prisoner_id",
+                event_fields,
+                event_fields,
+                self.tr("Events: capture, transfers, visits, release…"),
+                hint=self.tr(
+                    'A date known only roughly is a span: "between March and May 2023" is '
+                    "2023-03 to 2023-05. A single day needs only the first date."
+                ),
+            )
+        )
+        events = QWidget()
+        QVBoxLayout(events).addWidget(self.events)
+        self.tabs.addTab(events, self.tr("Events"))
 
         status_form = self.add_form(
             ["status", "status_date", "status_source", "next_of_kin", "do_not_disclose", "notes"]

@@ -90,6 +90,7 @@ class RecordListPage(QWidget):
         self.runner.failed.connect(self._query_failed)
         self.loaded_once = False
         self.columns_sized = False
+        self._reason_shown = False
 
         self.model = RecordTableModel(session, kind, DEFAULT_COLUMNS[kind], self)
         self.model.sort_requested.connect(lambda *_: self.reload())
@@ -161,7 +162,10 @@ class RecordListPage(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(self.tr("to"))
         for edit in (self.date_from, self.date_to):
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+            # Room for a whole date (and the placeholder) in any language: never squeezed.
+            wide = edit.fontMetrics().horizontalAdvance("0000-00-00") + 24
+            edit.setMinimumWidth(wide)
+            edit.setMaximumWidth(wide + wide // 2)
             edit.textChanged.connect(self._date_typed)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -176,8 +180,9 @@ class RecordListPage(QWidget):
             self.date_to,
             self.clear_button,
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            # Combos share the row and may shorten their shown text (the list shows it
+            # whole), so long Ukrainian labels cannot squeeze the date boxes.
+            filters.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
 
         # --- third row: saved filters and count
         self.saved_combo = QComboBox()
@@ -195,8 +200,11 @@ class RecordListPage(QWidget):
         saved.addWidget(self.saved_combo)
         saved.addWidget(self.save_filter_button)
         saved.addWidget(self.delete_filter_button)
-        saved.addStretch(1)
-        saved.addWidget(self.count_label)
+        # The count and what to try next take the rest of the row and wrap there, so a long
+        # hint (Ukrainian) is read whole and never squeezes the saved-filter controls.
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        saved.addWidget(self.count_label, 1)
 
         # --- the table
         self.view = QTableView()
@@ -257,7 +265,8 @@ class RecordListPage(QWidget):
 
     def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.addItem(any_label, None)
         for value, label in items:
             combo.addItem(label, value)
@@ -400,6 +409,12 @@ class RecordListPage(QWidget):
         if ids and not self.columns_sized:  # the first rows shown, even after an empty start
             self.view.resizeColumnsToContents()
             self.columns_sized = True
+        reason_shown = self.model.reason_column is not None  # read without pointing at a row
+        if ids and reason_shown != self._reason_shown:
+            # Sections keep their widths by position: once the "Why found" column comes or
+            # goes, size them again or each column gets its neighbour's width.
+            self.view.resizeColumnsToContents()
+            self._reason_shown = reason_shown
         self.loaded_once = True
         self._show_count(len(ids))
         if new_results:  # another search or filter: its results start at the top
@@ -423,7 +438,7 @@ class RecordListPage(QWidget):
             )
         elif total and self.filter.text and widens_names(self.filter.text):
             text += "  " + self.tr(
-                "Other forms of the names typed are found too; point at a row to see why."
+                "Other forms of the names typed are found too: “Why found” says which."
             )
         self.count_label.setText(text)
 
