@@ -24,6 +24,7 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp import audit
 from caseapp.domain.models import Account, Value
 from caseapp.errors import (
     BadInput,
@@ -149,12 +150,25 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
 
 
 def unlock_session(path: Path, username: str, passphrase: str) -> Session:
-    """Unlock with a passphrase; refused for a disabled or removed account."""
-    vault = Vault.unlock(Path(path), username, passphrase)
+    """Unlock with a passphrase; refused for a disabled or removed account.
+
+    Audited: a wrong passphrase is noted next to the vault (it is still closed) and moved into
+    the audit chain with the next sign-in, recorded here too (``caseapp.audit``).
+    """
+    try:
+        vault = Vault.unlock(Path(path), username, passphrase)
+    except WrongPassphrase:
+        audit.note_failed_signin(Path(path))
+        raise
     account = load_entity(vault.connection(), Account, vault.account_id or "")
     if account is None or not account.active:
+        audit.record_on(
+            vault, vault.account_id, "signin.failed", detail={"reason": "account_disabled"}
+        )
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
+    audit.fold_failed_signins(vault)
+    audit.record_on(vault, account.id, "signin")
     return Session(vault, account)
 
 
@@ -171,6 +185,7 @@ def recover_account(
             raise BadInput("No account with this user name in the vault.")
         # The recovery key stands in for an administrator for this one action.
         acting = Account(id=account.id, username=account.username, role="admin")
+        audit.record_on(vault, account.id, "signin.recovery")
         reset_passphrase(Session(vault, acting), account.id, new_passphrase, kdf=kdf)
     finally:
         vault.close()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import __version__
+from caseapp import __version__, audit
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
 from ui.create_vault import CreateVaultWizard
@@ -40,7 +40,7 @@ from ui.pages.sync import SyncPage
 from ui.task_panel import TaskPanel
 from ui.unlock import UnlockPage
 from ui.vault_check import VaultCheck
-from ui.worker import OPEN_VAULTS, close_when_idle, database_pool, stop_work
+from ui.worker import OPEN_VAULTS, close_when_idle, database_pool, run_in_background, stop_work
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         workspace = self.workspace
         stop_work(vault)  # first: the drafts queued next are not interrupted
+        self._audit_lock(self.session)
         vault.refuse_this_thread()  # a screen's code still running (a dialog returning) gets
         # "locked", never a connection that is about to be closed on another thread
         self._close_dialogs()
@@ -352,6 +353,17 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         close_when_idle(vault, on_closed=on_closed)
         self.locked.emit()
+
+    def _audit_lock(self, session: Session) -> None:
+        """The lock goes into the audit trail, written on the writer before the vault closes."""
+        run_in_background(
+            self,
+            lambda _progress: audit.record(session, "lock"),
+            title=self.tr("Recording in the audit trail…"),
+            on_failure=lambda exc: log.warning("lock not audited: %s", type(exc).__name__),
+            cancellable=False,
+            short_write=True,
+        )
 
     def _close_dialogs(self) -> None:
         """Every other window (a letter, an attachment, a prompt) shows decrypted data too."""

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "caseapp.cli.link_cmds",
     "caseapp.cli.round_cmds",
     "caseapp.cli.sync_cmds",
+    "caseapp.cli.audit_cmds",
 )
 
 

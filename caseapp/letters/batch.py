@@ -90,6 +90,7 @@ def generate_batch(
     today = today or dt.date.today()
     result = BatchResult()
     with session.transaction(f"generate {len(request_ids)} letters") as txn:
+        txn.audit_action = "letter.batch"
         profile = load_profile(txn.conn)
         merged = MergedPdf(
             f"{len(request_ids)} letters",
