@@ -461,6 +461,55 @@ def list_entries(
     return [_entry(r) for r in rows]
 
 
+def query_keys(conn: Connection, flt: AuditFilter | None = None) -> list[int]:
+    """Row numbers of the matching entries, newest first (the Audit screen's lazy list)."""
+    where, params = (flt or AuditFilter()).where()
+    sql = f"SELECT seq FROM audit{where} ORDER BY at DESC, seq DESC"
+    return [int(r[0]) for r in conn.execute(sql, params)]
+
+
+def entries_by_seq(conn: Connection, seqs: list[int]) -> dict[int, AuditEntry]:
+    """One block of rows of the lazy list."""
+    out: dict[int, AuditEntry] = {}
+    for start in range(0, len(seqs), 500):
+        part = seqs[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE seq IN ({marks})", part):
+            entry = _entry(row)
+            out[entry.seq] = entry
+    return out
+
+
+#: Tables whose records carry a reference number people know them by.
+REF_TABLES = ("tracing_request", "prisoner", "letter", "exchange_round")
+
+
+def refs_of(conn: Connection, entries: Iterable[AuditEntry]) -> dict[str, str]:
+    """Reference numbers (TR-…, PR-…) of the records entries name, to show instead of ids."""
+    wanted: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.entity_type in REF_TABLES and entry.entity_id:
+            wanted.setdefault(entry.entity_type, set()).add(entry.entity_id)
+    out: dict[str, str] = {}
+    for table, ids in wanted.items():
+        listed = sorted(ids)
+        marks = ", ".join("?" for _ in listed)
+        for rid, ref in conn.execute(f"SELECT id, ref FROM {table} WHERE id IN ({marks})", listed):
+            if ref:
+                out[str(rid)] = str(ref)
+    return out
+
+
+def find_record(conn: Connection, text: str) -> str:
+    """The id of the record a typed reference number names (else the text, taken as an id)."""
+    text = text.strip()
+    for table in REF_TABLES:
+        row = conn.execute(f"SELECT id FROM {table} WHERE ref = ?", (text,)).fetchone()
+        if row:
+            return str(row[0])
+    return text
+
+
 def iter_entries(conn: Connection, flt: AuditFilter | None = None) -> Iterator[AuditEntry]:
     where, params = (flt or AuditFilter()).where()
     for row in conn.execute(f"SELECT {_COLUMNS} FROM audit{where} ORDER BY at, seq", params):
@@ -500,10 +549,8 @@ def write_csv(
     if progress is not None:
         progress.start(total)
     count = 0
-    with (
-        writing(Path(path)) as raw,
-        open(raw.fileno(), "w", encoding="utf-8-sig", newline="", closefd=False) as handle,
-    ):
+    with writing(Path(path)) as raw:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         out = csv.writer(handle)
         out.writerow(CSV_HEADER)
         for entry in iter_entries(conn, flt):
@@ -523,7 +570,9 @@ def write_csv(
             )
             count += 1
             if progress is not None and count % 1000 == 0:
-                progress.step(1000)
+                progress.step(1000)  # Cancel raises here: the .part file is removed
+        handle.flush()
+        handle.detach()
     record(session, "audit.export", detail={"entries": count})
     return count
 

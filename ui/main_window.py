@@ -31,6 +31,7 @@ from ui.guide import open_guide
 from ui.i18n import LANGUAGES, install_language
 from ui.lifecycle import CanClose, CanLeave, LockAware, ShowsRequest
 from ui.operations import Operations
+from ui.pages.audit import AuditPage
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
@@ -140,7 +141,11 @@ class Workspace(QSplitter):
             ),
             ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
             ("sync", self.tr("Sync"), lambda: SyncPage(session, operations)),
-        ]
+        ] + (
+            [("audit", self.tr("Audit"), lambda: AuditPage(session, operations))]
+            if audit.may_read_audit(session.role)
+            else []
+        )
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):

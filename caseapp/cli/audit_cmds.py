@@ -18,9 +18,6 @@ from caseapp.errors import BadInput
 from caseapp.store import Session
 from caseapp.vault.connection import Connection
 
-#: Tables whose records carry a reference number a user can type instead of an id.
-_REF_TABLES = ("tracing_request", "prisoner", "letter", "exchange_round")
-
 
 def device_label(conn: Connection, device_id: str) -> str:
     """A laptop's team name when known, else the start of its id (never a person's name)."""
@@ -64,12 +61,7 @@ def resolve_filter(session: Session, args: argparse.Namespace) -> audit.AuditFil
         else:
             flt.account_id = found.id
     if args.record:
-        flt.record = args.record
-        for table in _REF_TABLES:
-            row = conn.execute(f"SELECT id FROM {table} WHERE ref = ?", (args.record,)).fetchone()
-            if row:
-                flt.record = str(row[0])
-                break
+        flt.record = audit.find_record(conn, args.record)
     for value in (flt.since, flt.until):
         if value:
             audit.AuditFilter(since=value).where()  # a bad date: exit 2 before anything runs
