@@ -261,6 +261,18 @@ Type your passphrase to go on.</source>
         <source>Conflicting audit entries</source>
         <translation>Противоречивые записи аудита</translation>
     </message>
+    <message>
+        <source>Enquirer&apos;s contact details</source>
+        <translation>Контакты заявителя</translation>
+    </message>
+    <message>
+        <source>Detention details</source>
+        <translation>Сведения о содержании</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -291,6 +303,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>created %1, changed %2, deleted %3</source>
+        <translation>создано %1, изменено %2, удалено %3</translation>
     </message>
 </context>
 <context>

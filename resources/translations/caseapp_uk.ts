@@ -261,6 +261,18 @@ Type your passphrase to go on.</source>
         <source>Conflicting audit entries</source>
         <translation>Суперечливі записи аудиту</translation>
     </message>
+    <message>
+        <source>Enquirer&apos;s contact details</source>
+        <translation>Контакти заявника</translation>
+    </message>
+    <message>
+        <source>Detention details</source>
+        <translation>Відомості про утримання</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -291,6 +303,10 @@ Type your passphrase to go on.</source>
     <message>
         <source>(unknown)</source>
         <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>created %1, changed %2, deleted %3</source>
+        <translation>створено %1, змінено %2, видалено %3</translation>
     </message>
 </context>
 <context>

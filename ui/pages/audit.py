@@ -76,6 +76,18 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def part_label(part: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "enquirer_contact": QCoreApplication.translate("Audit", "Enquirer's contact details"),
+        "detention": QCoreApplication.translate("Audit", "Detention details"),
+        "attachment": QCoreApplication.translate("Audit", "Attachment"),
+        "letter": QCoreApplication.translate("Audit", "Letter"),
+    }
+    return labels.get(part, part)
+
+
 class AuditModel(QAbstractTableModel):
     """Row numbers of the matching entries; rows fetched a block at a time in ``data()``."""
 
@@ -154,7 +166,26 @@ class AuditModel(QAbstractTableModel):
             return self._refs.get(entry.entity_id) or (
                 f"{(entry.entity_type or '').replace('_', ' ')} {entry.entity_id[:8]}"
             )
-        return ", ".join(f"{k}: {v}" for k, v in sorted(entry.detail.items()))
+        return self.details(entry)
+
+    def details(self, entry: audit.AuditEntry) -> str:
+        """Codes and counts in words where they have words; the rest as stored."""
+        detail = dict(entry.detail)
+        parts: list[str] = []
+        if entry.action == "read":
+            parts.append(part_label(str(detail.pop("part", ""))))
+        if entry.action in ("change", "letter", "letter.batch"):
+            counts = (detail.pop("created", 0), detail.pop("updated", 0), detail.pop("deleted", 0))
+            parts.append(
+                self.tr("created %1, changed %2, deleted %3")
+                .replace("%1", str(counts[0]))
+                .replace("%2", str(counts[1]))
+                .replace("%3", str(counts[2]))
+            )
+            detail.pop("entries", None)
+            parts.append(str(detail.pop("what", "") or ""))  # the action's code name
+        parts += [f"{k}: {v}" for k, v in sorted(detail.items())]
+        return " · ".join(p for p in parts if p)
 
 
 class AuditPage(QWidget):
@@ -169,6 +200,8 @@ class AuditPage(QWidget):
 
         self.account_combo = QComboBox()
         self.action_combo = QComboBox()
+        for combo in (self.account_combo, self.action_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action_combo.addItem(self.tr("Any action"), None)
         for action in audit.ACTIONS:
             self.action_combo.addItem(action_label(action), action)
@@ -189,7 +222,7 @@ class AuditPage(QWidget):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
-            filters.addWidget(widget, 1)
+            filters.addWidget(widget, 1 if widget is self.record_edit else 0)
 
         self.count_label = QLabel()
         self.verify_label = QLabel()
@@ -270,6 +303,10 @@ class AuditPage(QWidget):
         self.account_combo.addItem(self.tr("Any account"), None)
         for account_id, name in accounts.items():
             self.account_combo.addItem(name, account_id)
+        longest = max(
+            len(self.account_combo.itemText(i)) for i in range(self.account_combo.count())
+        )
+        self.account_combo.setMinimumContentsLength(longest + 2)  # never cut (Ukrainian is long)
         found = self.account_combo.findData(current)
         self.account_combo.setCurrentIndex(max(found, 0))
         self.account_combo.blockSignals(False)
