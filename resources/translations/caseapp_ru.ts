@@ -167,6 +167,10 @@ Type your passphrase to go on.</source>
         <translation>Этот файл (%1) невозможно показать в CaseApp. Используйте «Сохранить копию…», чтобы открыть его другой программой; копия не будет зашифрована.</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запись в журнал аудита…</translation>
+    </message>
+    <message>
         <source>Save an unencrypted copy</source>
         <translation>Сохранить незашифрованную копию</translation>
     </message>

@@ -167,6 +167,10 @@ Type your passphrase to go on.</source>
         <translation>Цей файл (%1) неможливо показати в CaseApp. Скористайтеся «Зберегти копію…», щоб відкрити його іншою програмою; копія не буде зашифрована.</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запис у журнал аудиту…</translation>
+    </message>
+    <message>
         <source>Save an unencrypted copy</source>
         <translation>Зберегти незашифровану копію</translation>
     </message>
