@@ -150,11 +150,13 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
     remove_vault_files(staging)
 
 
-def unlock_session(path: Path, username: str, passphrase: str) -> Session:
+def unlock_session(path: Path, username: str, passphrase: str, *, record: bool = True) -> Session:
     """Unlock with a passphrase; refused for a disabled or removed account.
 
     Audited: a wrong passphrase is noted next to the vault (it is still closed) and moved into
-    the audit chain with the next sign-in, recorded here too (``caseapp.audit``).
+    the audit chain with the next sign-in, recorded here too (``caseapp.audit``). ``record``
+    False: write nothing yet (``caseapp check`` examines a suspect file before writing to it,
+    then calls ``audit.record_signin``).
     """
     try:
         vault = Vault.unlock(Path(path), username, passphrase)
@@ -168,12 +170,13 @@ def unlock_session(path: Path, username: str, passphrase: str) -> Session:
         )
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
-    try:
-        audit.fold_failed_signins(vault)
-        audit.record_on(vault, account.id, "signin")
-    except CaseAppError:  # a full disk must not lock the team out of its data
-        logging.getLogger(__name__).warning("sign-in not recorded in the audit trail")
-    return Session(vault, account)
+    session = Session(vault, account)
+    if record:
+        try:
+            audit.record_signin(session)
+        except CaseAppError:  # a full disk must not lock the team out of its data
+            logging.getLogger(__name__).warning("sign-in not recorded in the audit trail")
+    return session
 
 
 def recover_account(

@@ -265,7 +265,7 @@ def record_on(
     logged as not recorded instead of refusing the read.
     """
     if vault.read_only:
-        log.warning("audit event %s not recorded: the vault is read-only", action)
+        log.info("audit event %s not recorded: the vault is read-only", action)
         return None
     if vault.in_transaction_here():
         return append(vault.connection(), vault.device_id, action, account_id=account_id, **fields)
@@ -276,6 +276,12 @@ def record_on(
 def record(session: Session, action: str, **fields: Any) -> AuditEntry | None:
     """Record an event of the signed-in account (an export, a backup, a purge...)."""
     return record_on(session.vault, session.account.id, action, **fields)
+
+
+def record_signin(session: Session) -> None:
+    """The failed attempts noted since the last sign-in, then this sign-in."""
+    fold_failed_signins(session.vault)
+    record(session, "signin")
 
 
 def record_read(session: Session, part: str, entity_id: str) -> AuditEntry | None:
