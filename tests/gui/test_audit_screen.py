@@ -98,3 +98,23 @@ def test_opening_a_request_and_locking_are_audited(
         assert audit.verify(again.conn).ok
     finally:
         again.vault.close()
+
+
+def test_opening_a_letter_on_screen_is_audited(qtbot: QtBot, window: MainWindow) -> None:
+    from caseapp.letters import LetterSpec, generate_letter, save_profile
+    from tests.gui.test_letters import letters_page, refreshed, wait_task
+    from tests.letters.helpers import PROFILE, add_case
+
+    session = unlock(qtbot, window)
+    save_profile(session, PROFILE)
+    case = add_case(session, prisoner_status=None)
+    letter = generate_letter(session, LetterSpec("acknowledgement", case.request.id))
+    page = refreshed(qtbot, letters_page(qtbot, window))
+    page.select_ref(letter.ref or "")
+    page.open_letter()
+    wait_task(qtbot, page)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    reads = [e for e in audit.iter_entries(session.conn) if e.action == "read"]
+    assert [(e.entity_id, e.detail) for e in reads] == [(letter.id, {"part": "letter"})]
+    assert [e.action for e in audit.iter_entries(session.conn)].count("letter") == 1
+    page.dialog.close()
