@@ -20,6 +20,7 @@ BENCHES = {
     "sync": "bench.bench_sync",
     "retention": "bench.bench_retention",
     "backup": "bench.bench_backup",
+    "audit": "bench.bench_audit",
 }
 
 

@@ -18,12 +18,14 @@ nothing.
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp import audit
 from caseapp.domain.models import Account, Value
 from caseapp.errors import (
     BadInput,
@@ -150,16 +152,40 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
 
 
 def unlock_session(
-    path: Path, username: str, passphrase: str, progress: Progress | None = None
+    path: Path,
+    username: str,
+    passphrase: str,
+    progress: Progress | None = None,
+    *,
+    record: bool = True,
 ) -> Session:
     """Unlock with a passphrase; refused for a disabled or removed account. ``progress``
-    follows the search-index rebuild a new version may need on first open."""
-    vault = Vault.unlock(Path(path), username, passphrase, progress)
+    follows the search-index rebuild a new version may need on first open.
+
+    Audited: a wrong passphrase is noted next to the vault (it is still closed) and moved into
+    the audit chain with the next sign-in, recorded here too (``caseapp.audit``). ``record``
+    False: write nothing yet (``caseapp check`` examines a suspect file before writing to it,
+    then calls ``audit.record_signin``).
+    """
+    try:
+        vault = Vault.unlock(Path(path), username, passphrase, progress)
+    except WrongPassphrase:
+        audit.note_failed_signin(Path(path))
+        raise
     account = load_entity(vault.connection(), Account, vault.account_id or "")
     if account is None or not account.active:
+        audit.record_on(
+            vault, vault.account_id, "signin.failed", detail={"reason": "account_disabled"}
+        )
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
-    return Session(vault, account)
+    session = Session(vault, account)
+    if record:
+        try:
+            audit.record_signin(session)
+        except CaseAppError:  # a full disk must not lock the team out of its data
+            logging.getLogger(__name__).warning("sign-in not recorded in the audit trail")
+    return session
 
 
 def recover_account(
@@ -175,6 +201,7 @@ def recover_account(
             raise BadInput("No account with this user name in the vault.")
         # The recovery key stands in for an administrator for this one action.
         acting = Account(id=account.id, username=account.username, role="admin")
+        audit.record_on(vault, account.id, "signin.recovery")
         reset_passphrase(Session(vault, acting), account.id, new_passphrase, kdf=kdf)
     finally:
         vault.close()

@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 
 import sqlcipher3
 
+from caseapp import audit
+
 __all__ = [
     "ChangeSet",
     "Session",
@@ -153,6 +155,10 @@ class Txn:
         self._resolving: set[tuple[str, str]] = set()
         #: Remote transactions applied (``apply_remote``): txn ids, for the import summary.
         self.remote_txns: set[str] = set()
+        #: The audit entry this transaction gets if it journals anything (``caseapp.audit``):
+        #: a core function may name it more precisely ("letter", "purge").
+        self.audit_action = "change"
+        self._digest = audit.ChangeDigest()
 
     # --- public operations ---------------------------------------------------------------------
 
@@ -552,6 +558,24 @@ class Txn:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (self.session.vault.clock.last.encode(),),
         )
+        entity = self._digest.first or (None, None)
+        audit.append(
+            self.conn,
+            self.session.vault.device_id,
+            self.audit_action,
+            account_id=self.session.account.id,
+            entity_type=entity[0],
+            entity_id=entity[1],
+            txn_id=self.changes.txn_id,
+            digest=self._digest.hexdigest(),
+            detail={
+                "what": audit.code(self.changes.action),
+                "entries": self._digest.rows,
+                "created": sum(len(i) for i in self.changes.created.values()),
+                "updated": sum(len(i) for i in self.changes.updated.values()),
+                "deleted": sum(len(i) for i in self.changes.deleted.values()),
+            },
+        )
 
     def _write_journal(self) -> None:
         """Write the journal entries buffered so far (the txn row first, once)."""
@@ -573,6 +597,8 @@ class Txn:
             "hlc, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(self._txn_row, *row) for row in self._journal],
         )
+        for row in self._journal:
+            self._digest.add(row)
         self._journal.clear()
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp import __version__
+from caseapp import __version__, audit
 from caseapp.backup import reminder_days, set_reminder_days
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
@@ -35,6 +35,7 @@ from ui.guide import open_guide
 from ui.i18n import LANGUAGES, install_language
 from ui.lifecycle import CanClose, CanLeave, KeepsPlace, LockAware, ShowsRequest
 from ui.operations import Operations
+from ui.pages.audit import AuditPage
 from ui.pages.duplicates import DuplicatesPage
 from ui.pages.letters import LettersPage
 from ui.pages.matches import MatchesPage
@@ -50,6 +51,7 @@ from ui.worker import (
     close_when_idle,
     database_pool,
     favour_gui_thread,
+    run_in_background,
     stop_work,
 )
 
@@ -158,7 +160,11 @@ class Workspace(QSplitter):
             ),
             ("letters", self.tr("Letters"), lambda: LettersPage(session, operations)),
             ("sync", self.tr("Sync"), lambda: SyncPage(session, operations)),
-        ]
+        ] + (
+            [("audit", self.tr("Audit"), lambda: AuditPage(session, operations))]
+            if audit.may_read_audit(session.role)
+            else []
+        )
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -421,6 +427,7 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         workspace = self.workspace
         stop_work(vault)  # first: the drafts queued next are not interrupted
+        self._audit_lock(self.session)
         vault.refuse_this_thread()  # a screen's code still running (a dialog returning) gets
         # "locked", never a connection that is about to be closed on another thread
         self._close_dialogs()
@@ -450,6 +457,17 @@ class MainWindow(QMainWindow):
             workspace.deleteLater()
         close_when_idle(vault, on_closed=on_closed)
         self.locked.emit()
+
+    def _audit_lock(self, session: Session) -> None:
+        """The lock goes into the audit trail, written on the writer before the vault closes."""
+        run_in_background(
+            self,
+            lambda _progress: audit.record(session, "lock"),
+            title=self.tr("Recording in the audit trail…"),
+            on_failure=lambda exc: log.warning("lock not audited: %s", type(exc).__name__),
+            cancellable=False,
+            short_write=True,
+        )
 
     def _close_dialogs(self) -> None:
         """Every other window (a letter, an attachment, a prompt) shows decrypted data too."""

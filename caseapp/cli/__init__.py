@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "caseapp.cli.retention_cmds",
     "caseapp.cli.backup_cmds",
     "caseapp.cli.event_cmds",
+    "caseapp.cli.audit_cmds",
 )
 
 

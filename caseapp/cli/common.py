@@ -130,8 +130,9 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     return getpass.getpass(prompt or text("Passphrase: "))
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    session = unlock_session(vault_path(args), username(args), read_passphrase(args))
+def open_session(args: argparse.Namespace, *, record: bool = True) -> Session:
+    """Sign in; ``record`` False leaves the sign-in for the command to audit (see ``check``)."""
+    session = unlock_session(vault_path(args), username(args), read_passphrase(args), record=record)
     if session.vault.copied_from:
         sys.stderr.write(f"caseapp: {text(COPIED_VAULT)}\n")
     return session

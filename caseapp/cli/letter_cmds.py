@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from caseapp import audit
 from caseapp.cli.common import add_vault_args, open_session, progress_line, say
 from caseapp.domain.models import LANGUAGES, LETTER_KINDS, ExchangeRound, PrisonerRecord
 from caseapp.domain.models import TracingRequest as Request
@@ -156,16 +157,22 @@ def cmd_approve(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     """The approver reads the exact PDF awaiting approval (news of death) before approving."""
     with _session(args) as session:
-        pdf = review_pdf(session, find_letter(session.conn, args.ref).id)
-    _write(args.out, pdf)
+        letter_id = find_letter(session.conn, args.ref).id
+        pdf = review_pdf(session, letter_id)
+        _write(args.out, pdf)
+        audit.record_read(session, "letter", letter_id)
     print(f"Saved letter {args.ref} for review to {args.out}; approve with 'letter approve'.")
     return 0
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
     with _session(args) as session:
-        pdf = reprint_letter(session, find_letter(session.conn, args.ref).id)
-    _write(args.out, pdf)
+        letter_id = find_letter(session.conn, args.ref).id
+        pdf = reprint_letter(session, letter_id)
+        _write(args.out, pdf)
+        audit.record(
+            session, "export", entity_type="letter", entity_id=letter_id, detail={"kind": "letter"}
+        )
     say("Saved letter {ref} to {path}.", ref=args.ref, path=args.out)
     return 0
 

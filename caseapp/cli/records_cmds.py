@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from caseapp import audit
 from caseapp.cli.common import (
     add_vault_args,
     finish_progress,
@@ -88,6 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         check_export(session.role)
         columns = args.columns.split(",") if args.columns else None
         count = export_records(session.conn, args.kind, args.out, columns)
+        audit.record(session, "export", detail={"kind": args.kind, "rows": count})
     finally:
         session.vault.close()
     say(_EXPORTED[args.kind], count=count, path=args.out)
@@ -108,6 +110,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for cls in (TracingRequest, PrisonerRecord):
             entity = _find(session.conn, cls, args.ref)
             if entity is not None:
+                audit.record_read(session, audit.PART_OF_TYPE[cls.ENTITY], entity.id)
                 print(f"id\t{entity.id}")
                 for name, value in entity.to_fields().items():
                     if isinstance(value, bytes):

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from caseapp import audit
 from caseapp.cli.common import add_vault_args, open_session, progress_line
 from caseapp.domain.models import LIST_DIRECTIONS, ROUND_SIDES
 from caseapp.errors import BadInput
@@ -154,6 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_file(
             session.conn, args.ref, out, direction=args.list, script=args.script, lang=args.lang
         )
+        audit.record(session, "export", detail={"kind": "round_list", "rows": count})
     finally:
         session.vault.close()
     print(f"Exported {count} entries to {out}.")

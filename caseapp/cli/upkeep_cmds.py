@@ -10,14 +10,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from caseapp import audit
 from caseapp.cli.common import add_vault_args, open_session, progress_line
 from caseapp.matching.upkeep import IndexCache, rematch_all
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    session = open_session(args)
+    # Nothing is written to a suspect file before it is checked: the sign-in is audited after.
+    session = open_session(args, record=False)
     try:
         pages = session.vault.check_integrity()
+        audit.record_signin(session)
     finally:
         session.vault.close()
     print(f"Checked {pages} pages: the vault file is intact.")

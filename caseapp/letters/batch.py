@@ -139,6 +139,7 @@ def generate_batch(
         if round_number == ROUNDS_OUTSIDE:
             # Saves kept arriving: check, draw and record in one transaction this time.
             with session.transaction(action) as txn:
+                txn.audit_action = "letter.batch"
                 letters, skipped, changed = _draw(
                     session, txn.conn, specs, today, drawn, progress, first=False
                 )
@@ -156,6 +157,7 @@ def generate_batch(
         drawn = {letter.spec.request_id: letter for letter in letters}
         try:
             with session.transaction(action) as txn:
+                txn.audit_action = "letter.batch"
                 if _journal_mark(txn.conn) != mark:
                     raise _Stale()
                 records = _record(txn, letters, progress)

@@ -92,6 +92,7 @@ def generate_letter(
     """
     check_write(session.role, "letter")
     with session.transaction("generate letter") as txn:
+        txn.audit_action = "letter"
         record = record_letter(txn, spec, today or dt.date.today())
     return record
 

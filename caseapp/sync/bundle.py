@@ -33,6 +33,7 @@ from typing import Any
 
 import pyrage
 
+from caseapp import audit
 from caseapp.errors import BadInput, CaseAppError, PermissionDenied
 from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session
@@ -149,6 +150,9 @@ def export_bundle(
                 progress.step(1000)
     members: list[tuple[str, bytes]] = [("entries.jsonl.gz", entries_gz.getvalue())]
     del entries_gz
+    audit_gz, audit_last, audit_count = audit.bundle_member(conn, peer_id)
+    if audit_gz is not None:  # the audit chains the peer has not been sent (caseapp/audit.py)
+        members.append((audit.BUNDLE_MEMBER, audit_gz))
     for digest in sorted(digests):
         content = local_blob(conn, digest)
         if content is not None:
@@ -182,9 +186,11 @@ def export_bundle(
             "exported_at = excluded.exported_at",
             (peer_id, last_seq, manifest["created_at"]),
         )
+    audit.after_bundle_export(session, peer_id, audit_last, count, audit_count)
     if progress is not None:
         progress.step()
-    return ExportResult(path, count, len(members_digest) - 1, path.stat().st_size)
+    blobs = sum(1 for name in members_digest if name.startswith("blobs/"))
+    return ExportResult(path, count, blobs, path.stat().st_size)
 
 
 def _digests(entity_type: str, op: str, name: str | None, new: str) -> set[str]:
@@ -456,6 +462,9 @@ def import_bundle(
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (session.vault.clock.last.encode(),),
         )
+        audit_part = next((m for m in tar.getmembers() if m.name == audit.BUNDLE_MEMBER), None)
+        audit_gz = None if audit_part is None else _read(tar, audit_part)
+        audit.import_member(session, audit_gz, origin, result.bundle_id)
     result.changes = txn.changes
     if progress is not None:
         progress.step()

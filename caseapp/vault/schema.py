@@ -520,6 +520,34 @@ V_EVENTS = """
 ALTER TABLE event ADD COLUMN event_date_to TEXT;
 """
 
+# Audit trail (issue 14, caseapp/audit.py): one hash chain per device (``n`` numbers a device's
+# entries; ``hash`` commits to ``prev_hash``); ids, codes and counts only, never personal data,
+# so a retention purge leaves it alone. ``audit_peer``: how far each peer has been sent entries.
+V_AUDIT = """
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    account_id TEXT,
+    action TEXT NOT NULL,
+    entity_type TEXT,
+    entity_id TEXT,
+    txn_id TEXT,
+    digest TEXT,
+    detail TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'local',
+    UNIQUE (device_id, n)
+);
+CREATE INDEX audit_at ON audit (at);
+CREATE INDEX audit_entity ON audit (entity_id);
+CREATE INDEX audit_account ON audit (account_id, at);
+CREATE INDEX audit_action ON audit (action, at);
+CREATE TABLE audit_peer (device_id TEXT PRIMARY KEY, exported_seq INTEGER NOT NULL DEFAULT 0);
+"""
+
 MIGRATIONS: list[str] = [
     V1,
     V2,
@@ -531,6 +559,7 @@ MIGRATIONS: list[str] = [
     V_SYNC,
     V_PURGE,
     V_EVENTS,
+    V_AUDIT,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -175,6 +175,10 @@ Type your passphrase to go on.</source>
         <translation>Этот файл (%1) невозможно показать в CaseApp. Используйте «Сохранить копию…», чтобы открыть его другой программой; копия не будет зашифрована.</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запись в журнал аудита…</translation>
+    </message>
+    <message>
         <source>Save an unencrypted copy</source>
         <translation>Сохранить незашифрованную копию</translation>
     </message>
@@ -197,6 +201,239 @@ Type your passphrase to go on.</source>
     <message>
         <source>Removing the attachment…</source>
         <translation>Удаление вложения…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Использован ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Sensitive details opened</source>
+        <translation>Открыты конфиденциальные данные</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Letter batch</source>
+        <translation>Пакет писем</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Пакет записан</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет импортирован</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Удаление по сроку хранения</translation>
+    </message>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Журнал аудита экспортирован</translation>
+    </message>
+    <message>
+        <source>Conflicting audit entries</source>
+        <translation>Противоречивые записи аудита</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s contact details</source>
+        <translation>Контакты заявителя</translation>
+    </message>
+    <message>
+        <source>Detention details</source>
+        <translation>Сведения о содержании</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>created %1, changed %2, deleted %3</source>
+        <translation>создано %1, изменено %2, удалено %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Verify the chains</source>
+        <translation>Проверить цепочки</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Who changed, exported or opened what, on which laptop and when. Entries hold ids and action codes, never names or values; each laptop&apos;s entries form a chain that shows any later edit, removal or reordering.</source>
+        <translation>Кто что изменил, экспортировал или открыл, на каком ноутбуке и когда. Записи содержат только идентификаторы и коды действий, никогда не имена или значения; записи каждого ноутбука образуют цепочку, которая выявляет любое последующее изменение, удаление или перестановку.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Любая учётная запись</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked: every chain is intact.</source>
+        <translation>
+            <numerusform>Проверена %n запись: все цепочки целы.</numerusform>
+            <numerusform>Проверены %n записи: все цепочки целы.</numerusform>
+            <numerusform>Проверено %n записей: все цепочки целы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 was changed after it was written</source>
+        <translation>запись %1 ноутбука %2 изменена после того, как была сделана</translation>
+    </message>
+    <message>
+        <source>an entry of laptop %2 before entry %1 is missing</source>
+        <translation>отсутствует запись ноутбука %2 перед записью %1</translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 is out of order</source>
+        <translation>запись %1 ноутбука %2 стоит не на своём месте</translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 does not follow the one before</source>
+        <translation>запись %1 ноутбука %2 не продолжает предыдущую</translation>
+    </message>
+    <message>
+        <source>the newest entries of laptop %2 after %1 are missing</source>
+        <translation>отсутствуют новейшие записи ноутбука %2 после %1</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: %1.</source>
+        <translation>Журнал аудита не проходит проверку: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Проверка журнала аудита…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Экспорт журнала аудита…</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2173,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Вход: %1 (%2)</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запись в журнал аудита…</translation>
+    </message>
+    <message>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение</translation>
     </message>
@@ -2742,6 +2983,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>История</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запись в журнал аудита…</translation>
+    </message>
+    <message>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
@@ -3457,6 +3702,10 @@ Type %1 to confirm.</source>
     <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал аудита</translation>
     </message>
 </context>
 <context>

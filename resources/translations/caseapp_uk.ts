@@ -175,6 +175,10 @@ Type your passphrase to go on.</source>
         <translation>Цей файл (%1) неможливо показати в CaseApp. Скористайтеся «Зберегти копію…», щоб відкрити його іншою програмою; копія не буде зашифрована.</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запис у журнал аудиту…</translation>
+    </message>
+    <message>
         <source>Save an unencrypted copy</source>
         <translation>Зберегти незашифровану копію</translation>
     </message>
@@ -197,6 +201,239 @@ Type your passphrase to go on.</source>
     <message>
         <source>Removing the attachment…</source>
         <translation>Вилучення вкладення…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Невдалий вхід</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Використано ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Блокування</translation>
+    </message>
+    <message>
+        <source>Sensitive details opened</source>
+        <translation>Відкрито чутливі дані</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Letter batch</source>
+        <translation>Пакет листів</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Пакет записано</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет імпортовано</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Видалення за строком зберігання</translation>
+    </message>
+    <message>
+        <source>Emergency wipe</source>
+        <translation>Екстрене знищення</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Журнал аудиту експортовано</translation>
+    </message>
+    <message>
+        <source>Conflicting audit entries</source>
+        <translation>Суперечливі записи аудиту</translation>
+    </message>
+    <message>
+        <source>Enquirer&apos;s contact details</source>
+        <translation>Контакти заявника</translation>
+    </message>
+    <message>
+        <source>Detention details</source>
+        <translation>Відомості про утримання</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>created %1, changed %2, deleted %3</source>
+        <translation>створено %1, змінено %2, видалено %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Any action</source>
+        <translation>Будь-яка дія</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Обліковий запис:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Дія:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Запис:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Verify the chains</source>
+        <translation>Перевірити ланцюжки</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Експорт CSV…</translation>
+    </message>
+    <message>
+        <source>Who changed, exported or opened what, on which laptop and when. Entries hold ids and action codes, never names or values; each laptop&apos;s entries form a chain that shows any later edit, removal or reordering.</source>
+        <translation>Хто що змінив, експортував або відкрив, на якому ноутбуці й коли. Записи містять лише ідентифікатори та коди дій, ніколи не імена чи значення; записи кожного ноутбука утворюють ланцюжок, що виявляє будь-яке подальше редагування, видалення чи зміну порядку.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>будь-коли</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Будь-який обліковий запис</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln запис</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked: every chain is intact.</source>
+        <translation>
+            <numerusform>Перевірено %n запис: усі ланцюжки цілі.</numerusform>
+            <numerusform>Перевірено %n записи: усі ланцюжки цілі.</numerusform>
+            <numerusform>Перевірено %n записів: усі ланцюжки цілі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 was changed after it was written</source>
+        <translation>запис %1 ноутбука %2 змінено після того, як його було зроблено</translation>
+    </message>
+    <message>
+        <source>an entry of laptop %2 before entry %1 is missing</source>
+        <translation>бракує запису ноутбука %2 перед записом %1</translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 is out of order</source>
+        <translation>запис %1 ноутбука %2 стоїть не на своєму місці</translation>
+    </message>
+    <message>
+        <source>entry %1 of laptop %2 does not follow the one before</source>
+        <translation>запис %1 ноутбука %2 не продовжує попередній</translation>
+    </message>
+    <message>
+        <source>the newest entries of laptop %2 after %1 are missing</source>
+        <translation>бракує найновіших записів ноутбука %2 після %1</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: %1.</source>
+        <translation>Журнал аудиту не проходить перевірку: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Перевірка журналу аудиту…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Експорт журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Експортовано до %1.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Експорт журналу аудиту…</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2173,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Увійшли: %1 (%2)</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запис у журнал аудиту…</translation>
+    </message>
+    <message>
         <source>Emergency wipe</source>
         <translation>Екстрене знищення</translation>
     </message>
@@ -2742,6 +2983,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Історія</translation>
     </message>
     <message>
+        <source>Recording in the audit trail…</source>
+        <translation>Запис у журнал аудиту…</translation>
+    </message>
+    <message>
         <source>New record</source>
         <translation>Новий запис</translation>
     </message>
@@ -3457,6 +3702,10 @@ Type %1 to confirm.</source>
     <message>
         <source>Sync</source>
         <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал аудиту</translation>
     </message>
 </context>
 <context>

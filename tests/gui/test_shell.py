@@ -42,6 +42,7 @@ def test_unlock_shows_every_section_and_the_user(qtbot: QtBot, window: MainWindo
         "Exchange rounds",
         "Letters",
         "Sync",
+        "Audit",  # administrators and coordinators only
     ]
     workspace.nav.setCurrentRow(4)
     assert workspace.stack.currentIndex() == 4

@@ -66,7 +66,8 @@ def local_snapshot(laptop: Laptop) -> dict[str, list[tuple[object, ...]]]:
     out = snapshot(laptop)
     out["txn"] = laptop.conn.execute("SELECT * FROM txn ORDER BY id").fetchall()
     out["meta"] = laptop.conn.execute(
-        "SELECT * FROM meta WHERE key != 'hlc_last' ORDER BY key"
+        # the audit chain's head moves with every audited event (an import, a sign-in)
+        "SELECT * FROM meta WHERE key NOT IN ('hlc_last', 'audit_head') ORDER BY key"
     ).fetchall()
     out["quarantine"] = laptop.conn.execute("SELECT * FROM sync_quarantine").fetchall()
     return out

@@ -7,6 +7,8 @@ that the copy will not be encrypted.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import audit
 from caseapp.attachments import (
     AttachmentInfo,
     attach_file,
@@ -44,7 +47,9 @@ from ui.empty_hint import set_empty_hint
 from ui.errors import show_error
 from ui.operations import Operations
 from ui.plain_files import save_path
-from ui.worker import Task
+from ui.worker import Task, run_in_background
+
+log = logging.getLogger(__name__)
 
 
 def size_text(size: int) -> str:
@@ -214,6 +219,19 @@ class AttachmentsPanel(QWidget):
             return
         self.viewer = AttachmentViewer(info, data, self)
         self.viewer.open()
+        self._audit(lambda s: audit.record_read(s, "attachment", info.id))
+
+    def _audit(self, fn: Callable[[Session], object]) -> None:
+        """An opening or a copy goes into the audit trail, on the writer (``caseapp.audit``)."""
+        session = self.session
+        run_in_background(
+            self,
+            lambda _progress: fn(session),
+            title=self.tr("Recording in the audit trail…"),
+            on_failure=lambda exc: log.warning("not audited: %s", type(exc).__name__),
+            cancellable=False,
+            short_write=True,
+        )
 
     def save_copy(self) -> None:
         info = self.selected()
@@ -224,6 +242,12 @@ class AttachmentsPanel(QWidget):
             return
         try:
             write_private(path, attachment_data(self.session.conn, info.id))
+            self._audit(
+                lambda s: audit.record(
+                    s, "export", entity_type="attachment", entity_id=info.id,
+                    detail={"kind": "attachment"},
+                )
+            )  # fmt: skip
         except (OSError, BadInput):
             QMessageBox.warning(
                 self, self.tr("Save a copy"), self.tr("The file cannot be written there.")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import audit
 from caseapp.domain.models import Entity
 from caseapp.drafts import delete_draft, load_draft, save_draft
 from caseapp.errors import ValidationError
@@ -192,6 +193,28 @@ class RecordEditor(QWidget):
         self.load_record(self.record)
         self._restore_draft()
         self._apply_read_only()
+        if self.exists and record_id:
+            self._audit_opening(record_id)
+
+    def _audit_opening(self, record_id: str) -> None:
+        """Opening a record shows its sensitive part (enquirer contact, detention details):
+        recorded in the audit trail, on the writer like a draft (``caseapp.audit``)."""
+        part = audit.PART_OF_TYPE.get(self.entity_class.ENTITY)
+        if part is None:
+            return
+        session = self.session
+
+        def work(_progress: Progress) -> None:
+            audit.record_read(session, part, record_id)
+
+        run_in_background(
+            self.operations,
+            work,
+            title=self.tr("Recording in the audit trail…"),
+            on_failure=_log_draft_failure,
+            cancellable=False,
+            short_write=True,
+        )
 
     # --- to be filled by subclasses ------------------------------------------------------------
 

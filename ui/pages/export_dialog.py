@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import audit
 from caseapp.io.exporter import export_records
 from caseapp.listing import DEFAULT_COLUMNS, ListFilter, columns_of
 from caseapp.permissions import check_export
@@ -139,14 +140,16 @@ class ExportDialog(QDialog):
         )
         fmt, sort_field, descending = self.fmt(), self.sort_field, self.descending
 
-        role = self.session.role
+        role, session = self.session.role, self.session
 
         def work(progress: Progress) -> int:
             check_export(role)
-            return export_records(
+            written = export_records(
                 vault.connection(), kind, path, columns, flt, fmt=fmt,
                 sort_field=sort_field, descending=descending, progress=progress,
             )  # fmt: skip
+            audit.record(session, "export", detail={"kind": kind, "rows": written})
+            return written
 
         def done(written: int) -> None:
             self.written = written

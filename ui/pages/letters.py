@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import audit
 from caseapp.domain.models import LetterRecord
 from caseapp.letters import (
     AWAITING_APPROVAL,
@@ -414,7 +415,7 @@ class LettersPage(QWidget):
 
         self.task = run_in_background(
             self,
-            lambda _p: reprint_letter(session, record.id),
+            lambda _p: _audited(session, record.id, reprint_letter(session, record.id)),
             title=self.tr("Opening the letter…"),
             on_success=shown,
         )
@@ -448,7 +449,7 @@ class LettersPage(QWidget):
 
         self.task = run_in_background(
             self,
-            lambda _p: review_pdf(session, record.id),
+            lambda _p: _audited(session, record.id, review_pdf(session, record.id)),
             title=self.tr("Opening the letter…"),
             on_success=shown,
         )
@@ -510,3 +511,9 @@ class LettersPage(QWidget):
     def about_to_lock(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()
+
+
+def _audited(session: Session, letter_id: str, pdf: bytes) -> bytes:
+    """A letter opened on screen is a sensitive read (``caseapp.audit``); on the writer."""
+    audit.record_read(session, "letter", letter_id)
+    return pdf

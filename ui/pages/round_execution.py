@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp import audit
 from caseapp.domain.models import ROUND_SIDES
 from caseapp.rounds.balance import Reconciliation, reconcile
 from caseapp.rounds.candidates import NextCandidate, add_to_draft, next_candidates
@@ -290,11 +291,20 @@ class ExecutionTab(QWidget):
             self.script_combo.currentData(),
             _lang(),
         )
+
+        def work(_progress: Progress) -> int:
+            count = export_file(
+                session.conn, round_id, path, direction=direction, script=script, lang=lang
+            )
+            audit.record(
+                session, "export", entity_type="exchange_round", entity_id=round_id,
+                detail={"kind": "round_list", "rows": count},
+            )  # fmt: skip
+            return count
+
         self.task = run_in_background(
             self,
-            lambda _p: export_file(
-                session.conn, round_id, path, direction=direction, script=script, lang=lang
-            ),
+            work,
             title=self.tr("Exporting…"),
             on_success=lambda count: self.outcome.setText(
                 self.tr("Exported %1 entries.").replace("%1", str(count))
