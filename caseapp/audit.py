@@ -294,36 +294,64 @@ def record_read(session: Session, part: str, entity_id: str) -> AuditEntry | Non
     )
 
 
+def entry_digest(
+    hlc: str,
+    entity_type: str,
+    entity_id: str,
+    op: str,
+    field: str | None,
+    old: str | None,
+    new: str | None,
+    base: str | None,
+) -> str:
+    """SHA-256 of one journal entry as written (the columns' text): the same on every laptop,
+    and what a retention purge keeps in place of the entry's content (``journal.purged``)."""
+    canon = json.dumps(
+        [hlc, entity_type, entity_id, op, field, old, new, base],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
 class ChangeDigest:
-    """SHA-256 over a transaction's journal entries as written (one canonical line each)."""
+    """SHA-256 over the digests of a transaction's journal entries in clock order: a purge keeps
+    each entry's digest, so the audit entry that commits to this still verifies afterwards
+    (``caseapp.sync.tombstones.txn_digest`` recomputes it from the journal)."""
 
     def __init__(self) -> None:
-        self._hash = hashlib.sha256()
+        self._entries: list[tuple[str, str]] = []
         self.first: tuple[str, str] | None = None
         self.rows = 0
 
     def add(self, row: Iterable[Any]) -> None:
-        values = list(row)
+        """``row`` as the store writes it: entity_type, entity_id, op, field, old, new, hlc, base."""
+        etype, eid, op, name, old, new, hlc, base = list(row)
         if self.first is None:
-            self.first = (str(values[0]), str(values[1]))
-        self._hash.update(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode())
-        self._hash.update(b"\n")
+            self.first = (str(etype), str(eid))
+        self._entries.append((str(hlc), entry_digest(hlc, etype, eid, op, name, old, new, base)))
         self.rows += 1
 
     def hexdigest(self) -> str:
-        return self._hash.hexdigest()
+        digest = hashlib.sha256()
+        for _, entry in sorted(self._entries):
+            digest.update(entry.encode("ascii") + b"\n")
+        return digest.hexdigest()
 
 
 def journal_digest(conn: Connection, txn_id: str) -> str | None:
-    """Recompute a local transaction's digest from the journal (None if it has no entries)."""
-    digest = ChangeDigest()
-    for row in conn.execute(
-        "SELECT j.entity_type, j.entity_id, j.op, j.field, j.old_value, j.new_value, j.hlc, "
-        "j.base FROM journal j JOIN txn t ON t.id = j.txn WHERE t.txn_id = ? ORDER BY j.seq",
-        (txn_id,),
+    """Recompute a transaction's digest from the journal (None if it has no entries)."""
+    from caseapp.sync.tombstones import txn_digest  # the sync layer builds on this module
+
+    if (
+        conn.execute(
+            "SELECT 1 FROM journal j JOIN txn t ON t.id = j.txn WHERE t.txn_id = ? LIMIT 1",
+            (txn_id,),
+        ).fetchone()
+        is None
     ):
-        digest.add(row)
-    return digest.hexdigest() if digest.rows else None
+        return None
+    return txn_digest(conn, txn_id)
 
 
 # --- failed sign-ins (before the vault is open) -----------------------------------------------

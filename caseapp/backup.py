@@ -34,7 +34,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from caseapp import __version__
+from caseapp import __version__, audit
 from caseapp.domain.models import Setting
 from caseapp.errors import BadInput, Cancelled, CaseAppError, NotAVault
 from caseapp.safefile import fsync_dir, open_private, storage_error, writing
@@ -147,6 +147,7 @@ def create_backup(session: Session, out: Path, progress: Progress | None = None)
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (LAST_BACKUP_META, created_at),
         )
+        audit.record(session, "backup")
     return BackupResult(out, out.stat().st_size, created_at, txn.changes)
 
 
@@ -369,6 +370,8 @@ def restore_backup(
             if vault_path.exists() and current_id is None:
                 _check_recovery_key_opens(vault_path, recovery_key or "")
             vault.check_integrity(progress)
+            # The restored vault's own trail says it was put back (and by whom).
+            audit.record_on(vault, vault.account_id, "restore")
         finally:
             vault.close()
         progress.check()

@@ -186,6 +186,7 @@ def purge_closed_cases(
     if progress is not None:
         progress.start(0, "Purging closed cases")
     with session.transaction("purge") as txn:
+        txn.audit_action = "purge"
         chosen = _candidates(txn.conn, cutoff)
         if only is not None:
             wanted = set(only)

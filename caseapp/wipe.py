@@ -126,6 +126,7 @@ def emergency_wipe(session: Session) -> WipeResult:
     registered_row = vault.get_meta(SLOT_COPIES_META)
     registered: list[str] = json.loads(registered_row) if registered_row else []
     with session.transaction("emergency wipe") as txn:
+        txn.audit_action = "wipe"
         vault.keyfile = empty
         vault.write_mirror(txn.conn)
         # The journal says that the slots were destroyed, nothing more.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from caseapp import audit
 from caseapp.accounts import unlock_session
 from caseapp.cli import main
 from caseapp.domain.models import LetterRecord, TracingRequest
@@ -88,8 +89,14 @@ def test_purge_leaves_no_purged_name_anywhere(
 
     result = purge_closed_cases(session, 365, only=[case.id])
 
-    # What an audit entry commits to (a digest of the transaction's entries) is unchanged.
+    # What an audit entry commits to (a digest of the transaction's entries) is unchanged,
+    # and it is the digest the audit chain holds: the chain still verifies after the purge.
     assert {txn_id: txn_digest(session.conn, txn_id) for txn_id in audited} == audited
+    chained = {e.txn_id: e.digest for e in audit.iter_entries(session.conn) if e.txn_id in audited}
+    assert chained == audited
+    assert audit.verify(session.conn).ok
+    purge_entry = [e for e in audit.iter_entries(session.conn) if e.action == "purge"]
+    assert [e.txn_id for e in purge_entry] == [result.changes.txn_id]
 
     assert (result.requests, result.records, result.refs) == (1, 6, [case.ref])
     assert case.id in result.changes.deleted["tracing_request"]

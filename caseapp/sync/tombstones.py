@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from caseapp.audit import entry_digest
 from caseapp.domain.models import Entity
 from caseapp.records import entity_class
 from caseapp.vault.connection import Connection
@@ -54,25 +55,6 @@ KEPT: dict[str, tuple[str, ...]] = {
     "fact_source": ("owner_type", "owner_id"),
     "attachment": ("owner_type", "owner_id"),
 }
-
-
-def entry_digest(
-    hlc: str,
-    entity_type: str,
-    entity_id: str,
-    op: str,
-    field: str | None,
-    old: str | None,
-    new: str | None,
-    base: str | None,
-) -> str:
-    """SHA-256 of one journal entry as written (the columns' text): the same on every laptop."""
-    canon = json.dumps(
-        [hlc, entity_type, entity_id, op, field, old, new, base],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
 def stored_entry_digest(row: Sequence[Any]) -> str:

@@ -133,11 +133,14 @@ def is_read_only(path: Path) -> bool:
 
 
 def remove_vault_files(path: Path) -> None:
+    from caseapp.audit import pending_path  # audit builds on this package
+
     for leftover in (
         path,
         path.with_name(path.name + "-wal"),
         path.with_name(path.name + "-shm"),
         *keyfile_paths(path),
+        pending_path(path),
     ):
         with contextlib.suppress(OSError):
             leftover.unlink()
