@@ -47,6 +47,7 @@ SUFFIX = ".age"
 _CHUNK = 64 * 1024  # age's plaintext chunk
 _CHUNK_CT = _CHUNK + 16  # ... and ciphertext chunk
 APPLY_CHUNK = 5000  # entries applied per step (memory stays flat)
+IMPORT_CACHE_KIB = -131072  # SQLite page cache during an import: 128 MiB
 _BLOB_FIELDS = {"attachment": "data", "letter": "pdf"}
 
 
@@ -384,6 +385,21 @@ def import_bundle(
     bundle = verify_bundle(team, session, path)
     manifest = bundle.manifest
     result = ImportResult(bundle_id=str(manifest["bundle_id"]), device_name=bundle.device_name)
+    # A full bundle touches every index of every table in random order (ids are uuids): a
+    # larger page cache for the import's one transaction saves most page re-reads and
+    # re-encryptions (~2x faster at 100k records); the usual size comes back after.
+    cache = int(session.conn.execute("PRAGMA cache_size").fetchone()[0])
+    session.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+    try:
+        return _apply(session, bundle, result, progress)
+    finally:
+        session.conn.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _apply(
+    session: Session, bundle: VerifiedBundle, result: ImportResult, progress: Progress | None
+) -> ImportResult:
+    manifest = bundle.manifest
     tar = tarfile.open(fileobj=io.BytesIO(bundle.plain), mode="r:")  # noqa: SIM115 (in memory)
     names = {m.name: m for m in tar.getmembers() if m.name.startswith("blobs/")}
 

@@ -176,19 +176,25 @@ def apply_chunk(
             result.missing_blobs += len(missing)
             # A unique rule other than reference numbers (e.g. one version number per exchange
             # list) that another laptop's record breaks here: that record is kept aside whole.
-            conn.execute("SAVEPOINT sync_row")
+            # A failed statement undoes itself (with its triggers); a savepoint is needed only
+            # when settling a reference number also renames another record first.
+            guarded = _ref_clash(cls, entity_id, values, taken)
+            if guarded:
+                conn.execute("SAVEPOINT sync_row")
             try:
                 _settle_ref(txn, cls, entity_id, values, result, taken)
                 outcome = txn.write_row(cls, entity_id, values, is_new=entity_id not in known)
             except sqlcipher3.IntegrityError:
-                conn.execute("ROLLBACK TO sync_row")
-                conn.execute("RELEASE sync_row")
+                if guarded:
+                    conn.execute("ROLLBACK TO sync_row")
+                    conn.execute("RELEASE sync_row")
                 for e in new:
                     accepted[str(e["txn"])].remove(e)
                 reason = "clashes with a record of this vault (a rule that must stay unique)"
                 _keep_aside(txn, txns, new, bundle_id, reason, result)
                 continue
-            conn.execute("RELEASE sync_row")
+            if guarded:
+                conn.execute("RELEASE sync_row")
             if outcome == "new":
                 result.new += 1
             elif outcome == "changed":
@@ -269,6 +275,21 @@ def _refs_in_use(
                 found[ref].add(other)
         taken[table] = found
     return taken
+
+
+def _ref_clash(
+    cls: type[Entity],
+    entity_id: str,
+    values: Mapping[str, Value],
+    taken: Mapping[str, Mapping[str, set[str]]],
+) -> bool:
+    ref = values.get("ref")
+    if cls.ENTITY not in REF_TABLES or not isinstance(ref, str) or not ref:
+        return False
+    in_use = taken.get(cls.ENTITY, {})
+    return bool(
+        (in_use.get(ref, set()) | in_use.get(_suffixed(ref, entity_id), set())) - {entity_id}
+    )
 
 
 def _settle_ref(
