@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import uuid
 from dataclasses import MISSING, Field, dataclass, field
 from dataclasses import fields as _dataclass_fields
@@ -18,22 +17,25 @@ from typing import Any, ClassVar, TypeVar
 from caseapp.domain.dates import PartialDate
 from caseapp.errors import FieldError, InvalidValue
 
-
-@functools.cache
-def _fields_of(cls: type) -> tuple[Field[Any], ...]:
-    return _dataclass_fields(cls)
+_FIELDS: dict[type, tuple[Field[Any], ...]] = {}
+_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def fields(class_or_instance: Any) -> tuple[Field[Any], ...]:
     """``dataclasses.fields``, cached per class: it rebuilds its tuple on every call, and a
     bundle import validates 150k records."""
     cls = class_or_instance if isinstance(class_or_instance, type) else type(class_or_instance)
-    return _fields_of(cls)
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = _dataclass_fields(cls)
+    return found
 
 
-@functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in _fields_of(cls) if f.name != "id")
+    found = _NAMES.get(cls)
+    if found is None:
+        found = _NAMES[cls] = tuple(f.name for f in fields(cls) if f.name != "id")
+    return found
 
 
 Value = str | int | float | bytes | None
