@@ -153,7 +153,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         revoke_device(session, args.device, args.reason or "")
     finally:
         session.vault.close()
-    say("Revoked '{device}': its bundles are refused from now on.", device=args.device)
+    say(
+        "Revoked '{device}': its bundles are refused from now on, and bundles written from now "
+        "on use a new team key it does not hold.",
+        device=args.device,
+    )
     return 0
 
 

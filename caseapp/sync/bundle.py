@@ -37,7 +37,16 @@ from caseapp.errors import BadInput, CaseAppError, PermissionDenied
 from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session
 from caseapp.sync.merge import ApplyResult, apply_chunk, follow_merges, local_blob
-from caseapp.sync.team import Team, canonical, ensure_team, find_device, is_revoked, load_team
+from caseapp.sync.team import (
+    Team,
+    bundle_recipients,
+    canonical,
+    ensure_team,
+    find_device,
+    is_revoked,
+    load_team,
+    settle_team_key,
+)
 from caseapp.tasks import Progress
 from caseapp.vault.schema import LATEST_VERSION
 
@@ -47,6 +56,7 @@ SUFFIX = ".age"
 _CHUNK = 64 * 1024  # age's plaintext chunk
 _CHUNK_CT = _CHUNK + 16  # ... and ciphertext chunk
 APPLY_CHUNK = 5000  # entries applied per step (memory stays flat)
+TEAM_KEY_MEMBER = "team_key.json"
 IMPORT_CACHE_KIB = -131072  # SQLite page cache during an import: 128 MiB
 _BLOB_FIELDS = {"attachment": "data", "letter": "pdf"}
 
@@ -145,7 +155,10 @@ def export_bundle(
             last_seq = max(last_seq, seq)
             if progress is not None and count % 1000 == 0:
                 progress.step(1000)
-    members: list[tuple[str, bytes]] = [("entries.jsonl.gz", entries_gz.getvalue())]
+    members: list[tuple[str, bytes]] = [
+        ("entries.jsonl.gz", entries_gz.getvalue()),
+        (TEAM_KEY_MEMBER, canonical(team.key_record())),
+    ]
     del entries_gz
     for digest in sorted(digests):
         content = local_blob(conn, digest)
@@ -172,7 +185,7 @@ def export_bundle(
     del members
     name = f"caseapp-{session.vault.device_code()}-{dt.date.today():%Y%m%d}-{bundle_id[:8]}{SUFFIX}"
     path = folder / name
-    write_atomically(path, plain, team)
+    write_atomically(path, plain, team, bundle_recipients(conn, team))
     if peer_id is not None:
         conn.execute(
             "INSERT INTO sync_peer (device_id, exported_seq, exported_at) VALUES (?, ?, ?) "
@@ -182,7 +195,7 @@ def export_bundle(
         )
     if progress is not None:
         progress.step()
-    return ExportResult(path, count, len(members_digest) - 1, path.stat().st_size)
+    return ExportResult(path, count, len(members_digest) - 2, path.stat().st_size)
 
 
 def _digests(entity_type: str, op: str, name: str | None, new: str) -> set[str]:
@@ -214,13 +227,16 @@ def build_plaintext(
     return buffer.getvalue()
 
 
-def write_atomically(path: Path, plain: bytes, team: Team) -> None:
-    """Encrypt to the team; temp file → fsync → rename → fsync the folder (a yanked stick
-    leaves at most a ``.partial`` file, never a bundle that looks complete)."""
+def write_atomically(
+    path: Path, plain: bytes, team: Team, recipients: list[Any] | None = None
+) -> None:
+    """Encrypt to the team (and ``recipients``: see ``team.bundle_recipients``); temp file →
+    fsync → rename → fsync the folder (a yanked stick leaves at most a ``.partial`` file,
+    never a bundle that looks complete)."""
     partial = path.with_name("." + path.name + ".partial")
     try:
         with open(partial, "wb") as out:
-            pyrage.encrypt_io(io.BytesIO(plain), out, [team.age_recipient()])
+            pyrage.encrypt_io(io.BytesIO(plain), out, recipients or [team.age_recipient()])
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
@@ -249,6 +265,7 @@ class VerifiedBundle:
     manifest: dict[str, Any]
     plain: bytes
     device_name: str
+    team_key: dict[str, Any] | None = None  # the sender's current team key, if it carried it
 
 
 REFUSED_SUFFIX = " Nothing was applied; the vault is unchanged."
@@ -285,11 +302,12 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
             "written or copied)."
         )
     try:
-        plain = pyrage.decrypt(data, [team.age_identity()])
+        plain = pyrage.decrypt(data, team.age_identities())
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
             raise _refuse(
-                "This bundle was made for another team (this team's key cannot open it)."
+                "This laptop's keys cannot open this bundle: it was made for another team, or "
+                "after this laptop was revoked (removed from the team)."
             ) from None
         raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
     del data
@@ -330,7 +348,13 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
     for name, digest in listed.items():
         if hashlib.sha256(_read(tar, members[name])).hexdigest() != digest:
             raise _refuse("The bundle has been modified: one of its parts fails its check.")
-    return VerifiedBundle(manifest, plain, str(cert.get("name", "")))
+    team_key = None
+    if TEAM_KEY_MEMBER in members:
+        try:
+            team_key = json.loads(_read(tar, members[TEAM_KEY_MEMBER]))
+        except ValueError:
+            raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    return VerifiedBundle(manifest, plain, str(cert.get("name", "")), team_key)
 
 
 def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: str) -> bool:
@@ -448,6 +472,8 @@ def _apply(
         if chunk:
             flush()
         follow_merges(txn)
+        # After the entries: a revocation they bring may call for a new team key.
+        settle_team_key(txn.conn, bundle.team_key)
         if latest:
             from caseapp.clock import HLC
 

@@ -349,7 +349,7 @@ def test_manifest_lists_sender_range_and_digests(team: list[Laptop], tmp_path: P
     manifest = verify_bundle(team_b, b.session, path).manifest  # type: ignore[arg-type]
     assert manifest["device_id"] == a.session.vault.device_id
     assert manifest["seq_from"] <= manifest["seq_to"]
-    assert set(manifest["members"]) == {"entries.jsonl.gz"}
+    assert set(manifest["members"]) == {"entries.jsonl.gz", "team_key.json"}
     assert json.dumps(manifest)
 
 
