@@ -458,12 +458,14 @@ class Txn:
         ).fetchone()
         if not had and not state.conflicts and all(len(c) == 1 for c in state.candidates.values()):
             return
-        from caseapp.sync.merge import row_values  # local import: merge builds on store
+        from caseapp.sync.merge import row_values, settle_list_version  # merge builds on store
 
         values = row_values(self.conn, cls, state)
+        clashing: set[str] = set()
         if values is not None:
+            clashing = settle_list_version(self, cls, entity_id, values)
             self.write_row(cls, entity_id, values)
-        self.set_conflicts(cls.ENTITY, entity_id, state.conflicts)
+        self.set_conflicts(cls.ENTITY, entity_id, state.conflicts | clashing)
 
     # --- internals -----------------------------------------------------------------------------
 
