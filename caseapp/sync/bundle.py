@@ -26,7 +26,7 @@ import os
 import re
 import tarfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,17 +155,28 @@ def export_bundle(
             last_seq = max(last_seq, seq)
             if progress is not None and count % 1000 == 0:
                 progress.step(1000)
-    members: list[tuple[str, bytes]] = [
+    small: list[tuple[str, bytes]] = [
         ("entries.jsonl.gz", entries_gz.getvalue()),
         (TEAM_KEY_MEMBER, canonical(team.key_record())),
     ]
     del entries_gz
+    members_digest = {name: hashlib.sha256(data).hexdigest() for name, data in small}
+    # Attachments and letter PDFs are read one at a time, twice (digest and size for the
+    # manifest, then into the tar as age encrypts it): never all in memory.
+    blob_sizes: dict[str, int] = {}
     for digest in sorted(digests):
         content = local_blob(conn, digest)
         if content is not None:
-            members.append((f"blobs/{digest}", content))
+            members_digest[f"blobs/{digest}"] = hashlib.sha256(content).hexdigest()
+            blob_sizes[digest] = len(content)
+        del content
+    members: list[tuple[str, int, Callable[[], bytes]]] = [
+        (name, len(data), _const(data)) for name, data in small
+    ]
+    members += [
+        (f"blobs/{digest}", size, _blob_reader(conn, digest)) for digest, size in blob_sizes.items()
+    ]
     bundle_id = str(uuid.uuid4())
-    members_digest = {name: hashlib.sha256(data).hexdigest() for name, data in members}
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -181,8 +192,7 @@ def export_bundle(
         "entries": count,
         "members": members_digest,
     }
-    plain = build_plaintext(manifest, team.sign(canonical(manifest)), members)
-    del members
+    plain = _GeneratedStream(_tar_stream(manifest, team.sign(canonical(manifest)), members))
     name = f"caseapp-{session.vault.device_code()}-{dt.date.today():%Y%m%d}-{bundle_id[:8]}{SUFFIX}"
     path = folder / name
     write_atomically(path, plain, team, bundle_recipients(conn, team))
@@ -212,23 +222,73 @@ def build_plaintext(
     manifest: dict[str, Any], signature: str, members: list[tuple[str, bytes]]
 ) -> bytes:
     """The tar inside the age file, padded with zeros to whole 64 KiB chunks."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in [
+    items = [(name, len(data), _const(data)) for name, data in members]
+    return b"".join(_tar_stream(manifest, signature, items))
+
+
+def _const(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+def _blob_reader(conn: Any, digest: str) -> Callable[[], bytes]:
+    return lambda: local_blob(conn, digest) or b""
+
+
+def _tar_stream(
+    manifest: dict[str, Any], signature: str, members: list[tuple[str, int, Callable[[], bytes]]]
+) -> Iterator[bytes]:
+    """The tar (PAX, as ``tarfile`` writes it) member by member: each member's content is
+    produced only when its turn comes, then dropped. Padded to whole 64 KiB age chunks."""
+    size = 0
+    head: list[tuple[str, int, Callable[[], bytes]]] = [
+        (name, len(data), _const(data))
+        for name, data in (
             ("manifest.json", canonical(manifest)),
             ("manifest.sig", signature.encode()),
-            *members,
-        ]:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    size = buffer.tell()
-    buffer.write(b"\0" * (-size % _CHUNK or (0 if size else _CHUNK)))
-    return buffer.getvalue()
+        )
+    ]
+    for name, length, content in [*head, *members]:
+        info = tarfile.TarInfo(name)
+        info.size = length
+        header = info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
+        data = content()
+        if len(data) != length:  # changed since the manifest was made: never a wrong bundle
+            raise BadInput("An attachment changed while the bundle was written; write it again.")
+        yield header
+        yield data
+        del data
+        yield b"\0" * (-length % tarfile.BLOCKSIZE)
+        size += len(header) + length + (-length % tarfile.BLOCKSIZE)
+    end = 2 * tarfile.BLOCKSIZE
+    end += -(size + end) % tarfile.RECORDSIZE
+    size += end
+    yield b"\0" * (end + (-size % _CHUNK))
+
+
+class _GeneratedStream(io.RawIOBase):
+    """A readable stream over generated pieces, so that age encrypts the tar as it is made."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._piece = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not len(self._piece):
+            try:
+                self._piece = memoryview(next(self._pieces))
+            except StopIteration:
+                return 0
+        count = min(len(buffer), len(self._piece))
+        buffer[:count] = self._piece[:count]
+        self._piece = self._piece[count:]
+        return count
 
 
 def write_atomically(
-    path: Path, plain: bytes, team: Team, recipients: list[Any] | None = None
+    path: Path, plain: bytes | io.RawIOBase, team: Team, recipients: list[Any] | None = None
 ) -> None:
     """Encrypt to the team (and ``recipients``: see ``team.bundle_recipients``); temp file →
     fsync → rename → fsync the folder (a yanked stick leaves at most a ``.partial`` file,
@@ -236,7 +296,8 @@ def write_atomically(
     partial = path.with_name("." + path.name + ".partial")
     try:
         with open(partial, "wb") as out:
-            pyrage.encrypt_io(io.BytesIO(plain), out, recipients or [team.age_recipient()])
+            source = io.BytesIO(plain) if isinstance(plain, bytes) else plain
+            pyrage.encrypt_io(source, out, recipients or [team.age_recipient()])
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
