@@ -17,6 +17,7 @@ member's digest) before anything is applied; the apply is one transaction. See d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -25,6 +26,7 @@ import json
 import os
 import re
 import tarfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -324,9 +326,59 @@ def write_atomically(
 @dataclass
 class VerifiedBundle:
     manifest: dict[str, Any]
-    plain: bytes
+    entries: bytes  # entries.jsonl.gz (compressed: ~80 bytes an entry)
     device_name: str
     team_key: dict[str, Any] | None = None  # the sender's current team key, if it carried it
+    source: Path | bytes = b""
+    identities: list[Any] = field(default_factory=list)
+
+    @property
+    def plain(self) -> bytes:
+        """The whole tar (for tools and tests; the import itself streams it)."""
+        data = self.source if isinstance(self.source, bytes) else Path(self.source).read_bytes()
+        return bytes(pyrage.decrypt(data, self.identities))
+
+
+class _Decrypting:
+    """The plaintext of an age file as a readable stream, decrypted on a thread into a pipe:
+    a bundle is read member by member, never whole in memory. ``finish`` reads to the end and
+    raises what age raised (a chunk that fails its tag, a cut file)."""
+
+    def __init__(self, source: Path | bytes, identities: list[Any]) -> None:
+        self.error: BaseException | None = None
+        read_fd, write_fd = os.pipe()
+        self.stream = os.fdopen(read_fd, "rb", buffering=_CHUNK)
+        writer = os.fdopen(write_fd, "wb", buffering=_CHUNK)
+        try:
+            origin = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+        except OSError:
+            writer.close()
+            self.stream.close()
+            raise
+
+        def run() -> None:
+            try:
+                pyrage.decrypt_io(origin, writer, identities)
+            except BaseException as exc:  # reported by finish() on the reading side
+                self.error = exc
+            finally:
+                origin.close()
+                with contextlib.suppress(OSError):  # the reader stopped early (refused)
+                    writer.close()
+
+        self.thread = threading.Thread(target=run, name="bundle-decrypt", daemon=True)
+        self.thread.start()
+
+    def finish(self) -> None:
+        while self.stream.read(_CHUNK):
+            pass
+        self.thread.join()
+        if self.error is not None:  # mid-stream, age reports a failed chunk as an OSError
+            raise pyrage.DecryptError(str(self.error))
+
+    def close(self) -> None:
+        self.stream.close()
+        self.thread.join()
 
 
 REFUSED_SUFFIX = " Nothing was applied; the vault is unchanged."
@@ -348,43 +400,120 @@ def _payload_offset(data: bytes) -> int | None:
 
 
 def verify_bundle(team: Team, session: Session, source: Path | bytes) -> VerifiedBundle:
-    """Every check, before anything is applied; each refusal says what is wrong."""
+    """Every check, before anything is applied; each refusal says what is wrong. The bundle
+    is read as a stream (digest of each member as it passes), not loaded whole."""
     try:
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        if isinstance(source, bytes):
+            head, size = source[: 1 << 20], len(source)
+        else:
+            size = os.path.getsize(source)
+            with open(source, "rb") as handle:
+                head = handle.read(1 << 20)
     except OSError:
         raise BadInput("The bundle file cannot be read.") from None
-    start = _payload_offset(data)
+    start = _payload_offset(head)
     if start is None:
         raise _refuse("This file is not a CaseApp bundle.")
-    payload = len(data) - start - 16  # the payload begins with a 16-byte nonce
+    payload = size - start - 16  # the payload begins with a 16-byte nonce
     if start < 0 or payload <= 0 or payload % _CHUNK_CT:
         raise _refuse(
             "The bundle is incomplete (truncated: the stick was perhaps removed while it was "
             "written or copied)."
         )
+    identities = team.age_identities()
     try:
-        plain = pyrage.decrypt(data, team.age_identities())
+        reading = _Decrypting(source, identities)
+    except OSError:
+        raise BadInput("The bundle file cannot be read.") from None
+    try:
+        found = _read_members(reading, team, session)
+    finally:
+        reading.close()
+    manifest, digests, entries, team_key = found
+    listed = dict(manifest.get("members", {}))
+    if set(listed) != set(digests):
+        raise _refuse("The bundle has been modified: its members do not match its manifest.")
+    if any(digests[name] != digest for name, digest in listed.items()):
+        raise _refuse("The bundle has been modified: one of its parts fails its check.")
+    if team_key is not None:
+        try:
+            team_key = json.loads(team_key)
+        except ValueError:
+            raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    name = str(manifest["device_cert"].get("name", ""))
+    return VerifiedBundle(manifest, entries or b"", name, team_key, source, identities)
+
+
+def _decrypt_refusal(exc: BaseException) -> BundleRefused:
+    if "No matching keys" in str(exc):
+        return _refuse(
+            "This laptop's keys cannot open this bundle: it was made for another team, or "
+            "after this laptop was revoked (removed from the team)."
+        )
+    return _refuse("The bundle has been modified or damaged (it fails decryption).")
+
+
+def _read_members(
+    reading: _Decrypting, team: Team, session: Session
+) -> tuple[dict[str, Any], dict[str, str], bytes | None, bytes | None]:
+    """One pass over the tar: the manifest checked as soon as it is read, then the digest of
+    every other member; the entries and the team key kept (small), blobs only hashed."""
+    digests: dict[str, str] = {}
+    entries = team_key = None
+    manifest: dict[str, Any] | None = None
+    try:
+        tar = tarfile.open(fileobj=reading.stream, mode="r|")  # noqa: SIM115 (closed by caller)
+        head: list[bytes] = []
+        for member in tar:
+            handle = tar.extractfile(member)
+            if handle is None:
+                raise KeyError(member.name)
+            if len(head) < 2:
+                if member.name != ("manifest.json", "manifest.sig")[len(head)]:
+                    raise KeyError(member.name)
+                head.append(handle.read())
+                if len(head) == 2:
+                    manifest = _check_manifest(team, session, head[0], head[1].decode())
+                continue
+            digest = hashlib.sha256()
+            keep = member.name in ("entries.jsonl.gz", TEAM_KEY_MEMBER)
+            kept = bytearray()
+            while piece := handle.read(1 << 20):
+                digest.update(piece)
+                if keep:
+                    kept += piece
+            digests[member.name] = digest.hexdigest()
+            if member.name == "entries.jsonl.gz":
+                entries = bytes(kept)
+            elif member.name == TEAM_KEY_MEMBER:
+                team_key = bytes(kept)
+        reading.finish()
     except pyrage.DecryptError as exc:
-        if "No matching keys" in str(exc):
-            raise _refuse(
-                "This laptop's keys cannot open this bundle: it was made for another team, or "
-                "after this laptop was revoked (removed from the team)."
-            ) from None
-        raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
-    del data
-    try:
-        tar = tarfile.open(fileobj=io.BytesIO(plain), mode="r:")  # noqa: SIM115 (in memory)
-        members = {m.name: m for m in tar.getmembers()}
-        manifest_bytes = _read(tar, members["manifest.json"])
-        signature = _read(tar, members["manifest.sig"]).decode()
-        manifest = json.loads(manifest_bytes)
-    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError):
+        raise _decrypt_refusal(exc) from None
+    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError, OSError):
+        try:
+            reading.finish()
+        except pyrage.DecryptError as exc:
+            raise _decrypt_refusal(exc) from None
+        except OSError:
+            pass
         raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    if manifest is None:
+        raise _refuse("The bundle's contents are not in CaseApp's bundle format.")
+    return manifest, digests, entries, team_key
+
+
+def _check_manifest(
+    team: Team, session: Session, manifest_bytes: bytes, signature: str
+) -> dict[str, Any]:
+    manifest = json.loads(manifest_bytes)
+    if not isinstance(manifest, dict):
+        raise ValueError("manifest")
     if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
         raise _refuse("The bundle's contents are not in CaseApp's bundle format.")
     if manifest.get("team_id") != team.team_id:
         raise _refuse("This bundle was made for another team.")
-    cert = manifest.get("device_cert")
+    cert: Any = manifest.get("device_cert")
     if not team.check_cert(cert) or cert.get("device_id") != manifest.get("device_id"):
         raise _refuse(
             "The bundle's sender is not a laptop of this team (its certificate is not signed by "
@@ -402,20 +531,7 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
         raise _refuse(
             "This bundle was made by a newer CaseApp; update CaseApp on this laptop first."
         )
-    listed = dict(manifest.get("members", {}))
-    present = set(members) - {"manifest.json", "manifest.sig"}
-    if set(listed) != present:
-        raise _refuse("The bundle has been modified: its members do not match its manifest.")
-    for name, digest in listed.items():
-        if hashlib.sha256(_read(tar, members[name])).hexdigest() != digest:
-            raise _refuse("The bundle has been modified: one of its parts fails its check.")
-    team_key = None
-    if TEAM_KEY_MEMBER in members:
-        try:
-            team_key = json.loads(_read(tar, members[TEAM_KEY_MEMBER]))
-        except ValueError:
-            raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
-    return VerifiedBundle(manifest, plain, str(cert.get("name", "")), team_key)
+    return manifest
 
 
 def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: str) -> bool:
@@ -424,20 +540,11 @@ def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: 
     return verify(str(cert.get("key")), canonical(manifest), signature)
 
 
-def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
-    handle = tar.extractfile(member)
-    if handle is None:
-        raise KeyError(member.name)
-    return handle.read()
-
-
 _HLC = re.compile(rb'"hlc": "([^"]*)"')
 
 
-def _lines(tar: tarfile.TarFile) -> Iterator[bytes]:
-    handle = tar.extractfile("entries.jsonl.gz")
-    assert handle is not None
-    with gzip.GzipFile(fileobj=handle) as lines:
+def _lines(entries: bytes) -> Iterator[bytes]:
+    with gzip.GzipFile(fileobj=io.BytesIO(entries)) as lines:
         yield from lines
 
 
@@ -481,16 +588,46 @@ def import_bundle(
         session.conn.execute(f"PRAGMA cache_size = {cache}")
 
 
+def _fill_blobs(txn: Any, bundle: VerifiedBundle, result: ImportResult) -> None:
+    """Second pass over the bundle: each attachment or letter PDF the applied rows wait for,
+    read one at a time and stored. A file changed on the stick since the check is refused
+    (the transaction rolls back)."""
+    reading = _Decrypting(bundle.source, bundle.identities)
+    try:
+        tar = tarfile.open(fileobj=reading.stream, mode="r|")  # noqa: SIM115 (closed below)
+        for member in tar:
+            digest = member.name.removeprefix("blobs/")
+            rows = result.blob_rows.get(digest)
+            if not member.name.startswith("blobs/") or rows is None:
+                continue
+            handle = tar.extractfile(member)
+            content = handle.read() if handle is not None else b""
+            if hashlib.sha256(content).hexdigest() != digest:
+                raise _refuse("The bundle has been modified: one of its parts fails its check.")
+            for table, entity_id in rows:
+                column = _BLOB_FIELDS[table]
+                txn.conn.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL",
+                    (content, entity_id),
+                )
+            result.missing_blobs -= len(rows)
+            del result.blob_rows[digest], content
+        reading.finish()
+    except pyrage.DecryptError as exc:
+        raise _decrypt_refusal(exc) from None
+    except (tarfile.TarError, OSError):
+        raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
+    finally:
+        reading.close()
+
+
 def _apply(
     session: Session, bundle: VerifiedBundle, result: ImportResult, progress: Progress | None
 ) -> ImportResult:
     manifest = bundle.manifest
-    tar = tarfile.open(fileobj=io.BytesIO(bundle.plain), mode="r:")  # noqa: SIM115 (in memory)
-    names = {m.name: m for m in tar.getmembers() if m.name.startswith("blobs/")}
 
     def blob(digest: str) -> bytes | None:
-        member = names.get(f"blobs/{digest}")
-        return None if member is None else _read(tar, member)
+        return None  # filled afterwards, one at a time, as the bundle streams by again
 
     origin = str(manifest["device_id"])
     if progress is not None:
@@ -517,7 +654,7 @@ def _apply(
             if progress is not None:
                 progress.step(len(chunk))
 
-        for line in _lines(tar):
+        for line in _lines(bundle.entries):
             found = _HLC.search(line)
             if found is None:  # a transaction line
                 last_txn = json.loads(line)
@@ -532,6 +669,8 @@ def _apply(
                 txns = {str(last_txn["txn_id"]): last_txn}
         if chunk:
             flush()
+        if result.blob_rows:
+            _fill_blobs(txn, bundle, result)
         follow_merges(txn)
         # After the entries: a revocation they bring may call for a new team key.
         settle_team_key(txn.conn, bundle.team_key)

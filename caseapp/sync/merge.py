@@ -43,6 +43,8 @@ class ApplyResult:
     missing_blobs: int = 0
     clock_ahead: set[str] = field(default_factory=set)
     requests_touched: set[str] = field(default_factory=set)
+    #: rows stored without a file's content yet (digest -> (table, id)), for the bundle to fill
+    blob_rows: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -174,6 +176,8 @@ def apply_chunk(
             result.pending += 1
         else:
             result.missing_blobs += len(missing)
+            for digest in missing:
+                result.blob_rows.setdefault(digest, []).append((entity_type, entity_id))
             # A unique rule other than reference numbers (e.g. one version number per exchange
             # list) that another laptop's record breaks here: that record is kept aside whole.
             # A failed statement undoes itself (with its triggers); a savepoint is needed only
