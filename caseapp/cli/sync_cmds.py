@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, say, take_env, text
+from caseapp.cli.common import add_vault_args, language, open_session, say, take_env, text
 from caseapp.domain.models import Entity, Value
 from caseapp.errors import BadInput
 from caseapp.matching.upkeep import IndexCache, RematchResult, affects_matching, rematch_all
@@ -123,7 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        conflicts = list_conflicts(session.conn)
+        conflicts = list_conflicts(session.conn, language())
         aside = kept_aside(session.conn)
     finally:
         session.vault.close()

@@ -47,8 +47,8 @@ def _entries(conn: Connection, entity_id: str) -> list[Entry]:
     return [Entry(h, op, f, new, tuple((b or "").split())) for h, op, f, new, b in rows]
 
 
-def list_conflicts(conn: Connection) -> list[Conflict]:
-    """Every open conflict, by record then field."""
+def list_conflicts(conn: Connection, lang: str = "en") -> list[Conflict]:
+    """Every open conflict, by record then field (labels in ``lang``)."""
     out: list[Conflict] = []
     rows = conn.execute(
         "SELECT entity_type, entity_id, field FROM sync_conflict ORDER BY entity_type, entity_id, field"
@@ -70,7 +70,7 @@ def list_conflicts(conn: Connection) -> list[Conflict]:
             if row is not None:
                 label = " ".join(str(v) for v in row if v) or entity_id
         elif entity_type == "round_list":
-            label = _list_label(conn, entity_id)
+            label = _list_label(conn, entity_id, lang)
         versions = []
         for index, cand in enumerate(state.candidates.get(name, [])):
             who = conn.execute(
@@ -92,7 +92,7 @@ def list_conflicts(conn: Connection) -> list[Conflict]:
     return out
 
 
-def _list_label(conn: Connection, entity_id: str) -> str:
+def _list_label(conn: Connection, entity_id: str, lang: str) -> str:
     """A round list as the Conflicts screen names it (two laptops recorded one version)."""
     from caseapp.i18n import translate
     from caseapp.sync.merge import journal_version
@@ -105,12 +105,10 @@ def _list_label(conn: Connection, entity_id: str) -> str:
     if row is None:
         return entity_id
     return translate(
-        "List '{direction}' of side '{side}', version {version}, of round {round} (another "
-        "laptop recorded this version too: give this list another version number)",
-        direction=row[2] or "",
-        side=row[1] or "",
+        "Round {round}: list version {version} recorded on two laptops",
         version=journal_version(row[3]) if isinstance(row[3], int) else "",
         round=row[0] or "",
+        lang=lang,
     )
 
 

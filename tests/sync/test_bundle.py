@@ -434,7 +434,8 @@ def test_two_laptops_recording_one_list_version_get_a_conflict_a_person_resolves
         assert [r[0] for r in laptop.conn.execute(LATEST_LISTS_SQL)] == [first]
         conflicts = [(c.entity_id, c.field) for c in list_conflicts(laptop.conn)]
         assert conflicts == [(second, "version")]
-        assert "another laptop recorded this version" in list_conflicts(laptop.conn)[0].label
+        assert "recorded on two laptops" in list_conflicts(laptop.conn)[0].label
+        assert "два ноутбуки" in list_conflicts(laptop.conn, "uk")[0].label
     assert snapshot(a)["sync_conflict"] == snapshot(b)["sync_conflict"]
     with a.session.transaction("note") as txn:  # an edit of the hidden list keeps it hidden
         txn.update(RoundList, second, note="received by hand at the checkpoint")
