@@ -373,6 +373,11 @@ class Txn:
                 )
         self.remote_txns.add(txn_id)
 
+    def forget_entries(self) -> None:
+        """Drop the cached journal entries (read again from the journal when needed), so that
+        a long import's memory stays flat: ``apply_remote`` has already stored its entries."""
+        self._entries.clear()
+
     def preload_entries(self, entity_ids: Sequence[str]) -> set[str]:
         """Load the journal entries of many records at once; returns those that have any."""
         wanted = [i for i in entity_ids if i not in self._entries]
