@@ -228,15 +228,41 @@ def find_account(
 @dataclass
 class AccountRow:
     account: Account
-    #: "active", "disabled" or "no passphrase" (active but without a slot: after a key rotation)
+    #: "active", "disabled", "no passphrase" (active but without a slot: after a key
+    #: rotation) or "other laptop" (made on another laptop of the team: see ``made_elsewhere``)
     state: str
+    #: the laptop it was made on, for an account of another laptop
+    laptop: str | None = None
+
+
+def made_elsewhere(session: Session) -> dict[str, str]:
+    """Accounts made on another laptop of the team (account id -> that laptop's name).
+
+    Accounts are per laptop (docs/sync.md): a key slot wraps *this* vault's database key, so
+    none travels; an account record arrives from other laptops only so that History can say
+    who did what. One with a slot here, or made here, is this laptop's."""
+    with_slot = {s.account_id for s in session.vault.keyfile.slots}
+    own = {session.vault.device_id, session.vault.copied_from}
+    names = dict(session.conn.execute("SELECT id, name FROM device").fetchall())
+    out: dict[str, str] = {}
+    for account_id, device_id in session.conn.execute(
+        "SELECT j.entity_id, t.device_id FROM journal j JOIN txn t ON t.id = j.txn "
+        "WHERE j.entity_type = 'account' AND j.op = 'create'"
+    ):
+        if account_id not in with_slot and device_id not in own:
+            out[account_id] = str(names.get(device_id) or device_id[:8])
+    return out
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
     _require_admin(session, "Only an administrator can see the accounts.")
     with_slot = {s.account_id for s in session.vault.keyfile.slots}
+    elsewhere = made_elsewhere(session)
     rows = []
     for account in list_entities(session.conn, Account, order_by="username"):
+        if account.id in elsewhere:
+            rows.append(AccountRow(account, "other laptop", elsewhere[account.id]))
+            continue
         if not account.active:
             state = "disabled"
         elif account.id not in with_slot:
@@ -259,6 +285,14 @@ def _require(session: Session, account_id: str) -> Account:
     account = load_entity(session.conn, Account, account_id)
     if account is None:
         raise BadInput("No such account.")
+    laptop = made_elsewhere(session).get(account_id)
+    if laptop is not None:
+        raise BadInput(
+            "This account was made on the laptop '{laptop}' and signs in there only (accounts "
+            "are per laptop): manage it there. To let this person work on this laptop, add an "
+            "account for them here.",
+            laptop=laptop,
+        )
     return account
 
 
@@ -296,7 +330,11 @@ def add_account(
     username = username.strip()
     if not username:
         raise BadInput("A user name is required.")
-    if find_account(session.conn, username) is not None:
+    elsewhere = made_elsewhere(session)
+    if any(
+        a.id not in elsewhere and (a.username or "").strip().casefold() == username.casefold()
+        for a in list_entities(session.conn, Account)
+    ):  # one of another laptop may share the name: the same person, an account here too
         raise BadInput("An account with this user name already exists.")
     check_passphrase_strength(passphrase, [username])
     account = Account(username=username, display_name=display_name, role=role)
@@ -349,8 +387,11 @@ def _check_not_last_admin(session: Session, account: Account) -> None:
     if account.id == session.account.id:
         raise BadInput("You cannot disable or remove your own account.")
     if account.role == "admin":
+        elsewhere = made_elsewhere(session)  # they cannot sign in here
         admins = [
-            a for a in list_entities(session.conn, Account, "active = 1") if a.role == "admin"
+            a
+            for a in list_entities(session.conn, Account, "active = 1")
+            if a.role == "admin" and a.id not in elsewhere
         ]
         if len(admins) <= 1:
             raise BadInput("The last administrator cannot be disabled or removed.")

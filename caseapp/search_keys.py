@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from caseapp.matching.phonetic import skeleton, vowel_key
 from caseapp.matching.translit import latin_lookalikes
@@ -56,13 +57,18 @@ def search_keys(*values: object) -> str:
         if not value or not isinstance(value, str):
             continue
         for word in _WORD.findall(value):
-            if any(ch.isdigit() for ch in word):
-                out.append(_code(word))
-            else:
-                key = vowel_key(skeleton(word).replace(" ", ""))
-                if key:
-                    out.append(key)
+            key = _word_key(word)
+            if key:
+                out.append(key)
     return " ".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    """One word's key, cached: names repeat (a bundle import indexes 150k people)."""
+    if any(ch.isdigit() for ch in word):
+        return _code(word)
+    return vowel_key(skeleton(word).replace(" ", ""))
 
 
 def keys_fingerprint() -> str:

@@ -382,6 +382,11 @@ class Txn:
                 )
         self.remote_txns.add(txn_id)
 
+    def forget_entries(self) -> None:
+        """Drop the cached journal entries (read again from the journal when needed), so that
+        a long import's memory stays flat: ``apply_remote`` has already stored its entries."""
+        self._entries.clear()
+
     def preload_entries(self, entity_ids: Sequence[str]) -> set[str]:
         """Load the journal entries of many records at once; returns those that have any."""
         wanted = [i for i in entity_ids if i not in self._entries]
@@ -467,12 +472,14 @@ class Txn:
         ).fetchone()
         if not had and not state.conflicts and all(len(c) == 1 for c in state.candidates.values()):
             return
-        from caseapp.sync.merge import row_values  # local import: merge builds on store
+        from caseapp.sync.merge import row_values, settle_list_version  # merge builds on store
 
         values = row_values(self.conn, cls, state)
+        clashing: set[str] = set()
         if values is not None:
+            clashing = settle_list_version(self, cls, entity_id, values)
             self.write_row(cls, entity_id, values)
-        self.set_conflicts(cls.ENTITY, entity_id, state.conflicts)
+        self.set_conflicts(cls.ENTITY, entity_id, state.conflicts | clashing)
 
     # --- internals -----------------------------------------------------------------------------
 

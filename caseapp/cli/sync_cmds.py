@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caseapp.cli.common import add_vault_args, open_session, progress_line, say, take_env, text
+from caseapp.cli.common import (
+    add_vault_args,
+    language,
+    open_session,
+    progress_line,
+    say,
+    take_env,
+    text,
+)
 from caseapp.domain.models import Entity, Value
 from caseapp.errors import BadInput
 from caseapp.matching.upkeep import IndexCache, RematchResult, affects_matching, rematch_all
@@ -125,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        conflicts = list_conflicts(session.conn)
+        conflicts = list_conflicts(session.conn, language())
         aside = kept_aside(session.conn)
     finally:
         session.vault.close()
@@ -155,7 +163,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         revoke_device(session, args.device, args.reason or "")
     finally:
         session.vault.close()
-    say("Revoked '{device}': its bundles are refused from now on.", device=args.device)
+    say(
+        "Revoked '{device}': its bundles are refused from now on, and bundles written from now "
+        "on use a new team key it does not hold.",
+        device=args.device,
+    )
     return 0
 
 

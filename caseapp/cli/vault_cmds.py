@@ -152,7 +152,8 @@ def cmd_account_list(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         for row in list_accounts(session):
-            print(f"{row.account.username}\t{row.account.role}\t{row.state}")
+            state = row.state if row.laptop is None else f"{row.state}: {row.laptop}"
+            print(f"{row.account.username}\t{row.account.role}\t{state}")
     finally:
         session.vault.close()
     return 0

@@ -10,11 +10,33 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, Field, dataclass, field
+from dataclasses import fields as _dataclass_fields
 from typing import Any, ClassVar, TypeVar
 
 from caseapp.domain.dates import PartialDate
 from caseapp.errors import FieldError, InvalidValue
+
+_FIELDS: dict[type, tuple[Field[Any], ...]] = {}
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def fields(class_or_instance: Any) -> tuple[Field[Any], ...]:
+    """``dataclasses.fields``, cached per class: it rebuilds its tuple on every call, and a
+    bundle import validates 150k records."""
+    cls = class_or_instance if isinstance(class_or_instance, type) else type(class_or_instance)
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = _dataclass_fields(cls)
+    return found
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    found = _NAMES.get(cls)
+    if found is None:
+        found = _NAMES[cls] = tuple(f.name for f in fields(cls) if f.name != "id")
+    return found
+
 
 Value = str | int | float | bytes | None
 
@@ -143,7 +165,7 @@ class Entity:
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls) if f.name != "id")
+        return _field_names(cls)
 
     @classmethod
     def field_kind(cls, name: str) -> str:

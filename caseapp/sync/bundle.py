@@ -17,6 +17,7 @@ member's digest) before anything is applied; the apply is one transaction. See d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -25,8 +26,9 @@ import json
 import os
 import re
 import tarfile
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +40,16 @@ from caseapp.errors import BadInput, CaseAppError, PermissionDenied
 from caseapp.permissions import may_write
 from caseapp.store import ChangeSet, Session
 from caseapp.sync.merge import ApplyResult, apply_chunk, follow_merges, local_blob
-from caseapp.sync.team import Team, canonical, ensure_team, find_device, is_revoked, load_team
+from caseapp.sync.team import (
+    Team,
+    bundle_recipients,
+    canonical,
+    ensure_team,
+    find_device,
+    is_revoked,
+    load_team,
+    settle_team_key,
+)
 from caseapp.tasks import Progress
 from caseapp.vault.schema import LATEST_VERSION
 
@@ -48,6 +59,8 @@ SUFFIX = ".age"
 _CHUNK = 64 * 1024  # age's plaintext chunk
 _CHUNK_CT = _CHUNK + 16  # ... and ciphertext chunk
 APPLY_CHUNK = 5000  # entries applied per step (memory stays flat)
+TEAM_KEY_MEMBER = "team_key.json"
+IMPORT_CACHE_KIB = -65536  # SQLite page cache during an import: 64 MiB
 _BLOB_FIELDS = {"attachment": "data", "letter": "pdf"}
 
 
@@ -148,17 +161,31 @@ def export_bundle(
             last_seq = max(last_seq, seq)
             if progress is not None and count % 1000 == 0:
                 progress.step(1000)
-    members: list[tuple[str, bytes]] = [("entries.jsonl.gz", entries_gz.getvalue())]
+    small: list[tuple[str, bytes]] = [
+        ("entries.jsonl.gz", entries_gz.getvalue()),
+        (TEAM_KEY_MEMBER, canonical(team.key_record())),
+    ]
     del entries_gz
     audit_gz, audit_last, audit_count = audit.bundle_member(conn, peer_id)
     if audit_gz is not None:  # the audit chains the peer has not been sent (caseapp/audit.py)
-        members.append((audit.BUNDLE_MEMBER, audit_gz))
+        small.append((audit.BUNDLE_MEMBER, audit_gz))
+    members_digest = {name: hashlib.sha256(data).hexdigest() for name, data in small}
+    # Attachments and letter PDFs are read one at a time, twice (digest and size for the
+    # manifest, then into the tar as age encrypts it): never all in memory.
+    blob_sizes: dict[str, int] = {}
     for digest in sorted(digests):
         content = local_blob(conn, digest)
         if content is not None:
-            members.append((f"blobs/{digest}", content))
+            members_digest[f"blobs/{digest}"] = hashlib.sha256(content).hexdigest()
+            blob_sizes[digest] = len(content)
+        del content
+    members: list[tuple[str, int, Callable[[], bytes]]] = [
+        (name, len(data), _const(data)) for name, data in small
+    ]
+    members += [
+        (f"blobs/{digest}", size, _blob_reader(conn, digest)) for digest, size in blob_sizes.items()
+    ]
     bundle_id = str(uuid.uuid4())
-    members_digest = {name: hashlib.sha256(data).hexdigest() for name, data in members}
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -174,11 +201,10 @@ def export_bundle(
         "entries": count,
         "members": members_digest,
     }
-    plain = build_plaintext(manifest, team.sign(canonical(manifest)), members)
-    del members
+    plain = _GeneratedStream(_tar_stream(manifest, team.sign(canonical(manifest)), members))
     name = f"caseapp-{session.vault.device_code()}-{dt.date.today():%Y%m%d}-{bundle_id[:8]}{SUFFIX}"
     path = folder / name
-    write_atomically(path, plain, team)
+    write_atomically(path, plain, team, bundle_recipients(conn, team))
     if peer_id is not None:
         conn.execute(
             "INSERT INTO sync_peer (device_id, exported_seq, exported_at) VALUES (?, ?, ?) "
@@ -207,28 +233,82 @@ def build_plaintext(
     manifest: dict[str, Any], signature: str, members: list[tuple[str, bytes]]
 ) -> bytes:
     """The tar inside the age file, padded with zeros to whole 64 KiB chunks."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        for name, data in [
+    items = [(name, len(data), _const(data)) for name, data in members]
+    return b"".join(_tar_stream(manifest, signature, items))
+
+
+def _const(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+def _blob_reader(conn: Any, digest: str) -> Callable[[], bytes]:
+    return lambda: local_blob(conn, digest) or b""
+
+
+def _tar_stream(
+    manifest: dict[str, Any], signature: str, members: list[tuple[str, int, Callable[[], bytes]]]
+) -> Iterator[bytes]:
+    """The tar (PAX, as ``tarfile`` writes it) member by member: each member's content is
+    produced only when its turn comes, then dropped. Padded to whole 64 KiB age chunks."""
+    size = 0
+    head: list[tuple[str, int, Callable[[], bytes]]] = [
+        (name, len(data), _const(data))
+        for name, data in (
             ("manifest.json", canonical(manifest)),
             ("manifest.sig", signature.encode()),
-            *members,
-        ]:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    size = buffer.tell()
-    buffer.write(b"\0" * (-size % _CHUNK or (0 if size else _CHUNK)))
-    return buffer.getvalue()
+        )
+    ]
+    for name, length, content in [*head, *members]:
+        info = tarfile.TarInfo(name)
+        info.size = length
+        header = info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
+        data = content()
+        if len(data) != length:  # changed since the manifest was made: never a wrong bundle
+            raise BadInput("An attachment changed while the bundle was written; write it again.")
+        yield header
+        yield data
+        del data
+        yield b"\0" * (-length % tarfile.BLOCKSIZE)
+        size += len(header) + length + (-length % tarfile.BLOCKSIZE)
+    end = 2 * tarfile.BLOCKSIZE
+    end += -(size + end) % tarfile.RECORDSIZE
+    size += end
+    yield b"\0" * (end + (-size % _CHUNK))
 
 
-def write_atomically(path: Path, plain: bytes, team: Team) -> None:
-    """Encrypt to the team; temp file → fsync → rename → fsync the folder (a yanked stick
-    leaves at most a ``.partial`` file, never a bundle that looks complete)."""
+class _GeneratedStream(io.RawIOBase):
+    """A readable stream over generated pieces, so that age encrypts the tar as it is made."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._piece = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not len(self._piece):
+            try:
+                self._piece = memoryview(next(self._pieces))
+            except StopIteration:
+                return 0
+        count = min(len(buffer), len(self._piece))
+        buffer[:count] = self._piece[:count]
+        self._piece = self._piece[count:]
+        return count
+
+
+def write_atomically(
+    path: Path, plain: bytes | io.RawIOBase, team: Team, recipients: list[Any] | None = None
+) -> None:
+    """Encrypt to the team (and ``recipients``: see ``team.bundle_recipients``); temp file →
+    fsync → rename → fsync the folder (a yanked stick leaves at most a ``.partial`` file,
+    never a bundle that looks complete)."""
     partial = path.with_name("." + path.name + ".partial")
     try:
         with open(partial, "wb") as out:
-            pyrage.encrypt_io(io.BytesIO(plain), out, [team.age_recipient()])
+            source = io.BytesIO(plain) if isinstance(plain, bytes) else plain
+            pyrage.encrypt_io(source, out, recipients or [team.age_recipient()])
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
@@ -255,8 +335,60 @@ def write_atomically(path: Path, plain: bytes, team: Team) -> None:
 @dataclass
 class VerifiedBundle:
     manifest: dict[str, Any]
-    plain: bytes
+    entries: bytes  # entries.jsonl.gz (compressed: ~80 bytes an entry)
     device_name: str
+    team_key: dict[str, Any] | None = None  # the sender's current team key, if it carried it
+    source: Path | bytes = b""
+    identities: list[Any] = field(default_factory=list)
+    audit_chain: bytes | None = None  # audit.jsonl.gz: the sender's audit chains (caseapp/audit.py)
+
+    @property
+    def plain(self) -> bytes:
+        """The whole tar (for tools and tests; the import itself streams it)."""
+        data = self.source if isinstance(self.source, bytes) else Path(self.source).read_bytes()
+        return bytes(pyrage.decrypt(data, self.identities))
+
+
+class _Decrypting:
+    """The plaintext of an age file as a readable stream, decrypted on a thread into a pipe:
+    a bundle is read member by member, never whole in memory. ``finish`` reads to the end and
+    raises what age raised (a chunk that fails its tag, a cut file)."""
+
+    def __init__(self, source: Path | bytes, identities: list[Any]) -> None:
+        self.error: BaseException | None = None
+        read_fd, write_fd = os.pipe()
+        self.stream = os.fdopen(read_fd, "rb", buffering=_CHUNK)
+        writer = os.fdopen(write_fd, "wb", buffering=_CHUNK)
+        try:
+            origin = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+        except OSError:
+            writer.close()
+            self.stream.close()
+            raise
+
+        def run() -> None:
+            try:
+                pyrage.decrypt_io(origin, writer, identities)
+            except BaseException as exc:  # reported by finish() on the reading side
+                self.error = exc
+            finally:
+                origin.close()
+                with contextlib.suppress(OSError):  # the reader stopped early (refused)
+                    writer.close()
+
+        self.thread = threading.Thread(target=run, name="bundle-decrypt", daemon=True)
+        self.thread.start()
+
+    def finish(self) -> None:
+        while self.stream.read(_CHUNK):
+            pass
+        self.thread.join()
+        if self.error is not None:  # mid-stream, age reports a failed chunk as an OSError
+            raise pyrage.DecryptError(str(self.error))
+
+    def close(self) -> None:
+        self.stream.close()
+        self.thread.join()
 
 
 REFUSED_SUFFIX = " Nothing was applied; the vault is unchanged."
@@ -278,42 +410,123 @@ def _payload_offset(data: bytes) -> int | None:
 
 
 def verify_bundle(team: Team, session: Session, source: Path | bytes) -> VerifiedBundle:
-    """Every check, before anything is applied; each refusal says what is wrong."""
+    """Every check, before anything is applied; each refusal says what is wrong. The bundle
+    is read as a stream (digest of each member as it passes), not loaded whole."""
     try:
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+        if isinstance(source, bytes):
+            head, size = source[: 1 << 20], len(source)
+        else:
+            size = os.path.getsize(source)
+            with open(source, "rb") as handle:
+                head = handle.read(1 << 20)
     except OSError:
         raise BadInput("The bundle file cannot be read.") from None
-    start = _payload_offset(data)
+    start = _payload_offset(head)
     if start is None:
         raise _refuse("This file is not a CaseApp bundle.")
-    payload = len(data) - start - 16  # the payload begins with a 16-byte nonce
+    payload = size - start - 16  # the payload begins with a 16-byte nonce
     if start < 0 or payload <= 0 or payload % _CHUNK_CT:
         raise _refuse(
             "The bundle is incomplete (truncated: the stick was perhaps removed while it was "
             "written or copied)."
         )
+    identities = team.age_identities()
     try:
-        plain = pyrage.decrypt(data, [team.age_identity()])
+        reading = _Decrypting(source, identities)
+    except OSError:
+        raise BadInput("The bundle file cannot be read.") from None
+    try:
+        found = _read_members(reading, team, session)
+    finally:
+        reading.close()
+    manifest, digests, entries, team_key, audit_chain = found
+    listed = dict(manifest.get("members", {}))
+    if set(listed) != set(digests):
+        raise _refuse("The bundle has been modified: its members do not match its manifest.")
+    if any(digests[name] != digest for name, digest in listed.items()):
+        raise _refuse("The bundle has been modified: one of its parts fails its check.")
+    if team_key is not None:
+        try:
+            team_key = json.loads(team_key)
+        except ValueError:
+            raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    name = str(manifest["device_cert"].get("name", ""))
+    return VerifiedBundle(manifest, entries or b"", name, team_key, source, identities, audit_chain)
+
+
+def _decrypt_refusal(exc: BaseException) -> BundleRefused:
+    if "No matching keys" in str(exc):
+        return _refuse(
+            "This laptop's keys cannot open this bundle: it was made for another team, or "
+            "after this laptop was revoked (removed from the team)."
+        )
+    return _refuse("The bundle has been modified or damaged (it fails decryption).")
+
+
+def _read_members(
+    reading: _Decrypting, team: Team, session: Session
+) -> tuple[dict[str, Any], dict[str, str], bytes | None, bytes | None, bytes | None]:
+    """One pass over the tar: the manifest checked as soon as it is read, then the digest of
+    every other member; the entries, the team key and the audit chains kept (small), blobs
+    only hashed."""
+    digests: dict[str, str] = {}
+    entries = team_key = audit_chain = None
+    manifest: dict[str, Any] | None = None
+    try:
+        tar = tarfile.open(fileobj=reading.stream, mode="r|")  # noqa: SIM115 (closed by caller)
+        head: list[bytes] = []
+        for member in tar:
+            handle = tar.extractfile(member)
+            if handle is None:
+                raise KeyError(member.name)
+            if len(head) < 2:
+                if member.name != ("manifest.json", "manifest.sig")[len(head)]:
+                    raise KeyError(member.name)
+                head.append(handle.read())
+                if len(head) == 2:
+                    manifest = _check_manifest(team, session, head[0], head[1].decode())
+                continue
+            digest = hashlib.sha256()
+            keep = member.name in ("entries.jsonl.gz", TEAM_KEY_MEMBER, audit.BUNDLE_MEMBER)
+            kept = bytearray()
+            while piece := handle.read(1 << 20):
+                digest.update(piece)
+                if keep:
+                    kept += piece
+            digests[member.name] = digest.hexdigest()
+            if member.name == "entries.jsonl.gz":
+                entries = bytes(kept)
+            elif member.name == TEAM_KEY_MEMBER:
+                team_key = bytes(kept)
+            elif member.name == audit.BUNDLE_MEMBER:
+                audit_chain = bytes(kept)
+        reading.finish()
     except pyrage.DecryptError as exc:
-        if "No matching keys" in str(exc):
-            raise _refuse(
-                "This bundle was made for another team (this team's key cannot open it)."
-            ) from None
-        raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
-    del data
-    try:
-        tar = tarfile.open(fileobj=io.BytesIO(plain), mode="r:")  # noqa: SIM115 (in memory)
-        members = {m.name: m for m in tar.getmembers()}
-        manifest_bytes = _read(tar, members["manifest.json"])
-        signature = _read(tar, members["manifest.sig"]).decode()
-        manifest = json.loads(manifest_bytes)
-    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError):
+        raise _decrypt_refusal(exc) from None
+    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError, OSError):
+        try:
+            reading.finish()
+        except pyrage.DecryptError as exc:
+            raise _decrypt_refusal(exc) from None
+        except OSError:
+            pass
         raise _refuse("The bundle's contents are not in CaseApp's bundle format.") from None
+    if manifest is None:
+        raise _refuse("The bundle's contents are not in CaseApp's bundle format.")
+    return manifest, digests, entries, team_key, audit_chain
+
+
+def _check_manifest(
+    team: Team, session: Session, manifest_bytes: bytes, signature: str
+) -> dict[str, Any]:
+    manifest = json.loads(manifest_bytes)
+    if not isinstance(manifest, dict):
+        raise ValueError("manifest")
     if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
         raise _refuse("The bundle's contents are not in CaseApp's bundle format.")
     if manifest.get("team_id") != team.team_id:
         raise _refuse("This bundle was made for another team.")
-    cert = manifest.get("device_cert")
+    cert: Any = manifest.get("device_cert")
     if not team.check_cert(cert) or cert.get("device_id") != manifest.get("device_id"):
         raise _refuse(
             "The bundle's sender is not a laptop of this team (its certificate is not signed by "
@@ -331,14 +544,7 @@ def verify_bundle(team: Team, session: Session, source: Path | bytes) -> Verifie
         raise _refuse(
             "This bundle was made by a newer CaseApp; update CaseApp on this laptop first."
         )
-    listed = dict(manifest.get("members", {}))
-    present = set(members) - {"manifest.json", "manifest.sig"}
-    if set(listed) != present:
-        raise _refuse("The bundle has been modified: its members do not match its manifest.")
-    for name, digest in listed.items():
-        if hashlib.sha256(_read(tar, members[name])).hexdigest() != digest:
-            raise _refuse("The bundle has been modified: one of its parts fails its check.")
-    return VerifiedBundle(manifest, plain, str(cert.get("name", "")))
+    return manifest
 
 
 def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: str) -> bool:
@@ -347,20 +553,11 @@ def _verify_manifest(cert: dict[str, Any], manifest: dict[str, Any], signature: 
     return verify(str(cert.get("key")), canonical(manifest), signature)
 
 
-def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
-    handle = tar.extractfile(member)
-    if handle is None:
-        raise KeyError(member.name)
-    return handle.read()
-
-
 _HLC = re.compile(rb'"hlc": "([^"]*)"')
 
 
-def _lines(tar: tarfile.TarFile) -> Iterator[bytes]:
-    handle = tar.extractfile("entries.jsonl.gz")
-    assert handle is not None
-    with gzip.GzipFile(fileobj=handle) as lines:
+def _lines(entries: bytes) -> Iterator[bytes]:
+    with gzip.GzipFile(fileobj=io.BytesIO(entries)) as lines:
         yield from lines
 
 
@@ -393,12 +590,57 @@ def import_bundle(
     bundle = verify_bundle(team, session, path)
     manifest = bundle.manifest
     result = ImportResult(bundle_id=str(manifest["bundle_id"]), device_name=bundle.device_name)
-    tar = tarfile.open(fileobj=io.BytesIO(bundle.plain), mode="r:")  # noqa: SIM115 (in memory)
-    names = {m.name: m for m in tar.getmembers() if m.name.startswith("blobs/")}
+    # A full bundle touches every index of every table in random order (ids are uuids): a
+    # larger page cache for the import's one transaction saves page re-reads and
+    # re-encryptions; the usual size comes back after.
+    cache = int(session.conn.execute("PRAGMA cache_size").fetchone()[0])
+    session.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+    try:
+        return _apply(session, bundle, result, progress)
+    finally:
+        session.conn.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _fill_blobs(txn: Any, bundle: VerifiedBundle, result: ImportResult) -> None:
+    """Second pass over the bundle: each attachment or letter PDF the applied rows wait for,
+    read one at a time and stored. A file changed on the stick since the check is refused
+    (the transaction rolls back)."""
+    reading = _Decrypting(bundle.source, bundle.identities)
+    try:
+        tar = tarfile.open(fileobj=reading.stream, mode="r|")  # noqa: SIM115 (closed below)
+        for member in tar:
+            digest = member.name.removeprefix("blobs/")
+            rows = result.blob_rows.get(digest)
+            if not member.name.startswith("blobs/") or rows is None:
+                continue
+            handle = tar.extractfile(member)
+            content = handle.read() if handle is not None else b""
+            if hashlib.sha256(content).hexdigest() != digest:
+                raise _refuse("The bundle has been modified: one of its parts fails its check.")
+            for table, entity_id in rows:
+                column = _BLOB_FIELDS[table]
+                txn.conn.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL",
+                    (content, entity_id),
+                )
+            result.missing_blobs -= len(rows)
+            del result.blob_rows[digest], content
+        reading.finish()
+    except pyrage.DecryptError as exc:
+        raise _decrypt_refusal(exc) from None
+    except (tarfile.TarError, OSError):
+        raise _refuse("The bundle has been modified or damaged (it fails decryption).") from None
+    finally:
+        reading.close()
+
+
+def _apply(
+    session: Session, bundle: VerifiedBundle, result: ImportResult, progress: Progress | None
+) -> ImportResult:
+    manifest = bundle.manifest
 
     def blob(digest: str) -> bytes | None:
-        member = names.get(f"blobs/{digest}")
-        return None if member is None else _read(tar, member)
+        return None  # filled afterwards, one at a time, as the bundle streams by again
 
     origin = str(manifest["device_id"])
     if progress is not None:
@@ -422,10 +664,11 @@ def import_bundle(
                     result=result,
                     checked=True,
                 )
+            txn.forget_entries()
             if progress is not None:
                 progress.step(len(chunk))
 
-        for line in _lines(tar):
+        for line in _lines(bundle.entries):
             found = _HLC.search(line)
             if found is None:  # a transaction line
                 last_txn = json.loads(line)
@@ -440,7 +683,11 @@ def import_bundle(
                 txns = {str(last_txn["txn_id"]): last_txn}
         if chunk:
             flush()
+        if result.blob_rows:
+            _fill_blobs(txn, bundle, result)
         follow_merges(txn)
+        # After the entries: a revocation they bring may call for a new team key.
+        settle_team_key(txn.conn, bundle.team_key)
         if latest:
             from caseapp.clock import HLC
 
@@ -462,9 +709,7 @@ def import_bundle(
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (session.vault.clock.last.encode(),),
         )
-        audit_part = next((m for m in tar.getmembers() if m.name == audit.BUNDLE_MEMBER), None)
-        audit_gz = None if audit_part is None else _read(tar, audit_part)
-        audit.import_member(session, audit_gz, origin, result.bundle_id)
+        audit.import_member(session, bundle.audit_chain, origin, result.bundle_id)
     result.changes = txn.changes
     if progress is not None:
         progress.step()

@@ -47,8 +47,8 @@ def _entries(conn: Connection, entity_id: str) -> list[Entry]:
     return [Entry(h, op, f, new, tuple((b or "").split())) for h, op, f, new, b in rows]
 
 
-def list_conflicts(conn: Connection) -> list[Conflict]:
-    """Every open conflict, by record then field."""
+def list_conflicts(conn: Connection, lang: str = "en") -> list[Conflict]:
+    """Every open conflict, by record then field (labels in ``lang``)."""
     out: list[Conflict] = []
     rows = conn.execute(
         "SELECT entity_type, entity_id, field FROM sync_conflict ORDER BY entity_type, entity_id, field"
@@ -69,6 +69,8 @@ def list_conflicts(conn: Connection) -> list[Conflict]:
             ).fetchone()
             if row is not None:
                 label = " ".join(str(v) for v in row if v) or entity_id
+        elif entity_type == "round_list":
+            label = _list_label(conn, entity_id, lang)
         versions = []
         for index, cand in enumerate(state.candidates.get(name, [])):
             who = conn.execute(
@@ -90,11 +92,33 @@ def list_conflicts(conn: Connection) -> list[Conflict]:
     return out
 
 
+def _list_label(conn: Connection, entity_id: str, lang: str) -> str:
+    """A round list as the Conflicts screen names it (two laptops recorded one version)."""
+    from caseapp.i18n import translate
+    from caseapp.sync.merge import journal_version
+
+    row = conn.execute(
+        "SELECT r.name, l.side, l.direction, l.version FROM round_list l "
+        "LEFT JOIN exchange_round r ON r.id = l.round_id WHERE l.id = ?",
+        (entity_id,),
+    ).fetchone()
+    if row is None:
+        return entity_id
+    return translate(
+        "Round {round}: list version {version} recorded on two laptops",
+        version=journal_version(row[3]) if isinstance(row[3], int) else "",
+        round=row[0] or "",
+        lang=lang,
+    )
+
+
 def resolve_conflict(
     session: Session, entity_type: str, entity_id: str, name: str, value: Value
 ) -> ChangeSet:
     """A person's decision (one of the values, or one typed): travels and closes it everywhere."""
     cls = entity_class(entity_type)
+    if entity_type == "round_list" and name == "version":
+        value = _check_free_version(session.conn, entity_id, value)
     with session.transaction("resolve conflict") as txn:
         txn.resolve_conflict(cls, entity_id, name, value)
     return txn.changes
@@ -116,3 +140,38 @@ def kept_aside(conn: Connection) -> list[KeptAside]:
         "GROUP BY entity_type, entity_id ORDER BY entity_type, entity_id"
     ).fetchall()
     return [KeptAside(t, i, r, n) for t, i, r, n in rows]
+
+
+def _check_free_version(conn: Connection, entity_id: str, value: Value) -> int:
+    """A round list's version number must stay unique in its round, side and direction."""
+    from caseapp.errors import BadInput
+
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise BadInput("A version number is a whole number, for example 2.") from None
+    if number < 1:
+        raise BadInput("A version number is a whole number, for example 2.")
+    row = conn.execute(
+        "SELECT round_id, side, direction FROM round_list WHERE id = ?", (entity_id,)
+    ).fetchone()
+    if row is None:
+        return number
+    taken = conn.execute(
+        "SELECT max(version) FROM round_list WHERE deleted = 0 AND round_id IS ? AND side IS ? "
+        "AND direction IS ? AND id != ?",
+        (*row, entity_id),
+    ).fetchone()[0]
+    used = conn.execute(
+        "SELECT 1 FROM round_list WHERE deleted = 0 AND round_id IS ? AND side IS ? "
+        "AND direction IS ? AND id != ? AND version = ?",
+        (*row, entity_id, number),
+    ).fetchone()
+    if used:
+        raise BadInput(
+            "Version {version} of this list exists already: give this one another number "
+            "(for example {free}).",
+            version=number,
+            free=max(int(taken or 0), number) + 1,
+        )
+    return number

@@ -46,6 +46,8 @@ class ApplyResult:
     requests_touched: set[str] = field(default_factory=set)
     #: Entries of purged records (the purges themselves included), journaled as digests only.
     purged: int = 0
+    #: rows stored without a file's content yet (digest -> (table, id)), for the bundle to fill
+    blob_rows: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -180,34 +182,43 @@ def apply_chunk(
             result.pending += 1
         else:
             result.missing_blobs += len(missing)
+            for digest in missing:
+                result.blob_rows.setdefault(digest, []).append((entity_type, entity_id))
             # A unique rule other than reference numbers (e.g. one version number per exchange
             # list) that another laptop's record breaks here: that record is kept aside whole.
-            conn.execute("SAVEPOINT sync_row")
+            # A failed statement undoes itself (with its triggers); a savepoint is needed only
+            # when settling a reference number also renames another record first.
+            guarded = _ref_clash(cls, entity_id, values, taken) or cls.ENTITY == "round_list"
+            if guarded:
+                conn.execute("SAVEPOINT sync_row")
             try:
                 _settle_ref(txn, cls, entity_id, values, result, taken)
+                clashing = settle_list_version(txn, cls, entity_id, values)
                 outcome = txn.write_row(cls, entity_id, values, is_new=entity_id not in known)
             except sqlcipher3.IntegrityError:
-                conn.execute("ROLLBACK TO sync_row")
-                conn.execute("RELEASE sync_row")
+                if guarded:
+                    conn.execute("ROLLBACK TO sync_row")
+                    conn.execute("RELEASE sync_row")
                 for e in new:
                     accepted[str(e["txn"])].remove(e)
                 reason = "clashes with a record of this vault (a rule that must stay unique)"
                 _keep_aside(txn, txns, new, bundle_id, reason, result)
                 continue
-            conn.execute("RELEASE sync_row")
+            if guarded:
+                conn.execute("RELEASE sync_row")
             if outcome == "new":
                 result.new += 1
             elif outcome == "changed":
                 result.changed += 1
-            if entity_id in known or state.conflicts:  # a new record has no conflicts yet
+            if entity_id in known or state.conflicts or clashing:  # a new record has none yet
                 before = {
                     r[0]
                     for r in conn.execute(
                         "SELECT field FROM sync_conflict WHERE entity_id = ?", (entity_id,)
                     )
                 }
-                result.conflicts += len(state.conflicts - before)
-                txn.set_conflicts(entity_type, entity_id, state.conflicts)
+                result.conflicts += len((state.conflicts | clashing) - before)
+                txn.set_conflicts(entity_type, entity_id, state.conflicts | clashing)
             if entity_type == "tracing_request":
                 result.requests_touched.add(entity_id)
     for txn_id, items in accepted.items():
@@ -275,6 +286,94 @@ def _refs_in_use(
                 found[ref].add(other)
         taken[table] = found
     return taken
+
+
+#: A round list that shares its version number with another laptop's list of the same round,
+#: side and direction is stored at -(version * CLASH_BASE + k), k = 1, 2, ... in id order:
+#: hidden behind the other (a lower version is superseded) and shown as a conflict.
+CLASH_BASE = 1000
+
+
+def journal_version(stored: int) -> int:
+    """A round list's version as its journal has it (undoing ``settle_list_version``)."""
+    return -stored // CLASH_BASE if stored < 0 else stored
+
+
+def settle_list_version(
+    txn: Txn, cls: type[Entity], entity_id: str, values: dict[str, Value]
+) -> set[str]:
+    """Two laptops each recorded version N of one round list: both are kept, the same way on
+    every laptop. The smaller id keeps N; the other is stored hidden behind it (see
+    ``CLASH_BASE``) with an open conflict on ``version`` that a person resolves by giving it
+    another number (Conflicts screen); the resolution travels. Adjusts ``values`` and the
+    other lists of the group; returns {"version"} if this list is the hidden one."""
+    if cls.ENTITY != "round_list":
+        return set()
+    conn = txn.conn
+    groups: set[tuple[Any, Any, Any, int]] = set()
+    row = conn.execute(
+        "SELECT round_id, side, direction, version FROM round_list WHERE id = ? AND deleted = 0",
+        (entity_id,),
+    ).fetchone()
+    if row is not None and isinstance(row[3], int):
+        groups.add((row[0], row[1], row[2], journal_version(row[3])))
+    version = values.get("version")
+    live = not values.get("deleted") and isinstance(version, int) and version > 0
+    own = (values.get("round_id"), values.get("side"), values.get("direction"), version)
+    if live:
+        groups.add(own)  # type: ignore[arg-type]
+    clashing: set[str] = set()
+    for round_id, side, direction, number in groups:
+        low, high = -(number * CLASH_BASE + CLASH_BASE - 1), -(number * CLASH_BASE + 1)
+        members = {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM round_list WHERE deleted = 0 AND round_id IS ? AND side IS ? "
+                "AND direction IS ? AND (version = ? OR version BETWEEN ? AND ?) AND id != ?",
+                (round_id, side, direction, number, low, high, entity_id),
+            )
+        }
+        if live and own == (round_id, side, direction, number):
+            members.add(entity_id)
+        ordered = sorted(members)
+        others = [i for i in ordered if i != entity_id]
+        for other in others:  # out of the way first, so that renumbering never collides
+            conn.execute("UPDATE round_list SET version = NULL WHERE id = ?", (other,))
+        for k, member in enumerate(ordered):
+            target = number if k == 0 else -(number * CLASH_BASE + k)
+            if member == entity_id:
+                values["version"] = target
+                if k:
+                    clashing.add("version")
+                continue
+            conn.execute("UPDATE round_list SET version = ? WHERE id = ?", (target, member))
+            if k:
+                conn.execute(
+                    "INSERT OR IGNORE INTO sync_conflict (entity_type, entity_id, field) "
+                    "VALUES ('round_list', ?, 'version')",
+                    (member,),
+                )
+            else:
+                conn.execute(
+                    "DELETE FROM sync_conflict WHERE entity_id = ? AND field = 'version'",
+                    (member,),
+                )
+    return clashing
+
+
+def _ref_clash(
+    cls: type[Entity],
+    entity_id: str,
+    values: Mapping[str, Value],
+    taken: Mapping[str, Mapping[str, set[str]]],
+) -> bool:
+    ref = values.get("ref")
+    if cls.ENTITY not in REF_TABLES or not isinstance(ref, str) or not ref:
+        return False
+    in_use = taken.get(cls.ENTITY, {})
+    return bool(
+        (in_use.get(ref, set()) | in_use.get(_suffixed(ref, entity_id), set())) - {entity_id}
+    )
 
 
 def _settle_ref(

@@ -56,6 +56,9 @@ def provision(session: Session, out: Path, one_time_passphrase: str, name: str) 
             "team_identity": team.identity,
             "team_recipient": team.recipient,
             "team_sign_public": team.sign_public,
+            "team_key_id": team.key_id,
+            "team_key_excludes": json.dumps(sorted(team.key_excludes)),
+            "team_keyring": json.dumps(sorted(team.keyring)),
         },
         "device": {"id": device_id, "name": name, "key": private, "cert": cert},
     }

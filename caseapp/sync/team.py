@@ -11,6 +11,16 @@ Kept in the vault's ``meta`` table, inside the encrypted database, never journal
   about who sent a bundle: every laptop of the team holds the team's decryption key).
 
 Devices are also records (``Device``), so a revocation travels like any edit.
+
+**Team key rotation.** A revoked laptop still holds the team key it had, so a revocation makes
+a new one (``team_key_id``, made without the revoked laptops: ``team_key_excludes``; older keys
+stay in ``team_keyring`` to open older bundles). Bundles are encrypted to the current team key
+*and* to each laptop of the team that is not revoked, through its own Ed25519 key (age's
+``ssh-ed25519`` recipient type), and carry the current team key inside (``team_key.json``):
+a laptop that has not met the new key yet opens the bundle with its own key and adopts it;
+a revoked laptop can open neither. Every laptop settles on the same key: among those it holds
+that exclude every laptop it knows to be revoked, the one excluding most, then the greatest id;
+if none does (it learned of a revocation from a laptop that had not rotated), it makes one.
 """
 
 from __future__ import annotations
@@ -40,6 +50,9 @@ TEAM_KEYS = (
     "team_sign_private",
     "device_key",
     "device_cert",
+    "team_key_id",
+    "team_key_excludes",
+    "team_keyring",
 )
 
 
@@ -81,6 +94,9 @@ class Team:
     sign_private: str | None
     device_key: str | None
     device_cert: dict[str, Any] | None
+    key_id: str = ""  # the current team key's id ("" for the key the team was created with)
+    key_excludes: tuple[str, ...] = ()  # revoked laptops the current key was made without
+    keyring: tuple[str, ...] = ()  # older team identities (to open older bundles)
 
     @property
     def can_provision(self) -> bool:
@@ -91,6 +107,24 @@ class Team:
 
     def age_recipient(self) -> pyrage.x25519.Recipient:
         return pyrage.x25519.Recipient.from_str(self.recipient)
+
+    def age_identities(self) -> list[Any]:
+        """Every key this laptop can open a bundle with: the team's (current, then older) and
+        its own device key (bundles are also encrypted to each laptop that is not revoked)."""
+        out: list[Any] = [self.age_identity()]
+        out += [pyrage.x25519.Identity.from_str(i) for i in self.keyring if i != self.identity]
+        if self.device_key is not None:
+            out.append(device_identity(self.device_key))
+        return out
+
+    def key_record(self) -> dict[str, Any]:
+        """The current team key as a bundle carries it (``team_key.json``)."""
+        return {
+            "key_id": self.key_id,
+            "identity": self.identity,
+            "recipient": self.recipient,
+            "excludes": sorted(self.key_excludes),
+        }
 
     def sign(self, message: bytes) -> str:
         if self.device_key is None:
@@ -137,7 +171,108 @@ def load_team(conn: Connection) -> Team | None:
         sign_private=meta.get("team_sign_private"),
         device_key=meta.get("device_key"),
         device_cert=json.loads(meta["device_cert"]) if meta.get("device_cert") else None,
+        key_id=meta.get("team_key_id", ""),
+        key_excludes=tuple(json.loads(meta.get("team_key_excludes") or "[]")),
+        keyring=tuple(json.loads(meta.get("team_keyring") or "[]")),
     )
+
+
+def device_identity(device_key: str) -> Any:
+    """This laptop's Ed25519 key as an age identity (age's ssh-ed25519 type)."""
+    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(device_key))
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.OpenSSH,
+        serialization.NoEncryption(),
+    )
+    return pyrage.ssh.Identity.from_buffer(pem)
+
+
+def device_recipient(public_key: str) -> Any | None:
+    """A laptop's Ed25519 public key as an age recipient; None if it is not a valid key."""
+    try:
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key))
+        line = key.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+        return pyrage.ssh.Recipient.from_str(line.decode())
+    except (ValueError, TypeError, pyrage.RecipientError):
+        return None
+
+
+def bundle_recipients(conn: Connection, team: Team) -> list[Any]:
+    """Who can open a bundle written now: the current team key and every laptop of the team
+    not revoked (through its own key, so that one that has not met a new team key yet can
+    open it and adopt the key; a revoked laptop is no recipient)."""
+    out: list[Any] = [team.age_recipient()]
+    for (public_key,) in conn.execute(
+        "SELECT public_key FROM device WHERE deleted = 0 AND revoked = 0 AND public_key IS NOT NULL "
+        "ORDER BY id"
+    ):
+        recipient = device_recipient(str(public_key))
+        if recipient is not None:
+            out.append(recipient)
+    return out
+
+
+def _revoked_ids(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM device WHERE revoked = 1")}
+
+
+def _valid_key(record: Any) -> bool:
+    try:
+        identity = pyrage.x25519.Identity.from_str(str(record["identity"]))
+    except (KeyError, TypeError, ValueError, pyrage.IdentityError):
+        return False
+    return (
+        str(identity.to_public()) == record.get("recipient")
+        and isinstance(record.get("key_id"), str)
+        and isinstance(record.get("excludes"), list)
+    )
+
+
+def settle_team_key(conn: Connection, incoming: dict[str, Any] | None = None) -> bool:
+    """Choose this laptop's current team key after a revocation or an import (inside the
+    caller's transaction); a new one if no key held excludes every revoked laptop. The same
+    choice on every laptop that holds the same keys. Returns whether the current key changed."""
+    team = load_team(conn)
+    if team is None:
+        return False
+    held: dict[str, dict[str, Any]] = {}
+    stored = json.loads(
+        (
+            conn.execute("SELECT value FROM meta WHERE key = 'team_key_records'").fetchone()
+            or ["[]"]
+        )[0]
+    )
+    for record in [*stored, team.key_record(), *([incoming] if incoming else [])]:
+        if _valid_key(record):
+            held.setdefault(str(record["key_id"]), dict(record))
+    revoked = _revoked_ids(conn)
+    fit = [r for r in held.values() if revoked <= set(r["excludes"])]
+    if fit:
+        best = max(fit, key=lambda r: (len(r["excludes"]), r["key_id"]))
+    else:
+        identity = pyrage.x25519.Identity.generate()
+        best = {
+            "key_id": str(uuid.uuid4()),
+            "identity": str(identity),
+            "recipient": str(identity.to_public()),
+            "excludes": sorted(revoked),
+        }
+        held[best["key_id"]] = best
+    changed = str(best["key_id"]) != team.key_id
+    ring = sorted({str(r["identity"]) for r in held.values()} | set(team.keyring))
+    store_team(
+        conn,
+        {
+            "team_identity": str(best["identity"]),
+            "team_recipient": str(best["recipient"]),
+            "team_key_id": str(best["key_id"]),
+            "team_key_excludes": json.dumps(sorted(best["excludes"])),
+            "team_keyring": json.dumps(ring),
+            "team_key_records": json.dumps(sorted(held.values(), key=lambda r: r["key_id"])),
+        },
+    )
+    return changed
 
 
 def store_team(conn: Connection, values: dict[str, str]) -> None:
@@ -239,6 +374,7 @@ def revoke_device(session: Session, name_or_id: str, reason: str) -> ChangeSet:
         raise BadInput("This laptop cannot revoke itself.")
     with session.transaction("revoke laptop") as txn:
         txn.update(Device, device.id, revoked=True, revoked_reason=reason.strip() or "lost")
+        settle_team_key(txn.conn)  # it holds the old team key: bundles from now on use a new one
     return txn.changes
 
 

@@ -53,6 +53,10 @@
         <translation>Отключение или удаление учётной записи уничтожает её слот ключа. Копии файла ключей, сделанные раньше (резервные копии, пакеты для USB), ещё содержат старый ключ: замените ключ базы данных, чтобы они стали непригодными.</translation>
     </message>
     <message>
+        <source>Accounts are per laptop. Those that sign in on another laptop were made there: they are listed so that History can name who did what, and cannot sign in here. To let someone work on this laptop, add an account for them here.</source>
+        <translation>Учётные записи принадлежат ноутбуку. Те, что входят на другом ноутбуке, созданы там: они показаны, чтобы История могла назвать, кто что сделал, и не могут войти здесь. Чтобы человек работал на этом ноутбуке, добавьте для него учётную запись здесь.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -63,6 +67,10 @@
     <message>
         <source>needs a new passphrase</source>
         <translation>нужна новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>signs in on %1 only</source>
+        <translation>входит только на %1</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -1462,8 +1470,12 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Причина (например, утерян на блокпосту):</translation>
     </message>
     <message>
+        <source>%1 is revoked. Its bundles are refused from now on, and bundles written from now on use a new team key it does not hold.</source>
+        <translation>%1 отозван. Отныне его пакеты не принимаются, а пакеты, записанные отныне, шифруются новым ключом команды, которого у него нет.</translation>
+    </message>
+    <message>
         <source>%1 is revoked. Its bundles are refused from now on.</source>
-        <translation>%1 отозван. Отныне его пакеты отклоняются.</translation>
+        <translation type="vanished">%1 отозван. Отныне его пакеты отклоняются.</translation>
     </message>
     <message>
         <source>Revoking…</source>

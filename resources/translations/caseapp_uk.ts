@@ -53,6 +53,10 @@
         <translation>Вимкнення або видалення облікового запису знищує його слот ключа. Копії файлу ключів, зроблені раніше (резервні копії, пакети для USB), ще містять старий ключ: замініть ключ бази даних, щоб вони стали непридатними.</translation>
     </message>
     <message>
+        <source>Accounts are per laptop. Those that sign in on another laptop were made there: they are listed so that History can name who did what, and cannot sign in here. To let someone work on this laptop, add an account for them here.</source>
+        <translation>Облікові записи належать ноутбуку. Ті, що входять на іншому ноутбуці, створено там: вони показані, щоб Історія могла назвати, хто що зробив, і не можуть увійти тут. Щоб людина працювала на цьому ноутбуці, додайте для неї обліковий запис тут.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активний</translation>
     </message>
@@ -63,6 +67,10 @@
     <message>
         <source>needs a new passphrase</source>
         <translation>потрібна нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>signs in on %1 only</source>
+        <translation>входить лише на %1</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -1462,8 +1470,12 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
         <translation>Причина (наприклад, загублено на блокпосту):</translation>
     </message>
     <message>
+        <source>%1 is revoked. Its bundles are refused from now on, and bundles written from now on use a new team key it does not hold.</source>
+        <translation>%1 відкликано. Відтепер його пакети не приймаються, а пакети, записані відтепер, шифруються новим ключем команди, якого він не має.</translation>
+    </message>
+    <message>
         <source>%1 is revoked. Its bundles are refused from now on.</source>
-        <translation>%1 відкликано. Відтепер його пакети відхиляються.</translation>
+        <translation type="vanished">%1 відкликано. Відтепер його пакети відхиляються.</translation>
     </message>
     <message>
         <source>Revoking…</source>

@@ -85,7 +85,7 @@ def test_opening_a_request_and_locking_are_audited(
     assert isinstance(page, RecordsPage)
     page.open_record(request.id)
     qtbot.waitUntil(
-        lambda: any(e.action == "read" for e in audit.iter_entries(session.conn)), timeout=10_000
+        lambda: any(e.action == "read" for e in audit.iter_entries(session.conn)), timeout=30_000
     )
     window.lock()
     qtbot.waitUntil(lambda: pending_closes() == 0, timeout=30_000)

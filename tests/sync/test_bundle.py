@@ -349,7 +349,7 @@ def test_manifest_lists_sender_range_and_digests(team: list[Laptop], tmp_path: P
     manifest = verify_bundle(team_b, b.session, path).manifest  # type: ignore[arg-type]
     assert manifest["device_id"] == a.session.vault.device_id
     assert manifest["seq_from"] <= manifest["seq_to"]
-    assert set(manifest["members"]) == {"entries.jsonl.gz", "audit.jsonl.gz"}
+    assert set(manifest["members"]) == {"entries.jsonl.gz", "audit.jsonl.gz", "team_key.json"}
     assert json.dumps(manifest)
 
 
@@ -405,10 +405,12 @@ def test_a_remote_edit_names_its_fields_so_re_match_sees_it(
     assert matching_ids(result.changes, "prisoner") == set()  # a note moves no suggestion
 
 
-def test_a_record_breaking_another_unique_rule_is_kept_aside_and_the_rest_applies(
+def test_two_laptops_recording_one_list_version_get_a_conflict_a_person_resolves(
     team: list[Laptop], tmp_path: Path
 ) -> None:
     from caseapp.domain.models import RoundList
+    from caseapp.errors import BadInput
+    from caseapp.rounds.core import LATEST_LISTS_SQL, latest_list
     from caseapp.sync.conflicts import kept_aside
 
     a, b, _ = team
@@ -420,11 +422,37 @@ def test_a_record_breaking_another_unique_rule_is_kept_aside_and_the_rest_applie
             )
     person = _person(a)
     result = import_bundle(b.session, export_bundle(a.session, tmp_path, peer="b").path)
-    assert [(t, i) for t, i, _ in result.kept_aside] == [("round_list", lists[0].id)]
+    _send(b, a, tmp_path)
+    assert result.kept_aside == [] and kept_aside(b.conn) == []
     assert load_entity(b.conn, PrisonerRecord, person.id) is not None
-    assert load_entity(b.conn, RoundList, lists[0].id) is None
-    assert load_entity(b.conn, RoundList, lists[1].id) is not None
-    assert [item.entity_id for item in kept_aside(b.conn)] == [lists[0].id]
+    first, second = sorted(item.id for item in lists)
+    for laptop in (a, b):  # both kept, the same way on both: the smaller id keeps version 1
+        assert load_entity(laptop.conn, RoundList, first).version == 1  # type: ignore[union-attr]
+        hidden = load_entity(laptop.conn, RoundList, second)
+        assert hidden is not None and hidden.version is not None and hidden.version < 0
+        assert latest_list(laptop.conn, "r1", "ours", "requested").id == first  # type: ignore[union-attr]
+        assert [r[0] for r in laptop.conn.execute(LATEST_LISTS_SQL)] == [first]
+        conflicts = [(c.entity_id, c.field) for c in list_conflicts(laptop.conn)]
+        assert conflicts == [(second, "version")]
+        assert "recorded on two laptops" in list_conflicts(laptop.conn)[0].label
+        assert "два ноутбуки" in list_conflicts(laptop.conn, "uk")[0].label
+    assert snapshot(a)["sync_conflict"] == snapshot(b)["sync_conflict"]
+    with a.session.transaction("note") as txn:  # an edit of the hidden list keeps it hidden
+        txn.update(RoundList, second, note="received by hand at the checkpoint")
+    assert load_entity(a.conn, RoundList, second).version < 0  # type: ignore[union-attr,operator]
+    assert [(c.entity_id, c.field) for c in list_conflicts(a.conn)] == [(second, "version")]
+
+    before = local_snapshot(b)
+    with pytest.raises(BadInput, match=r"exists already.*for example 2"):
+        resolve_conflict(b.session, "round_list", second, "version", 1)
+    assert local_snapshot(b) == before
+    resolve_conflict(b.session, "round_list", second, "version", "2")
+    assert load_entity(b.conn, RoundList, second).version == 2  # type: ignore[union-attr]
+    assert list_conflicts(b.conn) == []
+    _send(b, a, tmp_path)  # the resolution travels and closes the conflict there too
+    assert load_entity(a.conn, RoundList, second).version == 2  # type: ignore[union-attr]
+    assert list_conflicts(a.conn) == []
+    assert latest_list(a.conn, "r1", "ours", "requested").id == second  # type: ignore[union-attr]
 
 
 def test_a_key_rotation_stays_on_its_laptop(team: list[Laptop], tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -196,6 +196,15 @@ class AccountsDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
+        self.elsewhere_note = QLabel(
+            self.tr(
+                "Accounts are per laptop. Those that sign in on another laptop were made there: "
+                "they are listed so that History can name who did what, and cannot sign in "
+                "here. To let someone work on this laptop, add an account for them here."
+            )
+        )
+        self.elsewhere_note.setWordWrap(True)
+        self.elsewhere_note.setVisible(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -203,6 +212,7 @@ class AccountsDialog(QDialog):
         body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self.elsewhere_note)
         layout.addWidget(self.note)
         layout.addWidget(close)
         self.resize(760, 420)
@@ -217,18 +227,26 @@ class AccountsDialog(QDialog):
             "disabled": self.tr("disabled"),
             "no passphrase": self.tr("needs a new passphrase"),
         }
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             account = row.account
+            state = states.get(row.state, row.state)
+            if row.state == "other laptop":
+                state = self.tr("signs in on %1 only").replace("%1", row.laptop or "")
             for column, text in enumerate(
                 (
                     account.username or "",
                     account.display_name or "",
                     role_name(account.role or ""),
-                    states.get(row.state, row.state),
+                    state,
                 )
             ):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if row.state == "other laptop":
+                    item.setForeground(grey)
+                self.table.setItem(index, column, item)
+        self.elsewhere_note.setVisible(any(r.state == "other laptop" for r in self.rows))
         self._update_buttons()
 
     def selected(self) -> AccountRow | None:
@@ -239,6 +257,8 @@ class AccountsDialog(QDialog):
         row = self.selected()
         own = row is not None and row.account.id == self.session.account.id
         busy = self.task is not None and self.task.running
+        if row is not None and row.state == "other laptop":
+            row = None  # managed on its own laptop: nothing to do with it here
         self.add_button.setEnabled(not busy)
         self.rekey_button.setEnabled(not busy)
         self.disable_button.setEnabled(

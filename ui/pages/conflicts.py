@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -115,7 +115,7 @@ class ConflictsPage(QWidget):
         """Conflicts are few (each is a decision waiting for a person): read them here."""
         if not self.session.vault.is_open:
             return
-        self.conflicts = list_conflicts(self.session.conn)
+        self.conflicts = list_conflicts(self.session.conn, QLocale().name()[:2])
         self.list.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             values = (conflict.label, field_label(conflict.field), str(len(conflict.versions)))

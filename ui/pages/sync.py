@@ -316,7 +316,10 @@ class HandoffPage(QWidget):
 
         def done(changes: ChangeSet) -> None:
             self.summary.setText(
-                self.tr("%1 is revoked. Its bundles are refused from now on.").replace("%1", name)
+                self.tr(
+                    "%1 is revoked. Its bundles are refused from now on, and bundles written from "
+                    "now on use a new team key it does not hold."
+                ).replace("%1", name)
             )
             self.refresh_peers()
 
