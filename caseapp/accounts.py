@@ -18,12 +18,14 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp import throttle
 from caseapp.domain.models import Account, Value
 from caseapp.errors import (
     BadInput,
@@ -149,13 +151,54 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
 
 
 def unlock_session(path: Path, username: str, passphrase: str) -> Session:
-    """Unlock with a passphrase; refused for a disabled or removed account."""
-    vault = Vault.unlock(Path(path), username, passphrase)
+    """Unlock with a passphrase; refused for a disabled or removed account.
+
+    Throttled per account (``caseapp.throttle``): while the account must wait after repeated
+    wrong passphrases, ``Throttled`` is raised before any key is derived. A success forgets the
+    failures (their times are on ``session.failed_attempts``) and records the sign-in time.
+    """
+    path = Path(path)
+    throttle.check_allowed(path, username)
+    try:
+        vault = Vault.unlock(path, username, passphrase)
+    except WrongPassphrase:
+        throttle.record_failure(path, username)
+        raise
     account = load_entity(vault.connection(), Account, vault.account_id or "")
     if account is None or not account.active:
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
-    return Session(vault, account)
+    session = Session(vault, account)
+    session.failed_attempts = throttle.clear(path, username)
+    _record_sign_in(session)
+    return session
+
+
+SIGN_IN_META = "last_sign_in:"
+
+
+def _record_sign_in(session: Session) -> None:
+    """Note when the account last signed in on this laptop (a vault meta row, not journaled:
+    a sign-in changes no record; the audit trail keeps the history)."""
+    if session.vault.read_only:
+        return
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with session.transaction("sign in") as txn:
+        txn.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (SIGN_IN_META + session.account.id, at),
+        )
+
+
+def last_sign_ins(conn: Connection) -> dict[str, str]:
+    """Account id -> when it last signed in on this laptop (UTC ISO time)."""
+    return {
+        str(key).removeprefix(SIGN_IN_META): str(value)
+        for key, value in conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE ?", (SIGN_IN_META + "%",)
+        )
+    }
 
 
 def recover_account(
@@ -199,11 +242,14 @@ class AccountRow:
     account: Account
     #: "active", "disabled" or "no passphrase" (active but without a slot: after a key rotation)
     state: str
+    #: When the account last signed in on this laptop (UTC ISO time), or None: never here.
+    last_sign_in: str | None = None
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
     _require_admin(session, "Only an administrator can see the accounts.")
     with_slot = {s.account_id for s in session.vault.keyfile.slots}
+    signed_in = last_sign_ins(session.conn)
     rows = []
     for account in list_entities(session.conn, Account, order_by="username"):
         if not account.active:
@@ -212,7 +258,7 @@ def list_accounts(session: Session) -> list[AccountRow]:
             state = "no passphrase"
         else:
             state = "active"
-        rows.append(AccountRow(account, state))
+        rows.append(AccountRow(account, state, signed_in.get(account.id)))
     return rows
 
 

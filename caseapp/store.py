@@ -579,6 +579,9 @@ class Session:
     def __init__(self, vault: Vault, account: Account) -> None:
         self.vault = vault
         self.account = account
+        #: Times (epoch seconds) of wrong passphrases for this account since its previous
+        #: sign-in, set by ``accounts.unlock_session`` (for the audit trail).
+        self.failed_attempts: list[float] = []
 
     @property
     def role(self) -> str:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import __version__
+from caseapp.accounts import change_passphrase
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
+from caseapp.vault.keyslots import default_kdf
 from ui.create_vault import CreateVaultWizard
 from ui.guide import open_guide
 from ui.i18n import LANGUAGES, install_language
@@ -180,6 +182,9 @@ class MainWindow(QMainWindow):
         self.check_action = QAction(self)
         self.check_action.triggered.connect(self.check_vault_file)
         self.check_action.setEnabled(False)
+        self.passphrase_action = QAction(self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.passphrase_action.setEnabled(False)
         self.vault_check = VaultCheck(self)
         self._build_menus()
 
@@ -211,12 +216,14 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Close the vault now; your passphrase opens it again"))
         self.accounts_action.setText(self.tr("&Accounts…"))
         self.check_action.setText(self.tr("&Check the vault file…"))
+        self.passphrase_action.setText(self.tr("Change my &passphrase…"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -310,6 +317,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.accounts_action.setEnabled(session.role == "admin")
+        self.passphrase_action.setEnabled(True)
         self.check_action.setEnabled(True)
         account = session.account
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", session.vault.path.name))
@@ -345,6 +353,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.lock_action.setEnabled(False)
         self.accounts_action.setEnabled(False)
+        self.passphrase_action.setEnabled(False)
         self.check_action.setEnabled(False)
         self.show_unlock()  # replaces (and deletes) the workspace with every decrypted screen
         if workspace is not None:
@@ -386,6 +395,42 @@ class MainWindow(QMainWindow):
 
         dialog.rekeyed.connect(rekeyed)
         self.accounts_dialog = dialog
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        """The signed-in account's own passphrase: a new slot, the old one destroyed."""
+        if self.session is None:
+            return
+        from ui.pages.accounts import PassphraseDialog
+
+        session = self.session
+        dialog = PassphraseDialog(
+            self.tr("Change my passphrase"),
+            self,
+            ask_old=True,
+            user_name=session.account.username or "",
+        )
+        self.passphrase_dialog = dialog
+
+        def accepted() -> None:
+            old, new = dialog.old_edit.text(), dialog.pass_edit.text()
+
+            def done(_result: object) -> None:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Your passphrase has been changed. The old one no longer opens the vault."
+                    ),
+                    15_000,
+                )
+
+            self.passphrase_task = self.operations.write(
+                self,
+                lambda _p: change_passphrase(session, old, new, kdf=default_kdf()),
+                title=self.tr("Changing the passphrase…"),
+                on_success=done,
+            )
+
+        dialog.accepted.connect(accepted)
         dialog.open()
 
     def _auto_lock(self) -> None:

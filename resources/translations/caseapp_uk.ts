@@ -25,6 +25,10 @@
         <translation>Стан</translation>
     </message>
     <message>
+        <source>Last sign-in here</source>
+        <translation>Останній вхід тут</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
@@ -63,6 +67,10 @@
     <message>
         <source>needs a new passphrase</source>
         <translation>потрібна нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -1811,6 +1819,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Закрити сховище зараз; ваша парольна фраза відкриє його знову</translation>
     </message>
     <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Змінити мою &amp;парольну фразу…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1849,6 +1861,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Увійшли: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Змінити мою парольну фразу</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. The old one no longer opens the vault.</source>
+        <translation>Вашу парольну фразу змінено. Стара більше не відкриває сховище.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Зміна парольної фрази…</translation>
     </message>
     <message>
         <source>About CaseApp</source>
@@ -2247,8 +2271,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Current passphrase</source>
+        <translation>Поточна парольна фраза</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2257,6 +2289,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>The two passphrases differ.</source>
         <translation>Дві парольні фрази різняться.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use three or four unrelated words.</source>
+        <translation>Цю парольну фразу надто легко вгадати. Використайте три-чотири не пов&apos;язані між собою слова.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2966,69 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>very weak</source>
+        <translation>дуже слабка</translation>
+    </message>
+    <message>
+        <source>too weak</source>
+        <translation>надто слабка</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабка</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>добра</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>висока</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters: three or four unrelated words.</source>
+        <translation>Щонайменше %1 символів: три-чотири не пов&apos;язані між собою слова.</translation>
+    </message>
+    <message>
+        <source>It contains the user name.</source>
+        <translation>Вона містить ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <source>It leans on a common word, name or password.</source>
+        <translation>Вона спирається на поширене слово, ім&apos;я чи пароль.</translation>
+    </message>
+    <message>
+        <source>It contains a keyboard pattern (like qwerty).</source>
+        <translation>Вона містить послідовність клавіш (як qwerty).</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>У ній повторюються символи або слова.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence (like abc or 123).</source>
+        <translation>Вона містить послідовність (як abc або 123).</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Вона містить дату або рік.</translation>
+    </message>
+    <message>
+        <source>Add another unrelated word.</source>
+        <translation>Додайте ще одне не пов&apos;язане слово.</translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words make a strong passphrase.</source>
+        <translation>Три-чотири не пов&apos;язані між собою слова — це надійна парольна фраза.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet. %1</source>
+        <translation>Поки не приймається. %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>USB handoff</source>
@@ -3014,6 +3113,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Unlock</source>
+        <extracomment>Counts down the wait after repeated wrong passphrases (the GUI stays usable).</extracomment>
         <translation>Розблокувати</translation>
     </message>
     <message>
@@ -3023,6 +3123,18 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Forgot the passphrase? Use the recovery key…</source>
         <translation>Забули парольну фразу? Скористайтеся ключем відновлення…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for this account. You can try again in %1.</source>
+        <translation>Забагато неправильних парольних фраз для цього облікового запису. Спробуйте знову через %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a vault</source>

@@ -46,7 +46,9 @@ from caseapp.store import ChangeSet, Session
 from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
 from ui.errors import message_for
+from ui.locale_format import display_timestamp
 from ui.operations import Operations
+from ui.strength_meter import StrengthMeter
 from ui.worker import Task, run_in_background
 
 
@@ -59,9 +61,18 @@ def role_name(role: str) -> str:
 class PassphraseDialog(QDialog):
     """Asks for a passphrase twice (new accounts, resets) and optionally a name and role."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, new_account: bool = False):
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        new_account: bool = False,
+        ask_old: bool = False,
+        user_name: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.user_name = user_name
         form = QFormLayout()
         self.user_edit = QLineEdit()
         self.name_edit = QLineEdit()
@@ -73,11 +84,19 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("User name"), self.user_edit)
             form.addRow(self.tr("Display name"), self.name_edit)
             form.addRow(self.tr("Role"), self.role_combo)
+        self.old_edit = QLineEdit()
+        self.old_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if ask_old:
+            form.addRow(self.tr("Current passphrase"), self.old_edit)
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase"), self.pass_edit)
+        self.meter = StrengthMeter(
+            self.pass_edit, lambda: [self.user_name or self.user_edit.text(), self.name_edit.text()]
+        )
+        form.addRow(self.tr("New passphrase") if ask_old else self.tr("Passphrase"), self.pass_edit)
+        form.addRow("", self.meter)
         form.addRow(self.tr("Repeat it"), self.repeat_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -91,10 +110,17 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     def _check(self) -> None:
         if self.pass_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passphrases differ."))
+            return
+        self.meter.update_now()
+        if self.meter.strength is None or not self.meter.strength.acceptable:
+            self.error_label.setText(
+                self.tr("This passphrase is too easy to guess. Use three or four unrelated words.")
+            )
             return
         self.accept()
 
@@ -153,9 +179,15 @@ class AccountsDialog(QDialog):
         self.task: Task | None = None
         self.rows: list[AccountRow] = []
         self.setWindowTitle(self.tr("Accounts"))
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Display name"), self.tr("Role"), self.tr("State")]
+            [
+                self.tr("User name"),
+                self.tr("Display name"),
+                self.tr("Role"),
+                self.tr("State"),
+                self.tr("Last sign-in here"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -204,7 +236,7 @@ class AccountsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.note)
         layout.addWidget(close)
-        self.resize(760, 420)
+        self.resize(900, 440)
         self.refresh()
 
     # --- list ------------------------------------------------------------------------------
@@ -225,6 +257,7 @@ class AccountsDialog(QDialog):
                     account.display_name or "",
                     role_name(account.role or ""),
                     states.get(row.state, row.state),
+                    display_timestamp(row.last_sign_in) if row.last_sign_in else self.tr("never"),
                 )
             ):
                 self.table.setItem(index, column, QTableWidgetItem(text))
@@ -329,7 +362,7 @@ class AccountsDialog(QDialog):
         if row is None:
             return
         title = self.tr("Enable the account") if action == "enable" else self.tr("New passphrase")
-        dialog = PassphraseDialog(title, self)
+        dialog = PassphraseDialog(title, self, user_name=row.account.username or "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         session, account_id, new = self.session, row.account.id, dialog.pass_edit.text()
