@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseapp import throttle
-from caseapp.domain.models import Account, Value
+from caseapp.access import SCOPE_ALL, SCOPE_ASSIGNED, SCOPE_SETTING, access_for
+from caseapp.domain.models import Account, Setting, Value
 from caseapp.errors import (
     BadInput,
     CaseAppError,
@@ -168,6 +169,7 @@ def unlock_session(path: Path, username: str, passphrase: str) -> Session:
     if account is None or not account.active:
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
+    vault.set_access(access_for(vault.connection(), account.id, account.role, account.team))
     session = Session(vault, account)
     session.failed_attempts = throttle.clear(path, username)
     _record_sign_in(session)
@@ -451,3 +453,26 @@ def rotate_database_key(
     except CaseAppError:  # e.g. locked meanwhile: the next unlock finishes the clean-up
         pass
     return RekeyResult(format_recovery_key(new_key), others, changes)
+
+
+def set_team(session: Session, account_id: str, team: str | None) -> ChangeSet:
+    """Put an account in a team (or none): caseworkers of a team see its requests when the vault
+    limits requests to assignments. Takes effect at the account's next sign-in."""
+    _require_admin(session, "Only an administrator can change accounts.")
+    _require(session, account_id)
+    with session.transaction("set team") as txn:
+        txn.update(Account, account_id, team=(team or "").strip() or None)
+    return txn.changes
+
+
+def set_request_scope(session: Session, assigned_only: bool) -> ChangeSet:
+    """Whether caseworkers see only the requests assigned to them or their team (vault-wide,
+    journaled, travels with the data). Takes effect at each caseworker's next sign-in."""
+    _require_admin(session, "Only an administrator can change who sees which requests.")
+    value = SCOPE_ASSIGNED if assigned_only else SCOPE_ALL
+    with session.transaction("set request scope") as txn:
+        if load_entity(txn.conn, Setting, SCOPE_SETTING) is None:
+            txn.create(Setting(id=SCOPE_SETTING, value=value))
+        else:
+            txn.update(Setting, SCOPE_SETTING, value=value)
+    return txn.changes

@@ -508,7 +508,13 @@ CREATE TABLE sync_peer (
 CREATE TABLE sync_bundle (bundle_id TEXT PRIMARY KEY, device_id TEXT, imported_at TEXT);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC]
+# access: an account's team (need-to-know: caseworkers see their team's requests when the
+# vault's "request_scope" setting is "assigned"; caseapp/access.py).
+V_ACCESS = """
+ALTER TABLE account ADD COLUMN team TEXT;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V_SEC, V_PERF, V_LETTERS, V_ROUNDS, V_SYNC, V_ACCESS]
 LATEST_VERSION = len(MIGRATIONS)
 
 
