@@ -17,6 +17,7 @@ BENCHES = {
     "package": "bench.bench_package",
     "rounds": "bench.bench_rounds",
     "sync": "bench.bench_sync",
+    "access": "bench.bench_access",
 }
 
 

@@ -29,6 +29,10 @@
         <translation>Последний вход здесь</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -47,6 +51,15 @@
     <message>
         <source>Remove…</source>
         <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Команда…</translation>
+    </message>
+    <message>
+        <source>Caseworkers see only the tracing requests assigned to them or to their team (from their next sign-in)</source>
+        <extracomment>The vault-wide need-to-know setting (caseapp.access): off = every request.</extracomment>
+        <translation>Сотрудники по розыску видят только запросы о розыске, назначенные им или их команде (со следующего входа)</translation>
     </message>
     <message>
         <source>Rotate the database key…</source>
@@ -103,6 +116,18 @@
     <message>
         <source>Setting the passphrase…</source>
         <translation>Установка парольной фразы…</translation>
+    </message>
+    <message>
+        <source>Team of %1 (empty: none)</source>
+        <translation>Команда пользователя %1 (пусто — без команды)</translation>
+    </message>
+    <message>
+        <source>Saving the team…</source>
+        <translation>Сохранение команды…</translation>
+    </message>
+    <message>
+        <source>Saving who sees which requests…</source>
+        <translation>Сохранение доступа к запросам…</translation>
     </message>
     <message>
         <source>Rotate the database key</source>
@@ -1040,6 +1065,13 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     <message>
         <source>Save the round</source>
         <translation>Сохранить раунд</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>hidden for your role</source>
+        <translation>скрыто для вашей роли</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3017,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>strong</source>
-        <translation>высокая</translation>
+        <translation>надёжная</translation>
     </message>
     <message>
         <source>Use at least %1 characters: three or four unrelated words.</source>

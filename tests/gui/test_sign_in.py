@@ -121,3 +121,49 @@ def test_accounts_dialog_shows_last_sign_in(
     assert header == "Last sign-in here"
     assert dialog.table.item(0, 4).text() not in ("", "never")  # admin: just now
     assert dialog.table.item(1, 4).text() == "never"
+
+
+def test_accounts_dialog_sets_team_and_request_scope(
+    qtbot: QtBot, window: MainWindow, vault_path: Path
+) -> None:
+    session = unlock(qtbot, window)
+    bob = make_account(session, "bob", "caseworker")
+    window.accounts_action.trigger()
+    dialog = window.accounts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.scope_check.isChecked()
+    dialog.start_team(bob.id, "north")
+    qtbot.waitUntil(lambda: dialog.table.item(1, 5).text() == "north", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.scope_check.isEnabled())
+    dialog.scope_check.click()  # a user's click: saved through the core
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=10_000)
+    assert dialog.scope_check.isChecked()
+    bob_session = unlock_session(vault_path, "bob", PASSPHRASE)
+    try:
+        assert bob_session.vault.access.scoped  # from bob's next sign-in
+    finally:
+        bob_session.vault.close()
+
+
+def test_a_viewer_sees_hidden_contact_fields_marked_in_the_editor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from caseapp.domain.models import TracingRequest
+    from tests.gui.test_records import _page
+
+    admin = unlock(qtbot, window)
+    make_account(admin, "vera", "viewer")
+    with admin.transaction("seed") as txn:
+        request = txn.create(
+            TracingRequest(
+                family_name="Коваленко", enquirer_name="Марія", enquirer_phone="+380500000000"
+            )
+        )
+    window.lock()
+    qtbot.waitUntil(lambda: window.session is None)
+    unlock(qtbot, window, "vera")
+    editor = _page(window, "requests").open_record(request.id)
+    phone = next(f.fields["enquirer_phone"] for f in editor.forms if "enquirer_phone" in f.fields)
+    assert not phone.widget.isEnabled()
+    assert phone.widget.text() == ""  # the core never gave the value to the screen
+    assert phone.widget.placeholderText() == "hidden for your role"

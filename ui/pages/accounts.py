@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.access import SCOPE_ASSIGNED, request_scope
 from caseapp.accounts import (
     AccountRow,
     add_account,
@@ -40,6 +42,8 @@ from caseapp.accounts import (
     remove_account,
     reset_passphrase,
     rotate_database_key,
+    set_request_scope,
+    set_team,
 )
 from caseapp.domain.models import ROLES
 from caseapp.store import ChangeSet, Session
@@ -179,7 +183,7 @@ class AccountsDialog(QDialog):
         self.task: Task | None = None
         self.rows: list[AccountRow] = []
         self.setWindowTitle(self.tr("Accounts"))
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("User name"),
@@ -187,13 +191,16 @@ class AccountsDialog(QDialog):
                 self.tr("Role"),
                 self.tr("State"),
                 self.tr("Last sign-in here"),
+                self.tr("Team"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.add_button = QPushButton(self.tr("Add…"))
@@ -201,6 +208,16 @@ class AccountsDialog(QDialog):
         self.enable_button = QPushButton(self.tr("Enable…"))
         self.reset_button = QPushButton(self.tr("New passphrase…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
+        self.team_button = QPushButton(self.tr("Team…"))
+        self.team_button.clicked.connect(self._team)
+        #: The vault-wide need-to-know setting (caseapp.access): off = every request.
+        self.scope_check = QCheckBox(
+            self.tr(
+                "Caseworkers see only the tracing requests assigned to them or to their team "
+                "(from their next sign-in)"
+            )
+        )
+        self.scope_check.clicked.connect(self._scope)
         self.rekey_button = QPushButton(self.tr("Rotate the database key…"))
         self.add_button.clicked.connect(self._add)
         self.disable_button.clicked.connect(self._disable)
@@ -215,6 +232,7 @@ class AccountsDialog(QDialog):
             self.enable_button,
             self.reset_button,
             self.remove_button,
+            self.team_button,
         ):
             side.addWidget(button)
         side.addStretch(1)
@@ -234,9 +252,10 @@ class AccountsDialog(QDialog):
         body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self.scope_check)
         layout.addWidget(self.note)
         layout.addWidget(close)
-        self.resize(900, 440)
+        self.resize(1040, 460)
         self.refresh()
 
     # --- list ------------------------------------------------------------------------------
@@ -258,9 +277,11 @@ class AccountsDialog(QDialog):
                     role_name(account.role or ""),
                     states.get(row.state, row.state),
                     display_timestamp(row.last_sign_in) if row.last_sign_in else self.tr("never"),
+                    account.team or "",
                 )
             ):
                 self.table.setItem(index, column, QTableWidgetItem(text))
+        self.scope_check.setChecked(request_scope(self.session.conn) == SCOPE_ASSIGNED)
         self._update_buttons()
 
     def selected(self) -> AccountRow | None:
@@ -279,6 +300,8 @@ class AccountsDialog(QDialog):
         self.enable_button.setEnabled(not busy and row is not None and row.state == "disabled")
         self.reset_button.setEnabled(not busy and row is not None and row.state != "disabled")
         self.remove_button.setEnabled(not busy and row is not None and not own)
+        self.team_button.setEnabled(not busy and row is not None)
+        self.scope_check.setEnabled(not busy)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -370,6 +393,35 @@ class AccountsDialog(QDialog):
         self._run(
             lambda _p: fn(session, account_id, new, kdf=default_kdf()),
             self.tr("Setting the passphrase…"),
+            self._changed,
+        )
+
+    def _team(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        team, ok = QInputDialog.getText(
+            self,
+            self.tr("Team"),
+            self.tr("Team of %1 (empty: none)").replace("%1", row.account.username or ""),
+            text=row.account.team or "",
+        )
+        if ok:
+            self.start_team(row.account.id, team)
+
+    def start_team(self, account_id: str, team: str) -> None:
+        session = self.session
+        self._run(
+            lambda _p: set_team(session, account_id, team),
+            self.tr("Saving the team…"),
+            self._changed,
+        )
+
+    def _scope(self, assigned_only: bool) -> None:
+        session = self.session
+        self._run(
+            lambda _p: set_request_scope(session, assigned_only),
+            self.tr("Saving who sees which requests…"),
             self._changed,
         )
 
