@@ -350,3 +350,28 @@ def test_cli_output_follows_the_matrix(
     monkeypatch.setenv("CASEAPP_USER", "admin")
     assert main(["account", "list", *vault]) == 0
     assert "carl\tcaseworker\tactive\tnorth\t" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_history_follows_the_matrix(session: Session, role: str) -> None:
+    """The journal keeps every old value: the History tab must not reveal what the role may not
+    read, nor the history of a request out of scope."""
+    from caseapp.history import entity_history
+
+    w = _build(session, "assigned")
+    with session.transaction("edit") as txn:
+        txn.update(TracingRequest, w.requests["cole"], enquirer_phone="+380 67 111 1111")
+    s = w.open(role)
+    try:
+        if "cole" not in VISIBLE[("assigned", role)]:
+            with pytest.raises(PermissionDenied, match="not assigned"):
+                entity_history(s.conn, w.requests["cole"])
+            return
+        entries = entity_history(s.conn, w.requests["cole"])
+        text = repr([(e.old, e.new) for e in entries])
+        hidden = ("tracing_request", "enquirer_phone") in HIDDEN_CELLS.get(role, set())
+        assert ("+380 67 111 1111" in text) is not hidden
+        assert (CONTACT["enquirer_phone"] in text) is not hidden
+        assert "Enquirer of cole" in text  # a visible field stays visible
+    finally:
+        s.vault.close()
