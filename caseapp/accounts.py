@@ -19,11 +19,14 @@ nothing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import secrets
 from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
+
+import sqlcipher3
 
 from caseapp import throttle
 from caseapp.access import SCOPE_ALL, SCOPE_ASSIGNED, SCOPE_SETTING, access_for
@@ -133,6 +136,8 @@ def create_vault(
 
 STAGING_SUFFIX = ".creating"
 
+log = logging.getLogger(__name__)
+
 
 def _clear_interrupted_creation(path: Path, staging: Path) -> None:
     """Remove what a killed ``create_vault`` left: a staged vault, and key files moved next to
@@ -151,12 +156,15 @@ def _clear_interrupted_creation(path: Path, staging: Path) -> None:
     remove_vault_files(staging)
 
 
-def unlock_session(path: Path, username: str, passphrase: str) -> Session:
+def unlock_session(
+    path: Path, username: str, passphrase: str, *, record_sign_in: bool = True
+) -> Session:
     """Unlock with a passphrase; refused for a disabled or removed account.
 
     Throttled per account (``caseapp.throttle``): while the account must wait after repeated
     wrong passphrases, ``Throttled`` is raised before any key is derived. A success forgets the
-    failures (their times are on ``session.failed_attempts``) and records the sign-in time.
+    failures (their times are on ``session.failed_attempts``) and records the sign-in time
+    (not for ``record_sign_in=False``: ``caseapp check`` writes nothing to the file it checks).
     """
     path = Path(path)
     throttle.check_allowed(path, username)
@@ -172,7 +180,8 @@ def unlock_session(path: Path, username: str, passphrase: str) -> Session:
     vault.set_access(access_for(vault.connection(), account.id, account.role, account.team))
     session = Session(vault, account)
     session.failed_attempts = throttle.clear(path, username)
-    _record_sign_in(session)
+    if record_sign_in:
+        _record_sign_in(session)
     return session
 
 
@@ -185,12 +194,15 @@ def _record_sign_in(session: Session) -> None:
     if session.vault.read_only:
         return
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with session.transaction("sign in") as txn:
-        txn.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (SIGN_IN_META + session.account.id, at),
-        )
+    try:
+        with session.transaction("sign in") as txn:
+            txn.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (SIGN_IN_META + session.account.id, at),
+            )
+    except (CaseAppError, sqlcipher3.Error):  # a full disk never stops a sign-in
+        log.warning("last sign-in not recorded")
 
 
 def last_sign_ins(conn: Connection) -> dict[str, str]:

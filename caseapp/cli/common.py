@@ -128,8 +128,10 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "") -> str:
     return getpass.getpass(prompt or text("Passphrase: "))
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    session = unlock_session(vault_path(args), username(args), read_passphrase(args))
+def open_session(args: argparse.Namespace, *, record_sign_in: bool = True) -> Session:
+    session = unlock_session(
+        vault_path(args), username(args), read_passphrase(args), record_sign_in=record_sign_in
+    )
     if session.vault.copied_from:
         sys.stderr.write(f"caseapp: {text(COPIED_VAULT)}\n")
     return session

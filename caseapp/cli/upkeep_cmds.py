@@ -15,7 +15,7 @@ from caseapp.matching.upkeep import IndexCache, rematch_all
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    session = open_session(args)
+    session = open_session(args, record_sign_in=False)  # the check writes nothing
     try:
         pages = session.vault.check_integrity()
     finally:
