@@ -132,7 +132,7 @@ class ListFilter:
         parts = ["t.deleted = 0"]
         params: list[Any] = []
         if kind == "requests" and access.scoped:
-            scope, scope_params = access.request_clause("t.assigned_to")
+            scope, scope_params = access.request_rowid_clause("t")
             parts.append(scope)
             params.extend(scope_params)
         if self.text:
