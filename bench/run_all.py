@@ -21,6 +21,7 @@ BENCHES = {
     "retention": "bench.bench_retention",
     "backup": "bench.bench_backup",
     "audit": "bench.bench_audit",
+    "access": "bench.bench_access",
 }
 
 

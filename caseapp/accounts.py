@@ -18,6 +18,7 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import secrets
@@ -25,8 +26,11 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseapp import audit
-from caseapp.domain.models import Account, Value
+import sqlcipher3
+
+from caseapp import audit, throttle
+from caseapp.access import SCOPE_ALL, SCOPE_ASSIGNED, SCOPE_SETTING, access_for
+from caseapp.domain.models import Account, Setting, Value
 from caseapp.errors import (
     BadInput,
     CaseAppError,
@@ -133,6 +137,8 @@ def create_vault(
 
 STAGING_SUFFIX = ".creating"
 
+log = logging.getLogger(__name__)
+
 
 def _clear_interrupted_creation(path: Path, staging: Path) -> None:
     """Remove what a killed ``create_vault`` left: a staged vault, and key files moved next to
@@ -162,15 +168,21 @@ def unlock_session(
     """Unlock with a passphrase; refused for a disabled or removed account. ``progress``
     follows the search-index rebuild a new version may need on first open.
 
-    Audited: a wrong passphrase is noted next to the vault (it is still closed) and moved into
-    the audit chain with the next sign-in, recorded here too (``caseapp.audit``). ``record``
-    False: write nothing yet (``caseapp check`` examines a suspect file before writing to it,
-    then calls ``audit.record_signin``).
+    Throttled per account (``caseapp.throttle``): while the account must wait after repeated
+    wrong passphrases, ``Throttled`` is raised before any key is derived. Audited: a wrong
+    passphrase is noted next to the vault (it is still closed) and moved into the audit chain
+    with the next sign-in (``caseapp.audit``). A success forgets the failures (their times are
+    on ``session.failed_attempts``) and records the sign-in, in the trail and as this laptop's
+    last sign-in. ``record`` False: write nothing yet (``caseapp check`` examines a suspect file
+    before writing to it, then calls ``audit.record_signin``).
     """
+    path = Path(path)
+    throttle.check_allowed(path, username)
     try:
-        vault = Vault.unlock(Path(path), username, passphrase, progress)
+        vault = Vault.unlock(path, username, passphrase, progress)
     except WrongPassphrase:
-        audit.note_failed_signin(Path(path))
+        throttle.record_failure(path, username)
+        audit.note_failed_signin(path)
         raise
     account = load_entity(vault.connection(), Account, vault.account_id or "")
     if account is None or not account.active:
@@ -179,13 +191,46 @@ def unlock_session(
         )
         vault.close()
         raise BadInput("This account has been disabled. Ask an administrator.")
+    vault.set_access(access_for(vault.connection(), account.id, account.role, account.team))
     session = Session(vault, account)
+    session.failed_attempts = throttle.clear(path, username)
     if record:
         try:
             audit.record_signin(session)
         except CaseAppError:  # a full disk must not lock the team out of its data
             logging.getLogger(__name__).warning("sign-in not recorded in the audit trail")
+        _record_sign_in(session)
     return session
+
+
+SIGN_IN_META = "last_sign_in:"
+
+
+def _record_sign_in(session: Session) -> None:
+    """Note when the account last signed in on this laptop (a vault meta row, not journaled:
+    a sign-in changes no record; the audit trail keeps the history)."""
+    if session.vault.read_only:
+        return
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    try:
+        with session.transaction("sign in") as txn:
+            txn.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (SIGN_IN_META + session.account.id, at),
+            )
+    except (CaseAppError, sqlcipher3.Error):  # a full disk never stops a sign-in
+        log.warning("last sign-in not recorded")
+
+
+def last_sign_ins(conn: Connection) -> dict[str, str]:
+    """Account id -> when it last signed in on this laptop (UTC ISO time)."""
+    return {
+        str(key).removeprefix(SIGN_IN_META): str(value)
+        for key, value in conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE ?", (SIGN_IN_META + "%",)
+        )
+    }
 
 
 def recover_account(
@@ -233,6 +278,8 @@ class AccountRow:
     state: str
     #: the laptop it was made on, for an account of another laptop
     laptop: str | None = None
+    #: When the account last signed in on this laptop (UTC ISO time), or None: never here.
+    last_sign_in: str | None = None
 
 
 def made_elsewhere(session: Session) -> dict[str, str]:
@@ -258,6 +305,7 @@ def list_accounts(session: Session) -> list[AccountRow]:
     _require_admin(session, "Only an administrator can see the accounts.")
     with_slot = {s.account_id for s in session.vault.keyfile.slots}
     elsewhere = made_elsewhere(session)
+    signed_in = last_sign_ins(session.conn)
     rows = []
     for account in list_entities(session.conn, Account, order_by="username"):
         if account.id in elsewhere:
@@ -269,7 +317,7 @@ def list_accounts(session: Session) -> list[AccountRow]:
             state = "no passphrase"
         else:
             state = "active"
-        rows.append(AccountRow(account, state))
+        rows.append(AccountRow(account, state, last_sign_in=signed_in.get(account.id)))
     return rows
 
 
@@ -477,3 +525,26 @@ def rotate_database_key(
     except CaseAppError:  # e.g. locked meanwhile: the next unlock finishes the clean-up
         pass
     return RekeyResult(format_recovery_key(new_key), others, changes)
+
+
+def set_team(session: Session, account_id: str, team: str | None) -> ChangeSet:
+    """Put an account in a team (or none): caseworkers of a team see its requests when the vault
+    limits requests to assignments. Takes effect at the account's next sign-in."""
+    _require_admin(session, "Only an administrator can change accounts.")
+    _require(session, account_id)
+    with session.transaction("set team") as txn:
+        txn.update(Account, account_id, team=(team or "").strip() or None)
+    return txn.changes
+
+
+def set_request_scope(session: Session, assigned_only: bool) -> ChangeSet:
+    """Whether caseworkers see only the requests assigned to them or their team (vault-wide,
+    journaled, travels with the data). Takes effect at each caseworker's next sign-in."""
+    _require_admin(session, "Only an administrator can change who sees which requests.")
+    value = SCOPE_ASSIGNED if assigned_only else SCOPE_ALL
+    with session.transaction("set request scope") as txn:
+        if load_entity(txn.conn, Setting, SCOPE_SETTING) is None:
+            txn.create(Setting(id=SCOPE_SETTING, value=value))
+        else:
+            txn.update(Setting, SCOPE_SETTING, value=value)
+    return txn.changes

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from caseapp.access import HIDDEN, Access, access_of, refuse_request
 from caseapp.records import all_children, decode_journal_value
 from caseapp.vault.connection import Connection
 
@@ -42,10 +43,30 @@ def part_ids(conn: Connection, owner_id: str) -> list[str]:
     return ids
 
 
+def _shown(access: Access, entity_type: str, field: str | None, value: Any) -> Any:
+    """A journal value as the reader may see it."""
+    hidden = access.hides(entity_type)
+    if not hidden or value is None:
+        return value
+    if field is None and isinstance(value, dict):  # a creation: every initial value
+        return {k: (HIDDEN if k in hidden else v) for k, v in value.items()}
+    return HIDDEN if field in hidden else value
+
+
 def entity_history(
     conn: Connection, entity_id: str, *, with_parts: bool = True
 ) -> list[HistoryEntry]:
-    """Newest first. A creation is one entry with every initial value in ``new`` (a dict)."""
+    """Newest first. A creation is one entry with every initial value in ``new`` (a dict).
+
+    Need-to-know (``caseapp.access``): a request out of the reader's scope is refused, and
+    values of fields hidden from the reader's role are ``HIDDEN`` (the journal keeps them)."""
+    access = access_of(conn)
+    if access.scoped:
+        row = conn.execute(
+            "SELECT assigned_to FROM tracing_request WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is not None and not access.may_see_request(row[0]):
+            raise refuse_request()
     ids = [entity_id, *(part_ids(conn, entity_id) if with_parts else [])]
     out: list[HistoryEntry] = []
     for start in range(0, len(ids), 500):
@@ -70,8 +91,8 @@ def entity_history(
                 entity_id=r[4],
                 op=r[5],
                 field=r[6],
-                old=decode_journal_value(r[7]),
-                new=decode_journal_value(r[8]),
+                old=_shown(access, r[3], r[6], decode_journal_value(r[7])),
+                new=_shown(access, r[3], r[6], decode_journal_value(r[8])),
             )
             for r in sorted(rows, key=lambda r: r[9], reverse=True)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from caseapp.access import access_of
 from caseapp.domain.case_state import request_status_for
 from caseapp.domain.models import Link, PrisonerRecord, TracingRequest
 from caseapp.errors import BadInput
@@ -47,12 +48,17 @@ def record_links(conn: Connection, record_id: str, kind: str) -> list[LinkedReco
         mine, other, table, other_kind = "request_id", "prisoner_id", "prisoner", "prisoners"
     else:
         mine, other, table, other_kind = "prisoner_id", "request_id", "tracing_request", "requests"
+    scope: str = ""
+    scope_params: list[object] = []
+    if table == "tracing_request":  # need-to-know: a scoped caseworker's requests only
+        scope, scope_params = access_of(conn).request_clause("t.assigned_to")
     rows = conn.execute(
         f"SELECT k.id, k.status, k.score, t.id, t.ref, t.family_name, t.given_name, "
         f"t.patronymic, t.status FROM link k JOIN {table} t ON t.id = k.{other} "
         f"WHERE k.{mine} = ? AND k.deleted = 0 AND t.deleted = 0 AND k.status IN (?, ?) "
-        "ORDER BY k.status = 'potential', k.score IS NULL, k.score DESC, t.ref",
-        (record_id, *_SHOWN),
+        + (f"AND {scope} " if scope else "")
+        + "ORDER BY k.status = 'potential', k.score IS NULL, k.score DESC, t.ref",
+        (record_id, *_SHOWN, *scope_params),
     ).fetchall()
     return [
         LinkedRecord(

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from caseapp.access import FULL, Access, access_of, column_sql
 from caseapp.domain.models import Entity, PrisonerRecord, SavedFilter, TracingRequest
 from caseapp.errors import BadInput
 from caseapp.records import list_entities
@@ -123,12 +124,17 @@ class ListFilter:
             else cls()
         )
 
-    def where(self, kind: str) -> tuple[str, list[Any]]:
-        """SQL over alias ``t`` (no user text in the SQL itself) and its parameters."""
+    def where(self, kind: str, access: Access = FULL) -> tuple[str, list[Any]]:
+        """SQL over alias ``t`` (no user text in the SQL itself) and its parameters; only the
+        records ``access`` may see (``caseapp.access``)."""
         cls = entity_class(kind)
         names = set(cls.field_names())
         parts = ["t.deleted = 0"]
         params: list[Any] = []
+        if kind == "requests" and access.scoped:
+            scope, scope_params = access.request_rowid_clause("t")
+            parts.append(scope)
+            params.extend(scope_params)
         if self.text:
             clause = search_clause(kind, self.text)
             if clause is not None:
@@ -170,8 +176,10 @@ class ListFilter:
         return " AND ".join(parts), params
 
 
-def _order(kind: str, sort_field: str | None, descending: bool) -> str:
+def _order(kind: str, sort_field: str | None, descending: bool, access: Access = FULL) -> str:
     direction = "DESC" if descending else "ASC"
+    if sort_field in access.hides(table_of(kind)):
+        sort_field = None  # sorting by a hidden value would reveal it
     if sort_field is None:
         return "t.rowid DESC"  # newest first
     if sort_field not in columns_of(kind):
@@ -202,8 +210,10 @@ def query_ids(
     limit: int | None = None,
 ) -> list[str]:
     """Ids of the records the filter keeps, in list order. Cheap enough for 100k rows."""
-    where, params = (flt or ListFilter()).where(kind)
-    sql = f"SELECT t.id FROM {table_of(kind)} t WHERE {where} ORDER BY {_order(kind, sort_field, descending)}"
+    access = access_of(conn)
+    where, params = (flt or ListFilter()).where(kind, access)
+    order = _order(kind, sort_field, descending, access)
+    sql = f"SELECT t.id FROM {table_of(kind)} t WHERE {where} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in conn.execute(sql, params)]
@@ -225,15 +235,17 @@ def query_keys(
     """
     flt = (flt or ListFilter()).effective()
     table = table_of(kind)
-    if sort_field is None and flt.text and flt == ListFilter(text=flt.text):
+    access = access_of(conn)
+    scoped = kind == "requests" and access.scoped
+    if sort_field is None and flt.text and flt == ListFilter(text=flt.text) and not scoped:
         clause = search_clause(kind, flt.text)
         if clause is not None:
             inner = clause.sql.removeprefix("t.rowid IN (").removesuffix(")")
             return [row[0] for row in conn.execute(f"{inner} ORDER BY rowid DESC", clause.params)]
-    where, params = flt.where(kind)
+    where, params = flt.where(kind, access)
     sql = (
         f"SELECT t.rowid FROM {table} t WHERE {where} "
-        f"ORDER BY {_order(kind, sort_field, descending)}"
+        f"ORDER BY {_order(kind, sort_field, descending, access)}"
     )
     return [row[0] for row in conn.execute(sql, params)]
 
@@ -246,15 +258,19 @@ def fetch_rows_by_key(
     bad = [c for c in columns if c not in allowed]
     if bad:
         raise BadInput(f"Unknown column(s): {', '.join(bad)}")
-    select = "".join(f", t.{c}" for c in columns)
+    entity = table_of(kind)
+    access = access_of(conn)
+    select = "".join(f", {column_sql(access, entity, c)}" for c in columns)
+    scope, scope_params = access.request_clause("t.assigned_to") if kind == "requests" else ("", [])
+    scope = f" AND {scope}" if scope else ""
     out: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(keys), 500):
         chunk = list(keys[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(
-            f"SELECT t.rowid, t.id{select} FROM {table_of(kind)} t "
-            f"WHERE t.rowid IN ({marks}) AND t.deleted = 0",
-            chunk,
+            f"SELECT t.rowid, t.id{select} FROM {entity} t "
+            f"WHERE t.rowid IN ({marks}) AND t.deleted = 0{scope}",
+            [*chunk, *scope_params],
         ):
             out[row[0]] = tuple(row[1:])
     return out
@@ -275,7 +291,7 @@ def keys_of(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, int]:
 
 
 def count(conn: Connection, kind: str, flt: ListFilter | None = None) -> int:
-    where, params = (flt or ListFilter()).where(kind)
+    where, params = (flt or ListFilter()).where(kind, access_of(conn))
     return int(
         conn.execute(f"SELECT count(*) FROM {table_of(kind)} t WHERE {where}", params).fetchone()[0]
     )
@@ -290,12 +306,17 @@ def fetch_rows(
     if bad:
         raise BadInput(f"Unknown column(s): {', '.join(bad)}")
     out: dict[str, tuple[Any, ...]] = {}
-    select = ", ".join(f"t.{c}" for c in columns) or "NULL"
+    entity = table_of(kind)
+    access = access_of(conn)
+    select = ", ".join(column_sql(access, entity, c) for c in columns) or "NULL"
+    scope, scope_params = access.request_clause("t.assigned_to") if kind == "requests" else ("", [])
+    scope = f" AND {scope}" if scope else ""
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(
-            f"SELECT t.id, {select} FROM {table_of(kind)} t WHERE t.id IN ({marks})", chunk
+            f"SELECT t.id, {select} FROM {entity} t WHERE t.id IN ({marks}){scope}",
+            [*chunk, *scope_params],
         ):
             out[row[0]] = tuple(row[1:])
     return out
@@ -315,10 +336,12 @@ def iter_rows(
     bad = [c for c in columns if c not in allowed]
     if bad or not columns:
         raise BadInput("Choose at least one known column.")
-    where, params = (flt or ListFilter()).where(kind)
+    access = access_of(conn)
+    where, params = (flt or ListFilter()).where(kind, access)
+    entity = table_of(kind)
     sql = (
-        f"SELECT {', '.join(f't.{c}' for c in columns)} FROM {table_of(kind)} t "
-        f"WHERE {where} ORDER BY {_order(kind, sort_field, descending)}"
+        f"SELECT {', '.join(column_sql(access, entity, c) for c in columns)} FROM {entity} t "
+        f"WHERE {where} ORDER BY {_order(kind, sort_field, descending, access)}"
     )
     yield from conn.execute(sql, params)
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, TypeVar
 
+from caseapp.access import FULL, access_of, redact, refuse_request
 from caseapp.domain.models import ENTITY_TYPES, Entity
 from caseapp.errors import CaseAppError
 from caseapp.vault.connection import Connection
@@ -31,14 +32,28 @@ def entity_class(entity_type: str) -> type[Entity]:
 
 
 def load_entity(
-    conn: Connection, cls: type[E], entity_id: str, *, include_deleted: bool = False
+    conn: Connection,
+    cls: type[E],
+    entity_id: str,
+    *,
+    include_deleted: bool = False,
+    unrestricted: bool = False,
 ) -> E | None:
+    """One entity as the reader may see it (``caseapp.access``): hidden fields are None, and a
+    tracing request outside a scoped caseworker's assignments is refused (``PermissionDenied``).
+    ``unrestricted``: the write path's own read of the stored row (it checks writes itself)."""
     names = cls.field_names()
     sql = f"SELECT {', '.join(names)}, deleted FROM {cls.ENTITY} WHERE id = ?"
     row = conn.execute(sql, (entity_id,)).fetchone()
     if row is None or (row[-1] and not include_deleted):
         return None
-    return cls.from_fields(entity_id, dict(zip(names, row, strict=False)))
+    values = dict(zip(names, row, strict=False))
+    access = FULL if unrestricted else access_of(conn)
+    if access.limited:
+        if cls.ENTITY == "tracing_request" and not access.may_see_request(values["assigned_to"]):
+            raise refuse_request()
+        values = redact(access, cls.ENTITY, values)
+    return cls.from_fields(entity_id, values)
 
 
 def list_entities(
@@ -50,18 +65,30 @@ def list_entities(
     order_by: str = "rowid",
     limit: int | None = None,
 ) -> list[E]:
-    """Entities of one type, not deleted. ``where`` is trusted SQL from the core, never user text."""
+    """Entities of one type, not deleted, as the reader may see them (``caseapp.access``).
+    ``where`` is trusted SQL from the core, never user text."""
     names = cls.field_names()
     sql = f"SELECT id, {', '.join(names)} FROM {cls.ENTITY} WHERE deleted = 0"
     if where:
         sql += f" AND ({where})"
+    access = access_of(conn)
+    if access.scoped and cls.ENTITY == "tracing_request":
+        scope, scope_params = access.request_clause("assigned_to")
+        sql += f" AND {scope}"
+        params = (*params, *scope_params)
+    hidden = access.hides(cls.ENTITY)
     sql += f" ORDER BY {order_by}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [
-        cls.from_fields(row[0], dict(zip(names, row[1:], strict=True)))
-        for row in conn.execute(sql, tuple(params))
-    ]
+    rows = conn.execute(sql, tuple(params))
+    if hidden:
+        return [
+            cls.from_fields(
+                row[0], redact(access, cls.ENTITY, dict(zip(names, row[1:], strict=True)))
+            )
+            for row in rows
+        ]
+    return [cls.from_fields(row[0], dict(zip(names, row[1:], strict=True))) for row in rows]
 
 
 @cache

@@ -33,7 +33,8 @@ __all__ = [
     "load_entity",
 ]
 
-from caseapp.domain.models import Account, Entity, Value
+from caseapp.access import check_write_access
+from caseapp.domain.models import Account, Entity, TracingRequest, Value
 from caseapp.errors import BadInput, ValidationError
 from caseapp.permissions import check_write
 from caseapp.records import decode_journal_value, entity_class, list_entities, load_entity
@@ -164,6 +165,17 @@ class Txn:
 
     def create(self, entity: E) -> E:
         check_write(self.session.role, entity.ENTITY)
+        access = self.session.vault.access
+        if (
+            isinstance(entity, TracingRequest)
+            and access is not None
+            and access.scoped
+            and not entity.assigned_to
+        ):
+            entity.assigned_to = self.session.account.id  # one's own request stays in view
+        self._check_access(
+            entity, [k for k, v in entity.to_fields().items() if v not in (None, "", 0)]
+        )
         entity.normalise()
         prefix = REF_PREFIXES.get(entity.ENTITY)
         if prefix and not getattr(entity, "ref", None):
@@ -198,7 +210,7 @@ class Txn:
     def delete(self, cls: type[Entity], entity_id: str) -> None:
         """Soft delete: the row stays (marked) so the deletion can travel to other laptops."""
         check_write(self.session.role, cls.ENTITY)
-        self._require(cls, entity_id)
+        self._check_access(self._require(cls, entity_id), ())
         self.conn.execute(f"UPDATE {cls.ENTITY} SET deleted = 1 WHERE id = ?", (entity_id,))
         self._record(cls.ENTITY, entity_id, "delete", "deleted", 0, 1)
         self.changes._add(self.changes.deleted, cls.ENTITY, entity_id)
@@ -484,10 +496,18 @@ class Txn:
     # --- internals -----------------------------------------------------------------------------
 
     def _require(self, cls: type[E], entity_id: str, *, include_deleted: bool = False) -> E:
-        current = load_entity(self.conn, cls, entity_id, include_deleted=include_deleted)
+        current = load_entity(
+            self.conn, cls, entity_id, include_deleted=include_deleted, unrestricted=True
+        )
         if current is None:
             raise BadInput("This record no longer exists (it may have been deleted).")
         return current
+
+    def _check_access(self, entity: Entity, changed: Iterable[str]) -> None:
+        """Need-to-know on writes: nothing the account may not read (``caseapp.access``)."""
+        access = self.session.vault.access
+        if access is not None and access.limited:
+            check_write_access(self.conn, access, entity.ENTITY, entity.to_fields(), changed)
 
     def _validate(self, entity: Entity) -> None:
         errors = entity.validate()
@@ -502,6 +522,7 @@ class Txn:
         changed = {name: new[name] for name in new if new[name] != old[name]}
         if not changed:
             return updated
+        self._check_access(current, changed)
         assignments = ", ".join(f"{name} = ?" for name in changed)
         self.conn.execute(
             f"UPDATE {current.ENTITY} SET {assignments} WHERE id = ?",
@@ -626,6 +647,9 @@ class Session:
     def __init__(self, vault: Vault, account: Account) -> None:
         self.vault = vault
         self.account = account
+        #: Times (epoch seconds) of wrong passphrases for this account since its previous
+        #: sign-in, set by ``accounts.unlock_session`` (for the audit trail).
+        self.failed_attempts: list[float] = []
 
     @property
     def role(self) -> str:

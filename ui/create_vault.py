@@ -27,6 +27,7 @@ from caseapp.vault.keyslots import MIN_PASSPHRASE_LENGTH, default_kdf
 from ui.clipboard import copy_text
 from ui.errors import message_for
 from ui.print_key import print_recovery_key
+from ui.strength_meter import StrengthMeter
 from ui.worker import Task, run_in_background, side_pool
 
 
@@ -58,6 +59,10 @@ class _AccountPage(QWizardPage):
         form.addRow(self.tr("Administrator user name"), self.user_edit)
         form.addRow(self.tr("Full name"), self.name_edit)
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
+        self.meter = StrengthMeter(
+            self.passphrase_edit, lambda: [self.user_edit.text(), self.name_edit.text()]
+        )
+        form.addRow("", self.meter)
         form.addRow(self.tr("Repeat the passphrase"), self.repeat_edit)
         hint = QLabel(
             self.tr(

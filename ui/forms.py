@@ -7,7 +7,7 @@ its field. Validation itself is the core's (``Entity.validate``): the form only 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -246,6 +246,18 @@ class FieldForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for f in self.fields.values():
             f.widget.setEnabled(not read_only)
+
+    def mark_hidden(self, names: Iterable[str]) -> None:
+        """Fields the core withheld from this role (``caseapp.access``): say so, never edit."""
+        for name in names:
+            f = self.fields.get(name)
+            if f is None:
+                continue
+            f.widget.setEnabled(False)
+            hint = self.tr("hidden for your role")
+            if isinstance(f.widget, QLineEdit | QPlainTextEdit):
+                f.widget.setPlaceholderText(hint)
+            f.widget.setToolTip(hint)
 
     # --- errors --------------------------------------------------------------------------------
 

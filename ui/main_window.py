@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import __version__, audit
+from caseapp.accounts import change_passphrase
 from caseapp.backup import reminder_days, set_reminder_days
 from caseapp.settings import MachineSettings
 from caseapp.store import Session
+from caseapp.vault.keyslots import default_kdf
 from ui import clipboard
 from ui.backup import Backups, RestoreDialog
 from ui.create_vault import CreateVaultWizard
@@ -215,6 +217,9 @@ class MainWindow(QMainWindow):
         self.wipe_action = QAction(self)
         self.wipe_action.triggered.connect(self.show_wipe)
         self.wipe_action.setEnabled(False)
+        self.passphrase_action = QAction(self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.passphrase_action.setEnabled(False)
         self.vault_check = VaultCheck(self)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up)
@@ -272,12 +277,14 @@ class MainWindow(QMainWindow):
         self.check_action.setText(self.tr("&Check the vault file…"))
         self.purge_action.setText(self.tr("&Purge closed cases…"))
         self.wipe_action.setText(self.tr("Emergency &wipe…"))
+        self.passphrase_action.setText(self.tr("Change my &passphrase…"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.check_action)
         file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
@@ -398,6 +405,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.accounts_action.setEnabled(session.role == "admin")
+        self.passphrase_action.setEnabled(True)
         self.check_action.setEnabled(True)
         self.purge_action.setEnabled(session.role == "admin")
         self.wipe_action.setEnabled(session.role == "admin")
@@ -444,6 +452,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.lock_action.setEnabled(False)
         self.accounts_action.setEnabled(False)
+        self.passphrase_action.setEnabled(False)
         self.check_action.setEnabled(False)
         self.purge_action.setEnabled(False)
         self.wipe_action.setEnabled(False)
@@ -535,6 +544,42 @@ class MainWindow(QMainWindow):
 
         dialog.wiped.connect(wiped)
         self.wipe_dialog = dialog
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        """The signed-in account's own passphrase: a new slot, the old one destroyed."""
+        if self.session is None:
+            return
+        from ui.pages.accounts import PassphraseDialog
+
+        session = self.session
+        dialog = PassphraseDialog(
+            self.tr("Change my passphrase"),
+            self,
+            ask_old=True,
+            user_name=session.account.username or "",
+        )
+        self.passphrase_dialog = dialog
+
+        def accepted() -> None:
+            old, new = dialog.old_edit.text(), dialog.pass_edit.text()
+
+            def done(_result: object) -> None:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Your passphrase has been changed. The old one no longer opens the vault."
+                    ),
+                    15_000,
+                )
+
+            self.passphrase_task = self.operations.write(
+                self,
+                lambda _p: change_passphrase(session, old, new, kdf=default_kdf()),
+                title=self.tr("Changing the passphrase…"),
+                on_success=done,
+            )
+
+        dialog.accepted.connect(accepted)
         dialog.open()
 
     def _auto_lock(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caseapp.accounts import recover_account, unlock_session
 from caseapp.store import Session
 from caseapp.tasks import Progress
+from caseapp.throttle import remaining_wait
 from caseapp.vault.keyslots import default_kdf
 from ui.errors import message_for
 from ui.worker import Task, run_in_background, side_pool
@@ -69,6 +70,14 @@ class UnlockPage(QWidget):
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
 
         self.error_label = _error_label()
+        #: Counts down the wait after repeated wrong passphrases (the GUI stays usable).
+        self.wait_label = QLabel()
+        self.wait_label.setObjectName("waitLabel")
+        self.wait_label.setWordWrap(True)
+        self.wait_label.hide()
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(250)
+        self.wait_timer.timeout.connect(self._tick)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -98,6 +107,7 @@ class UnlockPage(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error_label)
         inner.addWidget(self.notice_label)
+        inner.addWidget(self.wait_label)
         inner.addLayout(buttons)
         inner.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -111,6 +121,42 @@ class UnlockPage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.passphrase_edit.setFocus()
+        self.user_edit.textChanged.connect(self._tick)
+        self.path_edit.textChanged.connect(self._tick)
+        self._tick()
+
+    def waiting(self) -> float:
+        """Seconds before this account may try again (a small file read; 0 when it may)."""
+        try:
+            return remaining_wait(self.vault_path(), self.user_edit.text())
+        except OSError:
+            return 0.0
+
+    def _tick(self) -> None:
+        """Show the remaining wait and keep Unlock disabled until it has passed."""
+        wait = self.waiting()
+        busy = self.task is not None and self.task.running
+        if wait > 0:
+            seconds = int(wait + 0.999)
+            self.wait_label.setText(
+                self.tr(
+                    "Too many wrong passphrases for this account. You can try again in %1."
+                ).replace("%1", self._duration(seconds))
+            )
+            self.wait_label.show()
+            self.unlock_button.setEnabled(False)
+            if not self.wait_timer.isActive():
+                self.wait_timer.start()
+        else:
+            self.wait_label.hide()
+            self.wait_timer.stop()
+            self.unlock_button.setEnabled(not busy)
+
+    def _duration(self, seconds: int) -> str:
+        """``1:05`` for a minute or more, else ``%n s``."""
+        if seconds >= 60:
+            return f"{seconds // 60}:{seconds % 60:02d}"
+        return self.tr("%n s", "", seconds)
 
     def vault_path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
@@ -145,6 +191,9 @@ class UnlockPage(QWidget):
         if not passphrase:
             self.show_error(self.tr("Type your passphrase."))
             return
+        if self.waiting() > 0:
+            self._tick()
+            return
         self.show_error("")
         self.unlock_button.setEnabled(False)
 
@@ -157,6 +206,7 @@ class UnlockPage(QWidget):
             self.unlock_button.setEnabled(True)
             self.passphrase_edit.selectAll()
             self.show_error(message_for(error))
+            self._tick()
 
         def done(session: Session) -> None:
             self.unlock_button.setEnabled(True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from caseapp import audit
+from caseapp.access import HIDDEN, access_of, refuse_request
 from caseapp.cli.common import (
     add_vault_args,
     finish_progress,
@@ -101,6 +102,12 @@ def _find(conn: Any, cls: type[Entity], key: str) -> Entity | None:
     if found is None:
         matches = list_entities(conn, cls, "ref = ?", (key,), limit=1)
         found = matches[0] if matches else None
+        if found is None and access_of(conn).scoped and cls is TracingRequest:
+            exists = conn.execute(
+                "SELECT 1 FROM tracing_request WHERE ref = ? AND deleted = 0", (key,)
+            ).fetchone()
+            if exists:  # say why, rather than "no such record"
+                raise refuse_request()
     return found
 
 
@@ -112,7 +119,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             if entity is not None:
                 audit.record_read(session, audit.PART_OF_TYPE[cls.ENTITY], entity.id)
                 print(f"id\t{entity.id}")
+                hidden = access_of(session.conn).hides(cls.ENTITY)
                 for name, value in entity.to_fields().items():
+                    if name in hidden:
+                        print(f"{name}\t{HIDDEN}")
+                        continue
                     if isinstance(value, bytes):
                         continue
                     if value not in (None, "", 0) or name in ("ref", "status"):
@@ -143,6 +154,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         where, params = ("status = ?", (args.status,)) if args.status else ("", ())
+        scope, scope_params = access_of(session.conn).request_clause("assigned_to")
+        if scope and cls is TracingRequest:  # need-to-know: a scoped caseworker's requests
+            where = f"{where} AND {scope}" if where else scope
+            params = (*params, *scope_params)
         rows = session.conn.execute(
             f"SELECT {', '.join(LIST_COLUMNS)} FROM {cls.ENTITY} WHERE deleted = 0"
             + (f" AND {where}" if where else "")

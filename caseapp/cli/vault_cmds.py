@@ -21,6 +21,8 @@ from caseapp.accounts import (
     remove_account,
     reset_passphrase,
     rotate_database_key,
+    set_request_scope,
+    set_team,
 )
 from caseapp.cli.common import (
     PASSPHRASE_ENV,
@@ -153,7 +155,10 @@ def cmd_account_list(args: argparse.Namespace) -> int:
     try:
         for row in list_accounts(session):
             state = row.state if row.laptop is None else f"{row.state}: {row.laptop}"
-            print(f"{row.account.username}\t{row.account.role}\t{state}")
+            print(
+                f"{row.account.username}\t{row.account.role}\t{state}\t"
+                f"{row.account.team or '-'}\t{row.last_sign_in or 'never'}"
+            )
     finally:
         session.vault.close()
     return 0
@@ -189,6 +194,29 @@ def cmd_account_reset(args: argparse.Namespace) -> int:
     finally:
         session.vault.close()
     print(f"New passphrase set for '{args.name}'.")
+    return 0
+
+
+def cmd_account_team(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        set_team(session, _account(session, args.name).id, args.team)
+    finally:
+        session.vault.close()
+    say("Account '{user}' is now in team '{team}'.", user=args.name, team=args.team or "-")
+    return 0
+
+
+def cmd_account_scope(args: argparse.Namespace) -> int:
+    session = open_session(args)
+    try:
+        set_request_scope(session, args.scope == "assigned")
+    finally:
+        session.vault.close()
+    if args.scope == "assigned":
+        say("Caseworkers now see only the requests assigned to them or their team.")
+    else:
+        say("Caseworkers now see every tracing request.")
     return 0
 
 
@@ -258,9 +286,26 @@ def register(subparsers: Any) -> None:
     p.add_argument("--role", choices=ROLES, default="caseworker")
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_account_add)
-    p = account_sub.add_parser("list", help="list accounts")
+    p = account_sub.add_parser(
+        "list", help="list accounts: name, role, state, team, last sign-in on this laptop"
+    )
     add_vault_args(p)
     p.set_defaults(func=cmd_account_list)
+    p = account_sub.add_parser(
+        "team", help="put an account in a team (caseworkers see their team's requests)"
+    )
+    p.add_argument("name")
+    p.add_argument("team", nargs="?", default="", help="the team's name; omit to remove")
+    add_vault_args(p)
+    p.set_defaults(func=cmd_account_team)
+    p = account_sub.add_parser(
+        "scope",
+        help="whether caseworkers see only requests assigned to them or their team "
+        "(assigned) or every request (all); takes effect at their next sign-in",
+    )
+    p.add_argument("scope", choices=("assigned", "all"))
+    add_vault_args(p)
+    p.set_defaults(func=cmd_account_scope)
     for name, func, help_text in (
         ("disable", cmd_account_disable, "disable an account and destroy its key slot"),
         ("enable", cmd_account_enable, "enable an account again, with a new passphrase"),

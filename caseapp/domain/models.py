@@ -261,6 +261,9 @@ class Account(Entity):
     role: str | None = choice(ROLES, "caseworker")
     language: str | None = choice(LANGUAGES, "en")
     active: bool = flag(True)
+    #: A team name: caseworkers of one team see each other's requests when the vault limits
+    #: requests to their assignments (``caseapp.access``).
+    team: str | None = text()
 
 
 @dataclass(kw_only=True)

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseapp.access import access_of
 from caseapp.domain.case_state import case_state
 from caseapp.domain.models import LetterRecord, TracingRequest
 from caseapp.errors import BadInput
@@ -312,6 +313,10 @@ def owed_letters(conn: Connection, kind: str, *, round_id: str | None = None) ->
         raise BadInput("This kind of letter is prepared one by one, not from a list.")
     where = ["r.deleted = 0", "r.do_not_disclose = 0"]
     params: list[object] = []
+    scope, scope_params = access_of(conn).request_clause("r.assigned_to")
+    if scope:  # need-to-know: only requests this account may see
+        where.append(scope)
+        params.extend(scope_params)
     if spec.about_person:
         marks = ", ".join("?" for _ in spec.statuses)
         person = (

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
+from caseapp.access import access_of, column_sql
 from caseapp.domain.models import DELIVERY_STATUSES, LetterRecord, TracingRequest
 from caseapp.errors import BadInput, PermissionDenied, VaultCorrupt
 from caseapp.letters.compose import LetterPlan, LetterSpec
@@ -278,7 +279,12 @@ def search_letters(conn: Connection, query: LetterQuery) -> list[LetterRecord]:
     elif query.state is not None:
         where.append("l.delivery_status = ?")
         params.append(query.state)
-    columns = ", ".join(f"l.{name}" for name in _LIST_FIELDS)
+    access = access_of(conn)
+    scope, scope_params = access.request_clause("r.assigned_to")
+    if scope:  # need-to-know: letters of the requests this caseworker may see
+        where.append(scope)
+        params.extend(scope_params)
+    columns = ", ".join(column_sql(access, "letter", name, "l") for name in _LIST_FIELDS)
     sql = (
         f"SELECT l.id, {columns}, r.ref FROM letter l "
         f"LEFT JOIN {TracingRequest.ENTITY} r ON r.id = l.request_id "

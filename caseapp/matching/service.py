@@ -22,6 +22,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from caseapp.access import access_of
 from caseapp.domain.case_state import request_status_after_confirm
 from caseapp.domain.models import (
     Entity,
@@ -123,6 +124,10 @@ def queue_keys(
         "WHERE l.deleted = 0 AND r.deleted = 0 AND p.deleted = 0"
     )
     params: list[str] = []
+    scope, scope_params = access_of(conn).request_clause("r.assigned_to")
+    if scope:  # need-to-know: only the requests this caseworker may see
+        sql += f" AND {scope}"
+        params.extend(scope_params)
     values = (request_id, band, status)
     for column, position in _QUEUE_FILTERS:
         if values[position] is not None:
@@ -144,7 +149,10 @@ def queue_rows(conn: Connection, keys: Sequence[int]) -> dict[int, QueueRow]:
             "JOIN prisoner p ON p.id = l.prisoner_id "
             f"WHERE l.deleted = 0 AND l.rowid IN ({', '.join('?' * len(chunk))})"
         )
-        for row in conn.execute(sql, chunk):
+        scope, scope_params = access_of(conn).request_clause("r.assigned_to")
+        if scope:
+            sql += f" AND {scope}"
+        for row in conn.execute(sql, [*chunk, *scope_params]):
             out[row[0]] = QueueRow(
                 row[1],
                 row[2],

@@ -18,6 +18,13 @@ from caseapp.search_keys import name_sort_key, ref_sort_key, search_keys
 
 Connection = Any  # sqlcipher3 ships no type information
 
+
+class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    """A connection that carries what its reader may see (``caseapp.access.Access``)."""
+
+    access: Any = None
+
+
 #: Settings applied to every connection, checked by tests/test_vault.py.
 #: temp_store=MEMORY: with FILE, SQLite writes plaintext temporary files for sorts and indexes.
 #: synchronous=FULL: a user action that returned is on disk, even if the laptop loses power.
@@ -108,9 +115,13 @@ def open_connection(
         raise ValueError("database key must be 32 bytes")
     if read_only:
         uri = path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(
+            uri, uri=True, isolation_level=None, check_same_thread=False, factory=VaultConnection
+        )
     else:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, factory=VaultConnection
+        )
     conn.set_key("x'" + db_key.hex() + "'")
     for name, value in CONNECTION_PRAGMAS:
         if read_only and name in ("journal_mode", "secure_delete"):

@@ -99,19 +99,71 @@ def normalise_passphrase(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase)
 
 
-def check_passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
-    """Refuse passphrases an attacker would guess early: short, blank, common, patterned."""
+#: Words for a zxcvbn score (0–4), in the order of the meter.
+STRENGTH_VERDICTS = ("very weak", "too weak", "weak", "good", "strong")
+
+
+@dataclass(frozen=True)
+class Strength:
+    """How hard a passphrase is to guess, for the live meter: plain keys the GUI translates."""
+
+    #: zxcvbn's 0–4 (0 also when shorter than ``MIN_PASSPHRASE_LENGTH``).
+    score: int
+    #: One of ``STRENGTH_VERDICTS``.
+    verdict: str
+    #: Why it is weak (a key: "short", "user_name", "common_word", "keyboard", "repeat",
+    #: "sequence", "date", "add_word"), or None when nothing stands out.
+    reason: str | None
+    #: Whether ``check_passphrase_strength`` accepts it.
+    acceptable: bool
+
+
+_PATTERN_REASONS = {
+    "spatial": "keyboard",
+    "repeat": "repeat",
+    "sequence": "sequence",
+    "date": "date",
+    "regex": "date",  # zxcvbn's only regex is "recent year"
+}
+
+
+def passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
+    """Score a passphrase the way ``check_passphrase_strength`` judges it, with the reason."""
     passphrase = normalise_passphrase(passphrase)
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        return Strength(0, STRENGTH_VERDICTS[0], "short", False)
+    from zxcvbn import zxcvbn  # imported here: loading its dictionaries takes a moment
+
+    result = zxcvbn(passphrase[:100], user_inputs=[u for u in user_inputs if u])
+    score = max(0, min(4, int(result["score"])))
+    reason: str | None = None
+    if score < 4:
+        # The longest weak part of the passphrase says best why it is guessable.
+        for match in sorted(result["sequence"], key=lambda m: -len(str(m.get("token", "")))):
+            pattern = str(match.get("pattern", ""))
+            if pattern == "dictionary":
+                named = match.get("dictionary_name") == "user_inputs"
+                reason = "user_name" if named else "common_word"
+            else:
+                reason = _PATTERN_REASONS.get(pattern)
+            if reason:
+                break
+        if reason is None and score < MIN_PASSPHRASE_SCORE:
+            reason = "add_word"
+    acceptable = score >= MIN_PASSPHRASE_SCORE
+    return Strength(score, STRENGTH_VERDICTS[score], reason, acceptable)
+
+
+def check_passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
+    """Refuse passphrases an attacker would guess early: short, blank, common, patterned."""
+    strength = passphrase_strength(passphrase, user_inputs)
+    if strength.reason == "short":
         raise BadInput(
             "The passphrase must have at least {count} characters "
             "(a few words are easier to remember than symbols).",
             count=MIN_PASSPHRASE_LENGTH,
         )
-    from zxcvbn import zxcvbn  # imported here: loading its dictionaries takes a moment
-
-    result = zxcvbn(passphrase[:100], user_inputs=[u for u in user_inputs if u])
-    if int(result["score"]) < MIN_PASSPHRASE_SCORE:
+    if not strength.acceptable:
         raise BadInput(
             "This passphrase is too easy to guess (a common word, a keyboard row, a repeat or a "
             "date). Use three or four unrelated words."

@@ -548,6 +548,12 @@ CREATE INDEX audit_action ON audit (action, at);
 CREATE TABLE audit_peer (device_id TEXT PRIMARY KEY, exported_seq INTEGER NOT NULL DEFAULT 0);
 """
 
+# access: an account's team (need-to-know: caseworkers see their team's requests when the
+# vault's "request_scope" setting is "assigned"; caseapp/access.py).
+V_ACCESS = """
+ALTER TABLE account ADD COLUMN team TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     V1,
     V2,
@@ -560,6 +566,7 @@ MIGRATIONS: list[str] = [
     V_PURGE,
     V_EVENTS,
     V_AUDIT,
+    V_ACCESS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -10,6 +10,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -187,6 +188,8 @@ class Vault:
         self.admit: Callable[[], bool] | None = None
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
+        #: What the signed-in account may read (``caseapp.access``); set by ``Session``.
+        self.access: Any = None
         conn = self.connection()
         self.vault_id = self.get_meta("vault_id") or keyfile.vault_id
         self.device_id = self.get_meta("device_id") or ""
@@ -214,10 +217,18 @@ class Vault:
             conn = open_connection(
                 self.path, self._db_key, read_only=self.read_only, immutable=self._immutable()
             )
+            conn.access = self.access
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
         return conn
+
+    def set_access(self, access: Any) -> None:
+        """Every connection (open now or later) reads with ``access``."""
+        with self._lock:
+            self.access = access
+            for conn in self._connections:
+                conn.access = access
 
     def refuse_this_thread(self) -> None:
         """From now on this thread (the GUI's, at a lock) gets no connection, while the writer

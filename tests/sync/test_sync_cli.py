@@ -170,9 +170,14 @@ def test_kill_9_during_an_import_leaves_the_vault_as_before(
     )
 
     def state() -> dict[str, object]:
-        session = unlock_session(b, "admin", PASSPHRASE)
+        session = unlock_session(b, "admin", PASSPHRASE, record=False)
         try:
-            return local_snapshot(Laptop("b", session))
+            snapshot = local_snapshot(Laptop("b", session))
+            # The killed import signed in first (committed): when, is not the vault's data.
+            snapshot["meta"] = [
+                row for row in snapshot["meta"] if not str(row[0]).startswith("last_sign_in:")
+            ]
+            return snapshot
         finally:
             session.vault.close()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.access import SCOPE_ASSIGNED, request_scope
 from caseapp.accounts import (
     AccountRow,
     add_account,
@@ -40,6 +42,8 @@ from caseapp.accounts import (
     remove_account,
     reset_passphrase,
     rotate_database_key,
+    set_request_scope,
+    set_team,
 )
 from caseapp.domain.models import ROLES
 from caseapp.store import ChangeSet, Session
@@ -47,7 +51,9 @@ from caseapp.tasks import Progress
 from caseapp.vault.keyslots import default_kdf
 from ui.clipboard import copy_text
 from ui.errors import message_for
+from ui.locale_format import display_timestamp
 from ui.operations import Operations
+from ui.strength_meter import StrengthMeter
 from ui.worker import Task, run_in_background
 
 
@@ -60,9 +66,18 @@ def role_name(role: str) -> str:
 class PassphraseDialog(QDialog):
     """Asks for a passphrase twice (new accounts, resets) and optionally a name and role."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, new_account: bool = False):
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        new_account: bool = False,
+        ask_old: bool = False,
+        user_name: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.user_name = user_name
         form = QFormLayout()
         self.user_edit = QLineEdit()
         self.name_edit = QLineEdit()
@@ -74,11 +89,19 @@ class PassphraseDialog(QDialog):
             form.addRow(self.tr("User name"), self.user_edit)
             form.addRow(self.tr("Display name"), self.name_edit)
             form.addRow(self.tr("Role"), self.role_combo)
+        self.old_edit = QLineEdit()
+        self.old_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if ask_old:
+            form.addRow(self.tr("Current passphrase"), self.old_edit)
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase"), self.pass_edit)
+        self.meter = StrengthMeter(
+            self.pass_edit, lambda: [self.user_name or self.user_edit.text(), self.name_edit.text()]
+        )
+        form.addRow(self.tr("New passphrase") if ask_old else self.tr("Passphrase"), self.pass_edit)
+        form.addRow("", self.meter)
         form.addRow(self.tr("Repeat it"), self.repeat_edit)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -92,10 +115,17 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     def _check(self) -> None:
         if self.pass_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passphrases differ."))
+            return
+        self.meter.update_now()
+        if self.meter.strength is None or not self.meter.strength.acceptable:
+            self.error_label.setText(
+                self.tr("This passphrase is too easy to guess. Use three or four unrelated words.")
+            )
             return
         self.accept()
 
@@ -154,15 +184,24 @@ class AccountsDialog(QDialog):
         self.task: Task | None = None
         self.rows: list[AccountRow] = []
         self.setWindowTitle(self.tr("Accounts"))
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Display name"), self.tr("Role"), self.tr("State")]
+            [
+                self.tr("User name"),
+                self.tr("Display name"),
+                self.tr("Role"),
+                self.tr("State"),
+                self.tr("Last sign-in here"),
+                self.tr("Team"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.add_button = QPushButton(self.tr("Add…"))
@@ -170,6 +209,16 @@ class AccountsDialog(QDialog):
         self.enable_button = QPushButton(self.tr("Enable…"))
         self.reset_button = QPushButton(self.tr("New passphrase…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
+        self.team_button = QPushButton(self.tr("Team…"))
+        self.team_button.clicked.connect(self._team)
+        #: The vault-wide need-to-know setting (caseapp.access): off = every request.
+        self.scope_check = QCheckBox(
+            self.tr(
+                "Caseworkers see only the tracing requests assigned to them or to their team "
+                "(from their next sign-in)"
+            )
+        )
+        self.scope_check.clicked.connect(self._scope)
         self.rekey_button = QPushButton(self.tr("Rotate the database key…"))
         self.add_button.clicked.connect(self._add)
         self.disable_button.clicked.connect(self._disable)
@@ -184,6 +233,7 @@ class AccountsDialog(QDialog):
             self.enable_button,
             self.reset_button,
             self.remove_button,
+            self.team_button,
         ):
             side.addWidget(button)
         side.addStretch(1)
@@ -213,9 +263,10 @@ class AccountsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.elsewhere_note)
+        layout.addWidget(self.scope_check)
         layout.addWidget(self.note)
         layout.addWidget(close)
-        self.resize(760, 420)
+        self.resize(1040, 460)
         self.refresh()
 
     # --- list ------------------------------------------------------------------------------
@@ -240,6 +291,8 @@ class AccountsDialog(QDialog):
                     account.display_name or "",
                     role_name(account.role or ""),
                     state,
+                    display_timestamp(row.last_sign_in) if row.last_sign_in else self.tr("never"),
+                    account.team or "",
                 )
             ):
                 item = QTableWidgetItem(text)
@@ -247,6 +300,7 @@ class AccountsDialog(QDialog):
                     item.setForeground(grey)
                 self.table.setItem(index, column, item)
         self.elsewhere_note.setVisible(any(r.state == "other laptop" for r in self.rows))
+        self.scope_check.setChecked(request_scope(self.session.conn) == SCOPE_ASSIGNED)
         self._update_buttons()
 
     def selected(self) -> AccountRow | None:
@@ -267,6 +321,8 @@ class AccountsDialog(QDialog):
         self.enable_button.setEnabled(not busy and row is not None and row.state == "disabled")
         self.reset_button.setEnabled(not busy and row is not None and row.state != "disabled")
         self.remove_button.setEnabled(not busy and row is not None and not own)
+        self.team_button.setEnabled(not busy and row is not None)
+        self.scope_check.setEnabled(not busy)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -350,7 +406,7 @@ class AccountsDialog(QDialog):
         if row is None:
             return
         title = self.tr("Enable the account") if action == "enable" else self.tr("New passphrase")
-        dialog = PassphraseDialog(title, self)
+        dialog = PassphraseDialog(title, self, user_name=row.account.username or "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         session, account_id, new = self.session, row.account.id, dialog.pass_edit.text()
@@ -358,6 +414,35 @@ class AccountsDialog(QDialog):
         self._run(
             lambda _p: fn(session, account_id, new, kdf=default_kdf()),
             self.tr("Setting the passphrase…"),
+            self._changed,
+        )
+
+    def _team(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        team, ok = QInputDialog.getText(
+            self,
+            self.tr("Team"),
+            self.tr("Team of %1 (empty: none)").replace("%1", row.account.username or ""),
+            text=row.account.team or "",
+        )
+        if ok:
+            self.start_team(row.account.id, team)
+
+    def start_team(self, account_id: str, team: str) -> None:
+        session = self.session
+        self._run(
+            lambda _p: set_team(session, account_id, team),
+            self.tr("Saving the team…"),
+            self._changed,
+        )
+
+    def _scope(self, assigned_only: bool) -> None:
+        session = self.session
+        self._run(
+            lambda _p: set_request_scope(session, assigned_only),
+            self.tr("Saving who sees which requests…"),
             self._changed,
         )
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp import audit
+from caseapp.access import access_of
 from caseapp.domain.models import Entity
 from caseapp.drafts import delete_draft, load_draft, save_draft
 from caseapp.errors import ValidationError
@@ -250,9 +251,11 @@ class RecordEditor(QWidget):
     def load_record(self, record: Entity) -> None:
         self.record = record
         values = record.to_fields()
+        hidden = access_of(self.session.conn).hides(self.entity_class.ENTITY)
         for form in self.forms:
             form.set_values(values)
             form.show_errors([])
+            form.mark_hidden(hidden)
         for parts in self.parts:
             parts.load(self.session.conn, record.id, exists=self.exists)
         self.attachments.load(record.id, saved=self.exists)
