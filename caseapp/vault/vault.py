@@ -134,7 +134,10 @@ def is_read_only(path: Path) -> bool:
 
 
 def remove_vault_files(path: Path) -> None:
-    from caseapp.audit import pending_path  # audit builds on this package
+    """A vault's files and its sidecars (pending failed sign-ins, the throttle's count): used
+    for staging copies and half-made vaults, never for a vault in use."""
+    from caseapp.audit import pending_path  # both build on this package
+    from caseapp.throttle import attempts_path
 
     for leftover in (
         path,
@@ -142,6 +145,7 @@ def remove_vault_files(path: Path) -> None:
         path.with_name(path.name + "-shm"),
         *keyfile_paths(path),
         pending_path(path),
+        attempts_path(path),
     ):
         with contextlib.suppress(OSError):
             leftover.unlink()

@@ -25,6 +25,14 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Last sign-in here</source>
+        <translation>Последний вход здесь</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -43,6 +51,15 @@
     <message>
         <source>Remove…</source>
         <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Команда…</translation>
+    </message>
+    <message>
+        <source>Caseworkers see only the tracing requests assigned to them or to their team (from their next sign-in)</source>
+        <extracomment>The vault-wide need-to-know setting (caseapp.access): off = every request.</extracomment>
+        <translation>Сотрудники по розыску видят только запросы о розыске, назначенные им или их команде (со следующего входа)</translation>
     </message>
     <message>
         <source>Rotate the database key…</source>
@@ -71,6 +88,10 @@
     <message>
         <source>signs in on %1 only</source>
         <translation>входит только на %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -103,6 +124,18 @@
     <message>
         <source>Setting the passphrase…</source>
         <translation>Установка парольной фразы…</translation>
+    </message>
+    <message>
+        <source>Team of %1 (empty: none)</source>
+        <translation>Команда пользователя %1 (пусто — без команды)</translation>
+    </message>
+    <message>
+        <source>Saving the team…</source>
+        <translation>Сохранение команды…</translation>
+    </message>
+    <message>
+        <source>Saving who sees which requests…</source>
+        <translation>Сохранение доступа к запросам…</translation>
     </message>
     <message>
         <source>Rotate the database key</source>
@@ -1328,6 +1361,13 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>hidden for your role</source>
+        <translation>скрыто для вашей роли</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>CaseApp user guide</source>
@@ -2129,6 +2169,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Экстренное &amp;уничтожение…</translation>
     </message>
     <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Сменить мою &amp;парольную фразу…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2195,6 +2239,18 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
         <translation>Все ключевые слоты уничтожены (%1 мс). Теперь ни одна парольная фраза не открывает это хранилище; открывает только ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Сменить мою парольную фразу</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. The old one no longer opens the vault.</source>
+        <translation>Ваша парольная фраза изменена. Старая больше не открывает хранилище.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -2645,8 +2701,16 @@ SHA-256 файла (%3) хранится с каждой созданной из
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2655,6 +2719,10 @@ SHA-256 файла (%3) хранится с каждой созданной из
     <message>
         <source>The two passphrases differ.</source>
         <translation>Две парольные фразы различаются.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use three or four unrelated words.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Используйте три-четыре не связанных между собой слова.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3579,69 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>very weak</source>
+        <translation>очень слабая</translation>
+    </message>
+    <message>
+        <source>too weak</source>
+        <translation>слишком слабая</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабая</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надёжная</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters: three or four unrelated words.</source>
+        <translation>Не менее %1 символов: три-четыре не связанных между собой слова.</translation>
+    </message>
+    <message>
+        <source>It contains the user name.</source>
+        <translation>Она содержит имя пользователя.</translation>
+    </message>
+    <message>
+        <source>It leans on a common word, name or password.</source>
+        <translation>Она опирается на распространённое слово, имя или пароль.</translation>
+    </message>
+    <message>
+        <source>It contains a keyboard pattern (like qwerty).</source>
+        <translation>Она содержит последовательность клавиш (как qwerty).</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>В ней повторяются символы или слова.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence (like abc or 123).</source>
+        <translation>Она содержит последовательность (как abc или 123).</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Она содержит дату или год.</translation>
+    </message>
+    <message>
+        <source>Add another unrelated word.</source>
+        <translation>Добавьте ещё одно не связанное слово.</translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words make a strong passphrase.</source>
+        <translation>Три-четыре не связанных между собой слова — это надёжная парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet. %1</source>
+        <translation>Пока не принимается. %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>USB handoff</source>
@@ -3595,6 +3726,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Unlock</source>
+        <extracomment>Counts down the wait after repeated wrong passphrases (the GUI stays usable).</extracomment>
         <translation>Разблокировать</translation>
     </message>
     <message>
@@ -3608,6 +3740,18 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Restore from a backup…</source>
         <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for this account. You can try again in %1.</source>
+        <translation>Слишком много неверных парольных фраз для этой учётной записи. Попробуйте снова через %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a vault</source>

@@ -25,6 +25,14 @@
         <translation>Стан</translation>
     </message>
     <message>
+        <source>Last sign-in here</source>
+        <translation>Останній вхід тут</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
@@ -43,6 +51,15 @@
     <message>
         <source>Remove…</source>
         <translation>Видалити…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Команда…</translation>
+    </message>
+    <message>
+        <source>Caseworkers see only the tracing requests assigned to them or to their team (from their next sign-in)</source>
+        <extracomment>The vault-wide need-to-know setting (caseapp.access): off = every request.</extracomment>
+        <translation>Працівники з розшуку бачать лише запити на розшук, призначені їм або їхній команді (з наступного входу)</translation>
     </message>
     <message>
         <source>Rotate the database key…</source>
@@ -71,6 +88,10 @@
     <message>
         <source>signs in on %1 only</source>
         <translation>входить лише на %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -103,6 +124,18 @@
     <message>
         <source>Setting the passphrase…</source>
         <translation>Встановлення парольної фрази…</translation>
+    </message>
+    <message>
+        <source>Team of %1 (empty: none)</source>
+        <translation>Команда користувача %1 (порожньо — без команди)</translation>
+    </message>
+    <message>
+        <source>Saving the team…</source>
+        <translation>Збереження команди…</translation>
+    </message>
+    <message>
+        <source>Saving who sees which requests…</source>
+        <translation>Збереження доступу до запитів…</translation>
     </message>
     <message>
         <source>Rotate the database key</source>
@@ -1328,6 +1361,13 @@ Use this only in a practice vault, never in one with real cases. Each demo recor
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>hidden for your role</source>
+        <translation>приховано для вашої ролі</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>CaseApp user guide</source>
@@ -2129,6 +2169,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Екстрене &amp;знищення…</translation>
     </message>
     <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Змінити мою &amp;парольну фразу…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2195,6 +2239,18 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>Every key slot was destroyed (%1 ms). No passphrase opens this vault now; only the recovery key does.</source>
         <translation>Усі ключові слоти знищено (%1 мс). Тепер жодна парольна фраза не відкриває це сховище; відкриває лише ключ відновлення.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Змінити мою парольну фразу</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. The old one no longer opens the vault.</source>
+        <translation>Вашу парольну фразу змінено. Стара більше не відкриває сховище.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Зміна парольної фрази…</translation>
     </message>
     <message>
         <source>Lock when idle</source>
@@ -2645,8 +2701,16 @@ SHA-256 файлу (%3) зберігається з кожним створен�
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Current passphrase</source>
+        <translation>Поточна парольна фраза</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Repeat it</source>
@@ -2655,6 +2719,10 @@ SHA-256 файлу (%3) зберігається з кожним створен�
     <message>
         <source>The two passphrases differ.</source>
         <translation>Дві парольні фрази різняться.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use three or four unrelated words.</source>
+        <translation>Цю парольну фразу надто легко вгадати. Використайте три-чотири не пов&apos;язані між собою слова.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3579,69 @@ Another family member may already have asked. Open the existing request to add t
     </message>
 </context>
 <context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>very weak</source>
+        <translation>дуже слабка</translation>
+    </message>
+    <message>
+        <source>too weak</source>
+        <translation>надто слабка</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабка</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>добра</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>надійна</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters: three or four unrelated words.</source>
+        <translation>Щонайменше %1 символів: три-чотири не пов&apos;язані між собою слова.</translation>
+    </message>
+    <message>
+        <source>It contains the user name.</source>
+        <translation>Вона містить ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <source>It leans on a common word, name or password.</source>
+        <translation>Вона спирається на поширене слово, ім&apos;я чи пароль.</translation>
+    </message>
+    <message>
+        <source>It contains a keyboard pattern (like qwerty).</source>
+        <translation>Вона містить послідовність клавіш (як qwerty).</translation>
+    </message>
+    <message>
+        <source>It repeats characters or words.</source>
+        <translation>У ній повторюються символи або слова.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence (like abc or 123).</source>
+        <translation>Вона містить послідовність (як abc або 123).</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year.</source>
+        <translation>Вона містить дату або рік.</translation>
+    </message>
+    <message>
+        <source>Add another unrelated word.</source>
+        <translation>Додайте ще одне не пов&apos;язане слово.</translation>
+    </message>
+    <message>
+        <source>Three or four unrelated words make a strong passphrase.</source>
+        <translation>Три-чотири не пов&apos;язані між собою слова — це надійна парольна фраза.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet. %1</source>
+        <translation>Поки не приймається. %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>USB handoff</source>
@@ -3595,6 +3726,7 @@ Another family member may already have asked. Open the existing request to add t
     </message>
     <message>
         <source>Unlock</source>
+        <extracomment>Counts down the wait after repeated wrong passphrases (the GUI stays usable).</extracomment>
         <translation>Розблокувати</translation>
     </message>
     <message>
@@ -3608,6 +3740,18 @@ Another family member may already have asked. Open the existing request to add t
     <message>
         <source>Restore from a backup…</source>
         <translation>Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases for this account. You can try again in %1.</source>
+        <translation>Забагато неправильних парольних фраз для цього облікового запису. Спробуйте знову через %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a vault</source>
