@@ -123,7 +123,9 @@ class MatchIndex:
         self._free.append(slot)
         return True
 
-    def _candidate_slots(self, query: Prepared, exclude: str | None = None) -> list[int]:
+    def _candidate_slots(
+        self, query: Prepared, exclude: str | None = None, cap: int | None = None
+    ) -> list[int]:
         family_keys, other_keys = query_keys(query)
         tally: dict[int, float] = {}
         for key, weight in family_keys.items():  # best first: a candidate keeps its best
@@ -138,9 +140,10 @@ class MatchIndex:
                 tally[slot] = get(slot, 0.0) + weight
         if exclude is not None:
             tally.pop(self._slot_of.get(exclude, -1), None)
-        if len(tally) <= self.max_candidates:
+        cap = self.max_candidates if cap is None else cap
+        if len(tally) <= cap:
             return list(tally)
-        return heapq.nlargest(self.max_candidates, tally, key=tally.__getitem__)
+        return heapq.nlargest(cap, tally, key=tally.__getitem__)
 
     def candidates(self, person: PersonInput) -> list[str]:
         """Ids of the records worth scoring for ``person``, most promising first."""
@@ -166,10 +169,13 @@ class MatchIndex:
         *,
         min_score: float = 0.0,
         exclude: str | None = None,
+        max_candidates: int | None = None,
     ) -> list[MatchResult]:
+        """``match`` for a prepared query; ``max_candidates`` overrides the index's cap on
+        the candidates scored (the duplicate search scores fewer)."""
         slots = self._slots
         table, model, freq = self.names, self.model, self.freq
-        best = self._best_slots(query, max(top, 1) + 1, min_score, exclude)
+        best = self._best_slots(query, max(top, 1) + 1, min_score, exclude, max_candidates)
         assessed = []
         for slot in best:
             record = slots[slot]
@@ -204,7 +210,12 @@ class MatchIndex:
         return results
 
     def _best_slots(
-        self, query: Prepared, want: int, min_score: float, exclude: str | None
+        self,
+        query: Prepared,
+        want: int,
+        min_score: float,
+        exclude: str | None,
+        cap: int | None = None,
     ) -> list[int]:
         """The ``want`` candidates with the most points, best first (ties: the better keyed).
 
@@ -226,7 +237,7 @@ class MatchIndex:
         # The kept candidates as (points, -order, slot): the weakest, latest first, at [0].
         kept: list[tuple[float, int, int]] = []
         first = second = -math.inf  # the two best points so far
-        for order, slot in enumerate(self._candidate_slots(query, exclude)):
+        for order, slot in enumerate(self._candidate_slots(query, exclude, cap)):
             floor = kept[0][0] if len(kept) >= want else -math.inf
             if hopeless > floor and second - (tf_high - tf_low) > hopeless:
                 floor = hopeless  # cannot be shown, nor be the first one's runner-up
