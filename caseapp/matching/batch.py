@@ -27,7 +27,7 @@ Transform = Callable[[Any, list[MatchResult]], Any]
 #: How often a caller waiting for worker processes looks for Cancel, in seconds.
 CANCEL_POLL_S = 0.2
 
-_worker: tuple[MatchIndex, int, Transform, bool, float] | None = None
+_worker: tuple[MatchIndex, int, Transform, bool, float, int | None] | None = None
 
 
 def default_workers() -> int:
@@ -40,10 +40,15 @@ def _keep(query_id: str, results: list[MatchResult]) -> tuple[str, list[MatchRes
 
 
 def _init(
-    index: MatchIndex, top: int, transform: Transform, with_query: bool, min_score: float
+    index: MatchIndex,
+    top: int,
+    transform: Transform,
+    with_query: bool,
+    min_score: float,
+    max_candidates: int | None,
 ) -> None:
     global _worker
-    _worker = (index, top, transform, with_query, min_score)
+    _worker = (index, top, transform, with_query, min_score, max_candidates)
 
 
 def _one(
@@ -53,16 +58,17 @@ def _one(
     transform: Transform,
     with_query: bool,
     min_score: float,
+    max_candidates: int | None = None,
 ) -> Any:
     query = person if isinstance(person, Prepared) else index.prepare(person)
-    results = index.match_prepared(query, top, min_score=min_score)
+    results = index.match_prepared(query, top, min_score=min_score, max_candidates=max_candidates)
     return transform(query if with_query else query.id, results)
 
 
 def _run(chunk: Sequence[PersonInput | Prepared]) -> list[Any]:
     assert _worker is not None
-    index, top, transform, with_query, min_score = _worker
-    return [_one(index, person, top, transform, with_query, min_score) for person in chunk]
+    index, top, transform, with_query, min_score, cap = _worker
+    return [_one(index, person, top, transform, with_query, min_score, cap) for person in chunk]
 
 
 def match_many(
@@ -76,11 +82,13 @@ def match_many(
     step_weight: int = 1,
     with_query: bool = False,
     min_score: float = 0.0,
+    max_candidates: int | None = None,
 ) -> Iterator[T]:
     """``transform(query id, results)`` for each of ``people`` (or already prepared persons),
     in order; by default the pair ``(query id, results)`` itself. With ``with_query`` the
     transform gets the prepared query instead of its id (to derive more from it in the worker).
-    Candidates scoring below ``min_score`` are left out before they are explained.
+    Candidates scoring below ``min_score`` are left out before they are explained;
+    ``max_candidates`` overrides the index's cap on the candidates scored per query.
 
     ``progress`` advances by ``step_weight`` per query and raises ``Cancelled`` (from this
     generator) soon after ``progress.cancel()``: within one query in-process, within
@@ -90,7 +98,7 @@ def match_many(
         for person in people:
             if progress is not None:
                 progress.check()
-            yield _one(index, person, top, transform, with_query, min_score)
+            yield _one(index, person, top, transform, with_query, min_score, max_candidates)
             if progress is not None:
                 progress.advance(step_weight)
         return
@@ -98,7 +106,9 @@ def match_many(
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunks = [people[i : i + chunk_size] for i in range(0, len(people), chunk_size)]
     with context.Pool(
-        workers, initializer=_init, initargs=(index, top, transform, with_query, min_score)
+        workers,
+        initializer=_init,
+        initargs=(index, top, transform, with_query, min_score, max_candidates),
     ) as pool:
         results = pool.imap(_run, chunks)
         for _ in chunks:

@@ -16,6 +16,12 @@ from caseapp.matching.person import PersonInput
 from caseapp.matching.scoring import STRONG
 from caseapp.tasks import Progress
 
+#: Candidates scored per record: two records of one person share the strongest blocking
+#: keys (name skeletons, birth date, service number), so they rank at the top of each other's
+#: candidates; on the benchmark (100k records) a cap of 50 instead of the matcher's 200 loses
+#: no pair of one person and takes half the time (docs/matching.md).
+DUPLICATE_CANDIDATES = 50
+
 
 @dataclass(frozen=True)
 class DuplicatePair:
@@ -58,6 +64,7 @@ def find_duplicates(
         progress=progress,
         step_weight=step_weight,
         min_score=threshold,  # partners below it are not explained, only dropped
+        max_candidates=min(DUPLICATE_CANDIDATES, index.max_candidates),
     )
     for query_id, partners in found:
         for partner_id, score in partners[:per_record]:

@@ -25,6 +25,7 @@ from caseapp.matching.scoring import (
     band_of,
     final_score,
     points,
+    points_above,
     reasons,
 )
 
@@ -122,7 +123,9 @@ class MatchIndex:
         self._free.append(slot)
         return True
 
-    def _candidate_slots(self, query: Prepared, exclude: str | None = None) -> list[int]:
+    def _candidate_slots(
+        self, query: Prepared, exclude: str | None = None, cap: int | None = None
+    ) -> list[int]:
         family_keys, other_keys = query_keys(query)
         tally: dict[int, float] = {}
         for key, weight in family_keys.items():  # best first: a candidate keeps its best
@@ -137,9 +140,10 @@ class MatchIndex:
                 tally[slot] = get(slot, 0.0) + weight
         if exclude is not None:
             tally.pop(self._slot_of.get(exclude, -1), None)
-        if len(tally) <= self.max_candidates:
+        cap = self.max_candidates if cap is None else cap
+        if len(tally) <= cap:
             return list(tally)
-        return heapq.nlargest(self.max_candidates, tally, key=tally.__getitem__)
+        return heapq.nlargest(cap, tally, key=tally.__getitem__)
 
     def candidates(self, person: PersonInput) -> list[str]:
         """Ids of the records worth scoring for ``person``, most promising first."""
@@ -165,21 +169,15 @@ class MatchIndex:
         *,
         min_score: float = 0.0,
         exclude: str | None = None,
+        max_candidates: int | None = None,
     ) -> list[MatchResult]:
-        scored = []
+        """``match`` for a prepared query; ``max_candidates`` overrides the index's cap on
+        the candidates scored (the duplicate search scores fewer)."""
         slots = self._slots
         table, model, freq = self.names, self.model, self.freq
-        for slot in self._candidate_slots(query, exclude):
-            record = slots[slot]
-            assert record is not None
-            # Ranked without the name-frequency adjustment (it moves a score by a point or two
-            # and is the same for namesakes); the best are then scored in full and re-sorted.
-            scored.append((points(record, query, table, model), slot))
-        # One more than asked: the runner-up of a single result; the full score (name
-        # frequencies, the names-only cap) may reorder the best few.
-        best = heapq.nlargest(max(top, 1) + 1, scored, key=lambda pair: pair[0])
+        best = self._best_slots(query, max(top, 1) + 1, min_score, exclude, max_candidates)
         assessed = []
-        for _, slot in best:
+        for slot in best:
             record = slots[slot]
             assert record is not None
             assessment = assess(record, query, table, model, freq)
@@ -210,6 +208,57 @@ class MatchIndex:
                 )
             )
         return results
+
+    def _best_slots(
+        self,
+        query: Prepared,
+        want: int,
+        min_score: float,
+        exclude: str | None,
+        cap: int | None = None,
+    ) -> list[int]:
+        """The ``want`` candidates with the most points, best first (ties: the better keyed).
+
+        Ranked without the name-frequency adjustment (it moves a score by a point or two and
+        is the same for namesakes); the best are then scored in full and re-sorted. One more
+        than asked is kept: the runner-up of a single result, and the full score (name
+        frequencies, the names-only cap) may reorder the best few.
+
+        Branch and bound, exact: once ``want`` candidates are held, a candidate is scored only
+        as far as it could still beat the weakest of them (``points_above``); one that cannot
+        reach ``min_score`` even with the most favourable name frequencies is dropped as well,
+        unless it could still be the runner-up of the first (whose margin is shown).
+        """
+        slots = self._slots
+        table, model = self.names, self.model
+        tf_low, tf_high = model.tf_span
+        # Below this, a candidate cannot show ``min_score`` whatever its name frequencies.
+        hopeless = model.points_for(min_score) - tf_high if min_score > 0 else -math.inf
+        # The kept candidates as (points, -order, slot): the weakest, latest first, at [0].
+        kept: list[tuple[float, int, int]] = []
+        first = second = -math.inf  # the two best points so far
+        for order, slot in enumerate(self._candidate_slots(query, exclude, cap)):
+            floor = kept[0][0] if len(kept) >= want else -math.inf
+            if hopeless > floor and second - (tf_high - tf_low) > hopeless:
+                floor = hopeless  # cannot be shown, nor be the first one's runner-up
+            record = slots[slot]
+            assert record is not None
+            value = points_above(record, query, table, model, floor)
+            if value is None or value < floor:
+                continue
+            item = (value, -order, slot)
+            if len(kept) < want:
+                heapq.heappush(kept, item)
+            elif item > kept[0]:
+                heapq.heapreplace(kept, item)
+            else:
+                continue
+            if value > first:
+                first, second = value, first
+            elif value > second:
+                second = value
+        kept.sort(reverse=True)
+        return [slot for _, _, slot in kept]
 
     def candidate_records(
         self, query: Prepared, top: int = 5, exclude: str | None = None

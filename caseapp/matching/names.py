@@ -210,6 +210,8 @@ class NamePart:
     fuzzy: bool = False
     #: A familiar form (Саша, Вова): the rows it may stand for; ``group`` is then None.
     familiar: frozenset[int] = frozenset()
+    #: ``vowel_key(masc)``, computed once: every comparison of two surnames asks for it.
+    vowels: str = ""
 
     @property
     def latin(self) -> bool:
@@ -249,15 +251,17 @@ def _make_part(text: str, kind: str, table: NameTable) -> NamePart | None:
     elif letter is None and kind == "patronymic":
         group = table.father_of(skel)
     script = translit.script_of(text)
+    masc = masculine(skel) if kind == "family" else skel
     return NamePart(
         raw=text,
         skel=skel,
-        masc=masculine(skel) if kind == "family" else skel,
+        masc=masc,
         script=script,
         initial=skeleton(letter) if letter else None,
         group=None if group is None else group.index,
         fuzzy=fuzzy,
         familiar=familiar,
+        vowels=vowel_key(masc),
     )
 
 
@@ -361,10 +365,10 @@ def compare(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable)
     if (
         (a.group is not None and a.group in b.familiar)
         or (b.group is not None and b.group in a.familiar)
-        or (a.familiar & b.familiar)
+        or not a.familiar.isdisjoint(b.familiar)
     ):
         return FAMILIAR
-    if kind == "family" and (a.masc == b.masc or _vowel_variant(a.masc, b.masc)):
+    if kind == "family" and a.vowels == b.vowels:  # the same, or a vowel variant
         if a.feminine != b.feminine:
             return FEMININE if a.feminine else MASCULINE
         code = _script_code(a, b)

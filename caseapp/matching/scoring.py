@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from caseapp.matching import dates, identifiers, names, places
 from caseapp.matching.explain import FieldReason
@@ -146,6 +146,39 @@ class Model:
 
     def weight(self, field_name: str, code: str) -> float:
         return self.weights[field_name][code]
+
+    @cached_property
+    def names_max(self) -> float:
+        """The most points the three name fields can give together (read as written or
+        swapped): the bound that lets ``points_above`` skip comparing names that cannot
+        lift a candidate high enough."""
+        best = sum(self.field_max(name) for name in ("family_name", "given_name", "patronymic"))
+        return best + max(0.0, self.weights["names"]["names.swapped"])
+
+    def field_max(self, field_name: str) -> float:
+        """The most points one field can give."""
+        return self._maxima[field_name]
+
+    @cached_property
+    def _maxima(self) -> dict[str, float]:
+        return {name: max(codes.values()) for name, codes in self.weights.items()}
+
+    @cached_property
+    def tf_span(self) -> tuple[float, float]:
+        """The least and the most points the name-frequency adjustment can add (family and
+        given name together)."""
+        low, high = sorted((2 * self.per_bit * TF_MIN_BITS, 2 * self.per_bit * TF_MAX_BITS))
+        return min(0.0, low), max(0.0, high)
+
+    def points_for(self, score: float) -> float:
+        """The fewest points that can show as ``score`` (after rounding to one decimal);
+        -inf for 0 or less."""
+        share = (score - 0.05) / 100.0
+        if share <= 0.0:
+            return -math.inf
+        if share >= 1.0:
+            return math.inf
+        return self.center + self.scale * math.log(share / (1.0 - share))
 
 
 SHIPPED = Model(
@@ -377,6 +410,45 @@ def points(
         tf_family, tf_given = _tf_points(a_name, codes, model, freq)
         total += tf_family + tf_given
     return total + _other_points(candidate, query, w)
+
+
+def points_above(
+    candidate: Prepared, query: Prepared, table: NameTable, model: Model, floor: float
+) -> float | None:
+    """``points(candidate, query, table, model)``, or None when they are surely below
+    ``floor``: the cheap fields (dates, sex, place, numbers) are compared first, and the
+    names, the costly part, only as far as their best agreement could still reach ``floor``
+    (branch and bound: a namesake born in another year is not compared further against a
+    query whose top ten are already better). The swapped reading of the query is tried, as
+    in ``points``, only when the names as written agree little, and only if it could win."""
+    w = model.weights
+    other = _other_points(candidate, query, w)
+    need = floor - other  # what the names must give
+    if model.names_max < need:
+        return None
+    if len(candidate.names) != 1 or len(query.names) != 1:
+        return _best_names(candidate, query, table, w)[0] + other
+    fw, gw, pw = w["family_name"], w["given_name"], w["patronymic"]
+    a, b = candidate.names[0], query.names[0]
+    cmp = _cmp
+    p_points = pw[cmp(a.patronymic, b.patronymic, "patronymic", table)]
+    # Summed in the order ``points`` sums them: equal totals stay equal (ties keep their order).
+    family = fw[cmp(a.family, b.family, "family", table)]
+    written = family + gw[cmp(a.given, b.given, "given", table)] + p_points
+    if written >= _TRY_SWAP_BELOW:
+        return written + other
+    # Family and given name exchanged (the patronymic stays): worth comparing only if it
+    # could beat the reading as written and reach ``floor``.
+    s = query.swapped[0]
+    penalty = w["names"]["names.swapped"]
+    f_max, g_max = model.field_max("family_name"), model.field_max("given_name")
+    if penalty + f_max + g_max + p_points <= max(written, need):
+        return written + other if written >= need else None
+    family = penalty + fw[cmp(a.family, s.family, "family", table)]
+    if family + g_max + p_points > written:
+        swapped = family + gw[cmp(a.given, s.given, "given", table)] + p_points
+        written = max(written, swapped)
+    return written + other if written >= need else None
 
 
 def _other_points(

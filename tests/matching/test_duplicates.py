@@ -43,3 +43,28 @@ def test_service_number_pair_is_strong_and_explained_from_a_to_b() -> None:
 
 def test_no_duplicates_among_different_people() -> None:
     assert find_duplicates(RECORDS[4:] + RECORDS[:1], threshold=50) == []
+
+
+def test_the_tighter_candidate_cap_finds_every_pair_the_full_cap_finds() -> None:
+    """The duplicate search scores fewer candidates per record than a request gets; on the
+    bench's noisy lists (a person on two lists, written differently) it still finds every
+    pair of one person that scoring 200 candidates finds."""
+    from bench.matching_data import generate
+    from caseapp.matching import duplicates
+
+    data = generate(4000, 10, seed=31)
+    index = MatchIndex(data.records)
+    same = data.person_of
+
+    def true_pairs(cap: int) -> set[tuple[str, str]]:
+        old, duplicates.DUPLICATE_CANDIDATES = duplicates.DUPLICATE_CANDIDATES, cap
+        try:
+            found = find_duplicates(index, threshold=50)
+        finally:
+            duplicates.DUPLICATE_CANDIDATES = old
+        return {(p.a_id, p.b_id) for p in found if same[p.a_id] == same[p.b_id]}
+
+    capped, full = true_pairs(duplicates.DUPLICATE_CANDIDATES), true_pairs(200)
+    assert len(full) > 100
+    assert capped == full
+    assert true_pairs(1) != full  # the cap is in force: one candidate (the record) finds none
