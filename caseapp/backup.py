@@ -355,6 +355,10 @@ _OLDER_KEY = (
     "not open it. Restore it with the recovery key that was valid when it was made. "
     "Nothing was changed."
 )
+_NO_LONGER_OPENS = (
+    "This passphrase no longer opens the vault (it was changed, or the account was disabled or "
+    "removed). Nothing was changed."
+)
 _ACCOUNT_NOT_IN_BACKUP = (
     "This account was not active in the vault when the backup was made, so it cannot restore "
     "it. Use an administrator's passphrase or the recovery key. Nothing was changed."
@@ -370,7 +374,7 @@ def _check_passphrase_possible(current: list[KeyFile]) -> None:
 
 
 def _open_with_current_slots(
-    staging: Path, current: list[KeyFile], username: str, passphrase: str
+    staging: Path, vault_path: Path, current: list[KeyFile], username: str, passphrase: str
 ) -> Vault:
     """Open the unpacked copy with the database key a slot of the *current* vault unwraps,
     and give the copy those slots (files and the copy inside), so it opens as the vault did."""
@@ -381,9 +385,13 @@ def _open_with_current_slots(
     if found is None:
         raise BadInput(_OLDER_KEY)
     slot, db_key = found
+    source = next(k for k in current if any(s is slot for s in k.slots))
+    truth = _current_slots(vault_path, db_key, source)
+    if all(s.slot_id != slot.slot_id for s in truth.slots):
+        raise BadInput(_NO_LONGER_OPENS)
     vault = Vault.unlock_with_db_key(staging, db_key)
     try:
-        _adopt_current_slots(vault, current[0])
+        _adopt_current_slots(vault, truth)
         account = load_entity(vault.connection(), Account, slot.account_id)
         if account is None or not account.active:
             raise BadInput(_ACCOUNT_NOT_IN_BACKUP)
@@ -392,6 +400,24 @@ def _open_with_current_slots(
         vault.close()
         raise
     return vault
+
+
+def _current_slots(vault_path: Path, db_key: bytes, files: KeyFile) -> KeyFile:
+    """The slots the current vault holds inside (the truth: a key file put back after a wipe or
+    after an account was disabled lists slots that no longer count), else its key file (the
+    vault being replaced may be too damaged to read: that is why one restores)."""
+    if not vault_path.is_file():
+        return files
+    try:
+        conn = open_connection(vault_path, db_key, read_only=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'keyfile'").fetchone()
+        finally:
+            conn.close()
+        inside = KeyFile.from_bytes(str(row[0]).encode()) if row else None
+    except (sqlcipher3.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return files
+    return inside if inside is not None and inside.vault_id == files.vault_id else files
 
 
 def _adopt_current_slots(vault: Vault, current: KeyFile) -> None:
@@ -407,6 +433,7 @@ def _adopt_current_slots(vault: Vault, current: KeyFile) -> None:
 
 def _open_copy(
     staging: Path,
+    vault_path: Path,
     current: list[KeyFile],
     username: str | None,
     passphrase: str | None,
@@ -416,14 +443,15 @@ def _open_copy(
         vault = Vault.unlock_with_recovery_key(staging, recovery_key)
         if current and current[0].vault_id == vault.vault_id:
             try:  # after a wipe: no slot; an account disabled since: not its slot
-                _adopt_current_slots(vault, current[0])
+                truth = _current_slots(vault_path, _key_of(vault), current[0])
+                _adopt_current_slots(vault, truth)
             except BaseException:
                 vault.close()
                 raise
         return vault
     if not username or passphrase is None:
         raise BadInput("A passphrase or the recovery key is needed to check the backup.")
-    return _open_with_current_slots(staging, current, username, passphrase)
+    return _open_with_current_slots(staging, vault_path, current, username, passphrase)
 
 
 def _aside_path(vault_path: Path, when: dt.datetime) -> Path:
@@ -481,7 +509,7 @@ def restore_backup(
                 raise NotAVault(_OTHER_VAULT)
             progress.start(info.db_size, "Checking the backup")
             _unpack(archive, info, staging, progress)
-        vault = _open_copy(staging, current, username, passphrase, recovery_key)
+        vault = _open_copy(staging, vault_path, current, username, passphrase, recovery_key)
         try:
             if vault.vault_id != info.vault_id or (
                 current_id is not None and vault.vault_id != current_id

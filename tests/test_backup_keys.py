@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -220,5 +221,26 @@ def test_the_slots_inside_an_old_format_backup_are_not_used_after_a_wipe(
     session.vault.close()
     with pytest.raises(BadInput, match="emergency wipe"):
         restore_backup(out, vault_path, username=ADMIN, passphrase=PASSPHRASE)
+    restore_backup(out, vault_path, recovery_key=recovery_key)
+    assert all(KeyFile.from_bytes(p.read_bytes()).slots == [] for p in keyfile_paths(vault_path))
+
+
+def test_a_key_file_put_back_after_a_wipe_does_not_restore_a_backup(
+    session: Session, vault_path: Path, tmp_path: Path, recovery_key: str
+) -> None:
+    out = _backup(session, tmp_path)
+    saved = tmp_path / "saved"
+    saved.write_bytes(keyfile_paths(vault_path)[0].read_bytes())
+    emergency_wipe(session)
+    session.vault.close()
+    for target in keyfile_paths(vault_path):
+        shutil.copy2(saved, target)
+    before = _fingerprint(vault_path)
+    # The slot unwraps the key, but the copy inside the vault (the truth) no longer lists it.
+    with pytest.raises(BadInput, match="no longer opens"):
+        restore_backup(out, vault_path, username=ADMIN, passphrase=PASSPHRASE)
+    assert _fingerprint(vault_path) == before
+    _no_leftovers(vault_path)
+    # The recovery key restores, and the slots put back do not come with it.
     restore_backup(out, vault_path, recovery_key=recovery_key)
     assert all(KeyFile.from_bytes(p.read_bytes()).slots == [] for p in keyfile_paths(vault_path))
