@@ -7,17 +7,30 @@ pages are encrypted, so they would not compress), holding:
   SQLCipher connections that use the same key, so every page is written encrypted; the copy is
   one consistent snapshot (one read transaction) however long it takes and whatever is saved
   meanwhile;
-- ``vault.caseapp.keys``: the key slots of that snapshot (the copy kept inside the database,
-  which is the truth), so the passphrases that opened the vault then open the backup, and the
-  recovery key opens it in any case;
-- ``manifest.json``: the format, the vault id, when it was made, and the SHA-256 of the
-  database copy (a truncated or damaged file is refused before anything is replaced).
+- ``vault.caseapp.keys``: the vault's key file *without any slot* (vault id, lookup salt,
+  database salt: nothing that unwraps a key);
+- ``manifest.json``: the format and its version, the vault id, when it was made, the
+  fingerprint (``key_id``) of the database key, and the SHA-256 of the database copy (a
+  truncated or damaged file is refused before anything is replaced).
 
-Nothing in the archive is readable without a passphrase or the recovery key; the manifest holds
-no personal data. ``restore_backup`` unpacks into ``VAULT.restoring`` next to the vault, opens
-that copy (passphrase or recovery key), checks every page and compares the vault id, and only
-then moves the current vault aside (``NAME.replaced-DATE.caseapp``, with its key files) and the
-copy into place.
+Why no slot (format 2): a backup that carried its own passphrase slots would keep opening with
+the passphrases of the day it was made, after an emergency wipe, a disabled account or a changed
+passphrase. So a backup opens only with the recovery key (it *is* the database key), or with a
+passphrase that opens a slot in the key file of the vault being replaced *now*, on this laptop:
+the database key is the same unless it was rotated since (``caseapp rekey``; then only the
+recovery key of that time opens it). A wipe destroys those slots, so it makes every backup of
+the vault unreadable without the recovery key; disabling an account or changing a passphrase
+takes effect on old backups too. Format-1 backups (made before) still hold slots in their keys
+member: the restore ignores them, but whoever holds such a file and an old passphrase can unwrap
+the key with other tools, so they should be replaced by new backups and destroyed.
+
+The restored vault gets the current slots (or, restored with the recovery key where this laptop
+has no key file of the vault, the backup's own copy from inside the database), in its files and
+in the copy inside the database, so an account disabled since does not come back with it.
+
+``restore_backup`` unpacks into ``VAULT.restoring`` next to the vault, opens that copy, checks
+every page and compares the vault id, and only then moves the current vault aside
+(``NAME.replaced-DATE.caseapp``, with its key files) and the copy into place.
 """
 
 from __future__ import annotations
@@ -35,18 +48,31 @@ from pathlib import Path
 import sqlcipher3
 
 from caseapp import __version__, audit
-from caseapp.domain.models import Setting
-from caseapp.errors import BadInput, Cancelled, CaseAppError, NotAVault
+from caseapp.domain.models import Account, Setting
+from caseapp.errors import BadInput, Cancelled, CaseAppError, NotAVault, WrongPassphrase
 from caseapp.safefile import fsync_dir, open_private, storage_error, writing
 from caseapp.store import ChangeSet, Session, load_entity
 from caseapp.tasks import Progress
 from caseapp.vault.connection import Connection, open_connection, storage_failure
-from caseapp.vault.keyslots import KeyFile, keyfile_paths, read_keyfiles
-from caseapp.vault.vault import Vault, file_salt, remove_vault_files
+from caseapp.vault.keyslots import (
+    KeyFile,
+    KeySlot,
+    key_id,
+    keyfile_paths,
+    open_slots,
+    read_keyfiles,
+)
+from caseapp.vault.vault import (
+    Vault,
+    file_salt,
+    first_page_opens,
+    remove_vault_files,
+)
 
 BACKUP_SUFFIX = ".caseapp-backup"
 BACKUP_FORMAT = "caseapp-backup"
-BACKUP_VERSION = 1
+#: 1: the keys member held the passphrase slots; 2: it holds none (see the module docstring).
+BACKUP_VERSION = 2
 MEMBER_DB = "vault.caseapp"
 MEMBER_KEYS = "vault.caseapp.keys"
 MEMBER_MANIFEST = "manifest.json"
@@ -82,6 +108,9 @@ class BackupInfo:
     db_size: int
     db_sha256: str
     app_version: str
+    version: int = BACKUP_VERSION
+    #: ``key_id`` of the database key the copy is encrypted with (None: not recorded).
+    key_id: str | None = None
 
 
 @dataclass
@@ -131,12 +160,14 @@ def create_backup(session: Session, out: Path, progress: Progress | None = None)
     try:
         keyfile, vault_id = _copy_database(vault, staging, progress)
         keyfile.db_salt = file_salt(staging) or keyfile.db_salt
+        keyfile.slots = []  # no slot leaves the vault: see the module docstring
         manifest = {
             "format": BACKUP_FORMAT,
             "version": BACKUP_VERSION,
             "vault_id": vault_id,
             "created_at": created_at,
             "app_version": __version__,
+            "key_id": key_id(_key_of(vault)),
         }
         _pack(out, staging, keyfile, manifest, progress)
     finally:
@@ -149,6 +180,13 @@ def create_backup(session: Session, out: Path, progress: Progress | None = None)
         )
         audit.record(session, "backup")
     return BackupResult(out, out.stat().st_size, created_at, txn.changes)
+
+
+def _key_of(vault: Vault) -> bytes:
+    key = vault._db_key
+    if key is None:
+        raise BadInput("The vault is locked.")
+    return key
 
 
 def _copy_database(vault: Vault, staging: Path, progress: Progress) -> tuple[KeyFile, str]:
@@ -236,14 +274,19 @@ def _open_archive(path: Path) -> Iterator[tuple[zipfile.ZipFile, BackupInfo]]:
             manifest = json.loads(archive.read(MEMBER_MANIFEST).decode("utf-8"))
             if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
                 raise ValueError("not a backup")
-            if int(manifest.get("version", 0)) > BACKUP_VERSION:
+            version = int(manifest.get("version", 0))
+            if version > BACKUP_VERSION:
                 raise BadInput("This backup was made by a newer CaseApp; please update.")
+            if version < 1:
+                raise ValueError("version")
             info = BackupInfo(
                 vault_id=str(manifest["vault_id"]),
                 created_at=str(manifest["created_at"]),
                 db_size=int(manifest["db_size"]),
                 db_sha256=str(manifest["db_sha256"]),
                 app_version=str(manifest.get("app_version", "")),
+                version=version,
+                key_id=str(manifest["key_id"]) if manifest.get("key_id") else None,
             )
             if archive.getinfo(MEMBER_DB).file_size != info.db_size:
                 raise ValueError("size")
@@ -289,24 +332,126 @@ def _unpack(archive: zipfile.ZipFile, info: BackupInfo, staging: Path, progress:
     if digest.hexdigest() != info.db_sha256:
         raise BadInput(_NOT_A_BACKUP)
     try:
-        KeyFile.from_bytes(keys)
+        keyfile = KeyFile.from_bytes(keys)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise BadInput(_NOT_A_BACKUP) from None
+    keyfile.slots = []  # a format-1 backup's own slots are never used (module docstring)
     for path in keyfile_paths(staging):
         with writing(path) as handle:
-            handle.write(keys)
+            handle.write(keyfile.to_bytes())
+
+
+_WIPED_FOR_BACKUP = (
+    "The key slots of this vault have been destroyed (emergency wipe), and a backup opens only "
+    "with a passphrase of the vault as it is now: restore it with the recovery key. "
+    "Nothing was changed."
+)
+_NO_KEYS_HERE = (
+    "This laptop holds no key file of this vault, and a backup opens only with a passphrase of "
+    "the vault it replaces: restore it with the recovery key. Nothing was changed."
+)
+_OLDER_KEY = (
+    "This backup was made before the vault's key was replaced (rekey): today's passphrases do "
+    "not open it. Restore it with the recovery key that was valid when it was made. "
+    "Nothing was changed."
+)
+_NO_LONGER_OPENS = (
+    "This passphrase no longer opens the vault (it was changed, or the account was disabled or "
+    "removed). Nothing was changed."
+)
+_ACCOUNT_NOT_IN_BACKUP = (
+    "This account was not active in the vault when the backup was made, so it cannot restore "
+    "it. Use an administrator's passphrase or the recovery key. Nothing was changed."
+)
+
+
+def _check_passphrase_possible(current: list[KeyFile]) -> None:
+    """Refuse before unpacking anything when no passphrase can open the backup here."""
+    if not current:
+        raise BadInput(_NO_KEYS_HERE)
+    if not any(k.slots for k in current):
+        raise BadInput(_WIPED_FOR_BACKUP)
+
+
+def _open_with_current_slots(
+    staging: Path, vault_path: Path, current: list[KeyFile], username: str, passphrase: str
+) -> Vault:
+    """Open the unpacked copy with the database key a slot of the *current* vault unwraps,
+    and give the copy those slots (files and the copy inside), so it opens as the vault did."""
+    opened: list[tuple[KeySlot, bytes]] = list(open_slots(current, username, passphrase))
+    if not opened:
+        raise WrongPassphrase()
+    found = next(((s, k) for s, k in opened if first_page_opens(staging, k)), None)
+    if found is None:
+        raise BadInput(_OLDER_KEY)
+    slot, db_key = found
+    source = next(k for k in current if any(s is slot for s in k.slots))
+    truth = _current_slots(vault_path, db_key, source)
+    if all(s.slot_id != slot.slot_id for s in truth.slots):
+        raise BadInput(_NO_LONGER_OPENS)
+    vault = Vault.unlock_with_db_key(staging, db_key)
+    try:
+        _adopt_current_slots(vault, truth)
+        account = load_entity(vault.connection(), Account, slot.account_id)
+        if account is None or not account.active:
+            raise BadInput(_ACCOUNT_NOT_IN_BACKUP)
+        vault.account_id = slot.account_id
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _current_slots(vault_path: Path, db_key: bytes, files: KeyFile) -> KeyFile:
+    """The slots the current vault holds inside (the truth: a key file put back after a wipe or
+    after an account was disabled lists slots that no longer count), else its key file (the
+    vault being replaced may be too damaged to read: that is why one restores)."""
+    if not vault_path.is_file():
+        return files
+    try:
+        conn = open_connection(vault_path, db_key, read_only=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'keyfile'").fetchone()
+        finally:
+            conn.close()
+        inside = KeyFile.from_bytes(str(row[0]).encode()) if row else None
+    except (sqlcipher3.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return files
+    return inside if inside is not None and inside.vault_id == files.vault_id else files
+
+
+def _adopt_current_slots(vault: Vault, current: KeyFile) -> None:
+    """The copy's files and its copy inside = the current vault's slots for this key."""
+    vault.sync_keyfiles(current)
+    expected = vault.keyfile.to_bytes()
+    on_disk = [p.read_bytes() if p.exists() else b"" for p in keyfile_paths(vault.path)]
+    if vault.read_mirror_raw() != expected.decode() or any(d != expected for d in on_disk):
+        raise BadInput(
+            "The key files of the restored copy could not be written. Nothing was changed."
+        )
 
 
 def _open_copy(
-    staging: Path, username: str | None, passphrase: str | None, recovery_key: str | None
+    staging: Path,
+    vault_path: Path,
+    current: list[KeyFile],
+    username: str | None,
+    passphrase: str | None,
+    recovery_key: str | None,
 ) -> Vault:
     if recovery_key:
-        return Vault.unlock_with_recovery_key(staging, recovery_key)
+        vault = Vault.unlock_with_recovery_key(staging, recovery_key)
+        if current and current[0].vault_id == vault.vault_id:
+            try:  # after a wipe: no slot; an account disabled since: not its slot
+                truth = _current_slots(vault_path, _key_of(vault), current[0])
+                _adopt_current_slots(vault, truth)
+            except BaseException:
+                vault.close()
+                raise
+        return vault
     if not username or passphrase is None:
         raise BadInput("A passphrase or the recovery key is needed to check the backup.")
-    from caseapp.accounts import unlock_session  # accounts imports this module's neighbours
-
-    return unlock_session(staging, username, passphrase).vault
+    return _open_with_current_slots(staging, vault_path, current, username, passphrase)
 
 
 def _aside_path(vault_path: Path, when: dt.datetime) -> Path:
@@ -344,6 +489,7 @@ def restore_backup(
         raise BadInput("A backup cannot be written over the vault itself. Choose another file.")
     if not vault_path.parent.is_dir():
         raise BadInput("The folder does not exist. Choose another folder.")
+    current = read_keyfiles(vault_path)
     current_id = _current_vault_id(vault_path)
     # No key file to say whose vault this is: only the recovery key proves the backup is of
     # the same vault (it opens both), so ask for it rather than guess.
@@ -353,6 +499,8 @@ def restore_backup(
             "belongs to it. Restore with the recovery key, or to a new file name. "
             "Nothing was changed."
         )
+    if not recovery_key and (current or not vault_path.exists()):
+        _check_passphrase_possible(current)
     staging = vault_path.with_name(vault_path.name + RESTORING_SUFFIX)
     remove_vault_files(staging)
     try:
@@ -361,7 +509,7 @@ def restore_backup(
                 raise NotAVault(_OTHER_VAULT)
             progress.start(info.db_size, "Checking the backup")
             _unpack(archive, info, staging, progress)
-        vault = _open_copy(staging, username, passphrase, recovery_key)
+        vault = _open_copy(staging, vault_path, current, username, passphrase, recovery_key)
         try:
             if vault.vault_id != info.vault_id or (
                 current_id is not None and vault.vault_id != current_id

@@ -3,8 +3,9 @@
 For a laptop about to be seized. The database key itself is random and never derived from a
 passphrase, so destroying the slots that wrap it (``NAME.keys``, ``NAME.keys.bak``, temp copies,
 any other copy of this vault's slots in its folder or registered by a backup, and the copy
-inside the database) makes the vault file, its WAL and every backup made under those slots
-unreadable at once: re-encrypting gigabytes would take minutes, destroying a few kilobytes of
+inside the database) makes the vault file, its WAL and every backup of it unreadable at once
+(a backup carries no slot and opens with a passphrase only through the current vault's slots,
+``caseapp.backup``): re-encrypting gigabytes would take minutes, destroying a few kilobytes of
 slots takes milliseconds. The printed recovery key (kept off the laptop) still opens the vault
 and sets new passphrases (``caseapp recover``).
 

@@ -151,9 +151,10 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self._cancel)
         explain = QLabel(
             self.tr(
-                "The backup is opened with your passphrase (or the recovery key) and checked "
-                "page by page before anything is replaced. The vault it replaces is kept next "
-                "to it, renamed with today's date."
+                "The backup is opened with your passphrase of the vault it replaces, as it is "
+                "now, or with the recovery key (the only way after an emergency wipe, a key "
+                "rotation or on another laptop), and checked page by page before anything is "
+                "replaced. The vault it replaces is kept next to it, renamed with today's date."
             )
         )
         explain.setWordWrap(True)

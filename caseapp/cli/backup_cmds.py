@@ -81,9 +81,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "backup",
-        help="write an encrypted copy of the vault and its key slots to one file",
-        description="An encrypted copy (never decrypted on disk) with the key slots: the same "
-        "passphrases and the recovery key open it. Copy it to another disk or stick.",
+        help="write an encrypted copy of the vault to one file",
+        description="An encrypted copy (never decrypted on disk) holding no key slot: the "
+        "recovery key opens it, and so does a passphrase that opens this vault on this laptop "
+        "at the time of the restore (not after an emergency wipe). Copy it to another disk or "
+        "stick.",
     )
     add_vault_args(p)
     p.add_argument("--out", type=Path, help="the backup file to write (.caseapp-backup)")
@@ -96,7 +98,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "restore",
         help="replace the vault by a backup, after checking the backup",
-        description="Opens the backup with your passphrase (or the recovery key), checks every "
+        description="Opens the backup with your current passphrase of this vault (or the "
+        "recovery key: needed after an emergency wipe, a key rotation or on another laptop), "
+        "checks every "
         "page and that it is a backup of this vault, then replaces the vault; the replaced "
         "vault is kept next to it, renamed with the date. Close the app first.",
     )

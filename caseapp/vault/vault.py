@@ -107,6 +107,12 @@ def _first_page_opens(path: Path, db_key: bytes) -> bool:
     return True
 
 
+def first_page_opens(path: Path, db_key: bytes) -> bool:
+    """Whether ``db_key`` decrypts the vault file at ``path`` (a backup restored with a
+    passphrase of the vault it replaces: the same key unless it was rotated since)."""
+    return _first_page_opens(path, db_key)
+
+
 @contextlib.contextmanager
 def _no_new_sidecars(path: Path) -> Iterator[None]:
     """If opening fails, remove the empty ``-wal``/``-shm`` the attempt itself created.
@@ -626,6 +632,16 @@ class Vault:
         if not path.is_file():
             raise NotAVault("There is no vault at this path.")
         db_key = parse_recovery_key(recovery_key)
+        with _no_new_sidecars(path):
+            return cls._unlock_recovery(path, db_key)
+
+    @classmethod
+    def unlock_with_db_key(cls, path: Path, db_key: bytes) -> Vault:
+        """Open with the raw database key, as the recovery key does (caseapp.backup: a slot of
+        the vault a backup replaces unwrapped it)."""
+        path = Path(path)
+        if not path.is_file():
+            raise NotAVault("There is no vault at this path.")
         with _no_new_sidecars(path):
             return cls._unlock_recovery(path, db_key)
 

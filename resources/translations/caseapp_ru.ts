@@ -3484,8 +3484,12 @@ Another family member may already have asked. Open the existing request to add t
         <translation>Восстановить</translation>
     </message>
     <message>
+        <source>The backup is opened with your passphrase of the vault it replaces, as it is now, or with the recovery key (the only way after an emergency wipe, a key rotation or on another laptop), and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
+        <translation>Резервную копию открывают вашей парольной фразой к хранилищу, которое она заменяет, в его нынешнем состоянии, или ключом восстановления (единственный способ после экстренного уничтожения, замены ключа или на другом ноутбуке) и проверяют страница за страницей, прежде чем что-либо будет заменено. Заменённое хранилище останется рядом, переименованное с сегодняшней датой.</translation>
+    </message>
+    <message>
         <source>The backup is opened with your passphrase (or the recovery key) and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
-        <translation>Резервная копия будет открыта вашей парольной фразой (или ключом восстановления) и проверена страница за страницей, прежде чем что-либо будет заменено. Заменённое хранилище останется рядом, переименованное с сегодняшней датой.</translation>
+        <translation type="vanished">Резервная копия будет открыта вашей парольной фразой (или ключом восстановления) и проверена страница за страницей, прежде чем что-либо будет заменено. Заменённое хранилище останется рядом, переименованное с сегодняшней датой.</translation>
     </message>
     <message>
         <source>Backup made %1.</source>

@@ -3484,8 +3484,12 @@ Another family member may already have asked. Open the existing request to add t
         <translation>Відновити</translation>
     </message>
     <message>
+        <source>The backup is opened with your passphrase of the vault it replaces, as it is now, or with the recovery key (the only way after an emergency wipe, a key rotation or on another laptop), and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
+        <translation>Резервну копію відкривають вашою парольною фразою до сховища, яке вона замінює, у його теперішньому стані, або ключем відновлення (єдиний спосіб після екстреного знищення, заміни ключа чи на іншому ноутбуці) і перевіряють сторінка за сторінкою, перш ніж щось буде замінено. Замінене сховище залишиться поруч, перейменоване з сьогоднішньою датою.</translation>
+    </message>
+    <message>
         <source>The backup is opened with your passphrase (or the recovery key) and checked page by page before anything is replaced. The vault it replaces is kept next to it, renamed with today&apos;s date.</source>
-        <translation>Резервну копію буде відкрито вашою парольною фразою (або ключем відновлення) і перевірено сторінка за сторінкою, перш ніж щось буде замінено. Замінене сховище залишиться поруч, перейменоване з сьогоднішньою датою.</translation>
+        <translation type="vanished">Резервну копію буде відкрито вашою парольною фразою (або ключем відновлення) і перевірено сторінка за сторінкою, перш ніж щось буде замінено. Замінене сховище залишиться поруч, перейменоване з сьогоднішньою датою.</translation>
     </message>
     <message>
         <source>Backup made %1.</source>
