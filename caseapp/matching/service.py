@@ -326,6 +326,10 @@ def merge_prisoners(session: Session, keep_id: str, merge_id: str) -> str:
                         txn.delete(Link, drop.id)
                         if drop is child:
                             continue
+                    # The link moves to the kept record: a later link of the merged record to
+                    # the same request (earlier merges leave several) meets this one, not the
+                    # one just dropped.
+                    kept_links[child.request_id] = child
                 txn.update(cls, child.id, **{column: keep_id})
         txn.create(
             NameForm(

@@ -202,3 +202,34 @@ def test_index_cache_follows_changes(session: Session) -> None:
     rematch(session, index=cache.get(session.conn))
     assert {link.prisoner_id for link in links(session)} == {added.id}
     assert request.id
+
+
+def test_merging_a_record_that_holds_two_links_to_one_request(session: Session) -> None:
+    """An earlier merge leaves a record with two links to one request; merging it into a record
+    whose link to that request is only potential drops that one once and moves both (the
+    laptops' property test found this: the second link met the link just dropped)."""
+    with session.transaction("seed") as txn:
+        request = txn.create(TracingRequest(enquirer_name="Марія", family_name="Бойко"))
+        keep, middle, first = (
+            txn.create(PrisonerRecord(family_name=f"Бойко{i}")) for i in range(3)
+        )
+        confirmed = txn.create(
+            Link(request_id=request.id, prisoner_id=first.id, status="confirmed")
+        )
+        rejected = txn.create(
+            Link(
+                request_id=request.id,
+                prisoner_id=middle.id,
+                status="rejected",
+                decision_reason="different birth year",
+            )
+        )
+        potential = txn.create(Link(request_id=request.id, prisoner_id=keep.id, status="potential"))
+    merge_prisoners(session, middle.id, first.id)
+    merge_prisoners(session, keep.id, middle.id)
+    conn = session.conn
+    held = {
+        link.id: link.status for link in list_entities(conn, Link, "prisoner_id = ?", (keep.id,))
+    }
+    assert held == {confirmed.id: "confirmed", rejected.id: "rejected"}
+    assert load_entity(conn, Link, potential.id) is None
