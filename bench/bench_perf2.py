@@ -219,8 +219,8 @@ and the screens have redrawn.
 | Garbage collection after the lock (GUI thread) / worst event-loop stall on the locked screen in the 4 s after Ctrl+L | {max(collect_ms, default=0):.0f} / {1000 * max(gaps, default=0):.0f} ms |
 | Process memory before / 4 s after the lock | {rss_before:.0f} / {rss_after:.0f} MB |
 
-Load average at the end: {load} on {os.cpu_count()} cores, shared with other developers' builds
-and test runs: the figures are pessimistic. Python {sys.version.split()[0]}.
+Load average at the end: {load} on {os.cpu_count()} cores (above about 1, other work shared
+the machine and the figures are pessimistic). Python {sys.version.split()[0]}.
 """
     write_section("perf2", body, "make bench (or .venv/bin/python -m bench.run_all perf2)")
 
