@@ -8,6 +8,8 @@ true record shares at least one key with the query however it was written:
 - ``fc:`` its consonant frame: survives the vowels Ukrainian and Russian spell differently
   (Білецький/Белецкий, Олійник/Олейник);
 - ``gy:`` given name (its equivalence class) + birth year: survives a badly garbled family name;
+- ``gm:`` given name + day and month of birth: survives a garbled family name together with
+  a birth year that slipped (a list's 1991 for 1992);
 - ``gp:`` given name + father's name: survives a missing or wrong birth date as well;
 - ``fg:`` first letters of the family frame + given name, ``fh:`` first two letters of the
   family skeleton + given name, ``fi:`` its first three + given initial, ``fy:`` family frame +
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 
 from caseapp.matching.names import NamePart
 from caseapp.matching.person import Prepared, PreparedName
-from caseapp.matching.phonetic import consonants, deletions, masculine
+from caseapp.matching.phonetic import consonants, deletions, masculine, unmerged_skeleton
 
 #: Weight of a shared key of each kind when ranking candidates before scoring.
 #: A family key counts once per candidate, the best one shared: the same skeleton, the same
@@ -37,11 +39,14 @@ FAMILY_FRAME = 3.5
 FAMILY_NEAR = 3.0
 KEY_WEIGHTS = {
     "gy": 3.5,
+    "gm": 3.0,
+    "gi": 1.0,
     "gp": 2.0,
     "fg": 2.5,
     "fh": 1.0,
     "fi": 1.5,
     "fy": 2.0,
+    "fp": 2.0,
     "s": 10.0,
     "bd": 4.0,
 }
@@ -69,12 +74,56 @@ def _family_skeletons(name: PreparedName) -> list[str]:
     return [whole, *(w for w in words if len(w) >= 4)] if len(words) > 1 else [whole]
 
 
-def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
+def _unmerged_family(name: PreparedName) -> str | None:
+    """The family skeleton with doubled letters kept, when the skeleton merged some: filed (and
+    looked up) beside the skeleton's own keys, so a letter dropped between two copies of a vowel
+    (Паасенко for Панасенко) stays one edit away."""
+    if name.family is None or name.family.initial is not None:
+        return None
+    unmerged = masculine(unmerged_skeleton(name.family.raw)).replace(" ", "")
+    return unmerged if unmerged != name.family.masc.replace(" ", "") else None
+
+
+def _known_given(part: NamePart | None) -> bool:
+    return part is not None and (part.group is not None or bool(part.familiar))
+
+
+def _readings(prepared: Prepared) -> Iterator[PreparedName]:
+    """A record's name forms as written and, where the fields look exchanged, also swapped: the
+    family name field holds only an initial (or nothing) beside a whole given name
+    (М. | Соловйець), or a known given name beside a word that is none (Volodimir | Makhko)."""
+    for name, swapped in zip(prepared.names, prepared.swapped, strict=True):
+        yield name
+        if name.given is None or name.given.initial is not None:
+            continue
+        family_is_no_surname = name.family is None or name.family.initial is not None
+        if family_is_no_surname or (_known_given(swapped.given) and not _known_given(name.given)):
+            yield swapped
+
+
+def _month_day(prepared: Prepared) -> str:
+    birth = prepared.birth
+    if birth is None or birth.day is None or birth.month is None:
+        return ""
+    return f"{birth.month:02d}{birth.day:02d}"
+
+
+def _name_keys(
+    name: PreparedName, year: str, month_day: str = "", *, query: bool = False
+) -> Iterator[str]:
+    """The keys of one reading of a name. ``gi:`` (given name + the family name's first
+    letter) is looked up only by a query whose family name is an initial (Олександр Я. В.):
+    it is long, and a whole family name has better keys."""
     givens = _given_ids(name.given)
     fathers = _given_ids(name.patronymic)
+    family_initial = ""
+    if name.family is not None and name.family.initial is not None:
+        family_initial = name.family.initial[:1]
+    elif name.family is not None and not query:
+        family_initial = name.family.masc[:1]
     initial = None
-    if name.given is not None:
-        initial = name.given.initial or name.given.skel[:1]
+    if name.given is not None:  # one letter: Я is "ia" as an initial, Yan starts with "i"
+        initial = (name.given.initial or name.given.skel)[:1]
     for skel in _family_skeletons(name):
         family = consonants(skel)
         yield "fc:" + family
@@ -87,9 +136,15 @@ def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
         for given in givens:
             yield f"fg:{family[:3]}:{given}"
             yield f"fh:{skel[:2]}:{given}"
+        for father in fathers:
+            yield f"fp:{family[:3]}:{father}"
     for given in givens:
+        if family_initial:
+            yield f"gi:{given}:{family_initial}"
         if year:
             yield f"gy:{given}:{year}"
+        if month_day:
+            yield f"gm:{given}:{month_day}"
         for father in fathers:
             yield f"gp:{given}:{father}"
 
@@ -97,7 +152,13 @@ def _name_keys(name: PreparedName, year: str) -> Iterator[str]:
 def record_keys(record: Prepared) -> set[str]:
     """Every key a record is filed under (all its name forms, as written)."""
     year = str(record.birth.year) if record.birth else ""
-    keys = {key for name in record.names for key in _name_keys(name, year)}
+    keys: set[str] = set()
+    month_day = _month_day(record)
+    for name in _readings(record):
+        keys.update(_name_keys(name, year, month_day))
+        unmerged = _unmerged_family(name)
+        if unmerged:
+            keys.update("fs:" + key for key in deletions(unmerged))
     if record.service:
         keys.add("s:" + record.service)
     if record.birth is not None and record.birth.day is not None:
@@ -109,12 +170,17 @@ def query_keys(query: Prepared) -> tuple[dict[str, float], dict[str, float]]:
     """Keys to look up for a query (as written and swapped): the family keys, each with the
     weight it gives a candidate, best first; and the other keys with their weights."""
     year = str(query.birth.year) if query.birth else ""
+    month_day = _month_day(query)
     family: dict[str, float] = {}
     exact: set[str] = set()
     others: dict[str, float] = {}
     for name in (*query.names, *query.swapped):
         exact.update("fs:" + skel for skel in _family_skeletons(name))
-        for key in _name_keys(name, year):
+        unmerged = _unmerged_family(name)
+        if unmerged:
+            for key in deletions(unmerged):
+                family.setdefault("fs:" + key, FAMILY_NEAR)
+        for key in _name_keys(name, year, month_day, query=True):
             kind = key.split(":", 1)[0]
             if kind == "fs":
                 family.setdefault(key, FAMILY_NEAR)

@@ -24,6 +24,7 @@ from caseapp.matching.scoring import (
     assess,
     band_of,
     final_score,
+    other_points,
     points,
     points_above,
     reasons,
@@ -31,6 +32,13 @@ from caseapp.matching.scoring import (
 
 #: How many candidates, best-keyed first, are scored in full for one query.
 MAX_CANDIDATES = 200
+#: Of the best-keyed candidates, this many times ``MAX_CANDIDATES`` are re-ranked with the cheap
+#: fields (dates, sex, place, numbers) before the best are scored: among the hundreds that
+#: share a common surname, the one born on the query's day is worth scoring.
+POOL_FACTOR = 5
+#: Candidates ranked beyond the ``top`` asked (and its runner-up) and then scored in full: the
+#: ranking leaves out the name-frequency adjustment, which can lift a rare name past the cut.
+FREQUENCY_ROOM = 2
 
 
 @dataclass(frozen=True)
@@ -140,10 +148,21 @@ class MatchIndex:
                 tally[slot] = get(slot, 0.0) + weight
         if exclude is not None:
             tally.pop(self._slot_of.get(exclude, -1), None)
+        factor = POOL_FACTOR if cap is None else 1
         cap = self.max_candidates if cap is None else cap
         if len(tally) <= cap:
             return list(tally)
-        return heapq.nlargest(cap, tally, key=tally.__getitem__)
+        pool = heapq.nlargest(factor * cap, tally, key=tally.__getitem__)
+        if len(pool) <= cap:
+            return pool
+        # Keys say the names may agree; the cheap fields say whether the rest does.
+        slots, weights = self._slots, SHIPPED.weights
+        ranked = {}
+        for slot in pool:
+            record = slots[slot]
+            assert record is not None
+            ranked[slot] = tally[slot] + other_points(record, query, weights)
+        return heapq.nlargest(cap, pool, key=ranked.__getitem__)
 
     def candidates(self, person: PersonInput) -> list[str]:
         """Ids of the records worth scoring for ``person``, most promising first."""
@@ -171,11 +190,13 @@ class MatchIndex:
         exclude: str | None = None,
         max_candidates: int | None = None,
     ) -> list[MatchResult]:
-        """``match`` for a prepared query; ``max_candidates`` overrides the index's cap on
-        the candidates scored (the duplicate search scores fewer)."""
+        """``match`` for a prepared query. ``max_candidates`` scores that many best-keyed
+        candidates as they come, with no re-ranking pool and no room for name frequencies: the
+        duplicate search, whose pairs share the strongest keys, scores fewer and faster."""
         slots = self._slots
         table, model, freq = self.names, self.model, self.freq
-        best = self._best_slots(query, max(top, 1) + 1, min_score, exclude, max_candidates)
+        room = FREQUENCY_ROOM if max_candidates is None else 0
+        best = self._best_slots(query, max(top, 1) + 1 + room, min_score, exclude, max_candidates)
         assessed = []
         for slot in best:
             record = slots[slot]

@@ -268,7 +268,28 @@ def _make_part(text: str, kind: str, table: NameTable) -> NamePart | None:
 def _typo(a: str, b: str) -> bool:
     """One edit apart, or two in a long name: a slip of the pen, not another name."""
     distance = OSA.distance(a, b, score_cutoff=2)
-    return distance <= 1 or (distance == 2 and min(len(a), len(b)) >= 8)
+    return (
+        distance <= 1
+        or (distance == 2 and min(len(a), len(b)) >= 8)
+        or (distance == 2 and _merged_slip(a, b))
+    )
+
+
+def _merged_slip(a: str, b: str) -> bool:
+    """One letter dropped or mistyped beside a copy of its neighbour, which the skeleton then
+    merges (Паасенко: "pasenko" for "panasenko", Сокоов for Соколов): one slip as written, two
+    letters missing in the skeleton."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long) - len(short) != 2:
+        return False
+    i = 0
+    while i < len(short) and long[i] == short[i]:
+        i += 1
+    if long[:i] + long[i + 2 :] != short:
+        return False
+    lost = long[i : i + 2]
+    neighbours = short[max(0, i - 1) : i + 1]
+    return any(letter in neighbours for letter in lost)
 
 
 def _vowel_variant(a: str, b: str) -> bool:
@@ -387,8 +408,9 @@ def compare(a: NamePart | None, b: NamePart | None, kind: str, table: NameTable)
 
 
 def infer_sex(given: NamePart | None, patronymic: NamePart | None, table: NameTable) -> str | None:
-    """Sex from the given name's data row, else from the patronymic ending (-вна / -вич)."""
-    if given is not None and given.group is not None:
+    """Sex from the given name's data row, else from the patronymic ending (-вна / -вич); a
+    row found only through a typo (Мшіа) yields to the patronymic's ending."""
+    if given is not None and given.group is not None and not given.fuzzy:
         return table.groups[given.group].sex
     if given is not None and given.familiar:
         sexes = {table.groups[i].sex for i in given.familiar}
@@ -399,6 +421,8 @@ def infer_sex(given: NamePart | None, patronymic: NamePart | None, table: NameTa
             return "F"
         if patronymic.skel.endswith("4"):
             return "M"
+    if given is not None and given.group is not None:
+        return table.groups[given.group].sex
     return None
 
 
@@ -449,8 +473,8 @@ def _is_given(token: str, table: NameTable) -> bool:
 
 
 def split_full_name(text: str | None, table: NameTable) -> NameSplit | None:
-    """Read ``КОВАЛЕНКО Олександр Петрович``, ``Kovalenko O. P.``, ``О.П. Коваленко`` or
-    ``Олександр Петрович Коваленко`` as family, given name and patronymic, by the shape of the
+    """Read ``КОВАЛЕНКО Олександр Петрович``, ``Kovalenko O. P.``, ``О.П. Коваленко``,
+    ``Ivan A. Zabolenko`` or ``Олександр Петрович Коваленко`` as family, given name and patronymic, by the shape of the
     words (a surname in capitals, initials, a patronymic's ending) and by the name tables.
 
     None when the cell holds one word, or when nothing tells the words apart (two surnames
@@ -472,6 +496,12 @@ def split_full_name(text: str | None, table: NameTable) -> NameSplit | None:
         return by_order(capitals[0], "capitals")
     if len(letters) == 1 and len(tokens) > 1:  # Kovalenko O. P. / О. П. Коваленко
         return by_order(tokens.index(letters[0]), "initials")
+    # Ivan A. Zabolenko / Олександр С. Грицик: the Western order, a middle initial between the
+    # given name and the surname; not when only the last word is a known given name.
+    if [_is_initial(t) for t in tokens] == [False, True, False] and (
+        _is_given(tokens[0], table) or not _is_given(tokens[2], table)
+    ):
+        return NameSplit(tokens[2], tokens[0], tokens[1], "initials")
     patronymic = [i for i, t in enumerate(tokens) if _is_patronymic(t, table)]
     if len(tokens) == 3 and len(patronymic) == 1:
         p = patronymic[0]

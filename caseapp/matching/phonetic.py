@@ -177,6 +177,17 @@ def skeleton(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def unmerged_skeleton(text: str) -> str:
+    """The skeleton before doubled letters are merged: a letter dropped between two copies of
+    one vowel (Паасенко for Панасенко, Сокоов for Соколов) is one edit from the name here, two
+    in the skeleton. Blocking files it too, so such a slip still shares a key."""
+    s = _latin_letters(text)
+    for pattern, replacement in _RULES[:-1]:
+        s = pattern.sub(replacement, s)
+    return s
+
+
+@lru_cache(maxsize=200_000)
 def masculine(skel: str) -> str:
     """A surname skeleton with feminine endings turned masculine (Білецька -> Білецький).
 

@@ -404,12 +404,12 @@ def points(
         )
         if total < _TRY_SWAP_BELOW:
             total = _best_names(candidate, query, table, w)[0]
-        return total + _other_points(candidate, query, w)
+        return total + other_points(candidate, query, w)
     total, codes, a_name, _, _ = _best_names(candidate, query, table, w)
     if freq is not None:
         tf_family, tf_given = _tf_points(a_name, codes, model, freq)
         total += tf_family + tf_given
-    return total + _other_points(candidate, query, w)
+    return total + other_points(candidate, query, w)
 
 
 def points_above(
@@ -422,7 +422,7 @@ def points_above(
     query whose top ten are already better). The swapped reading of the query is tried, as
     in ``points``, only when the names as written agree little, and only if it could win."""
     w = model.weights
-    other = _other_points(candidate, query, w)
+    other = other_points(candidate, query, w)
     need = floor - other  # what the names must give
     if model.names_max < need:
         return None
@@ -451,7 +451,7 @@ def points_above(
     return written + other if written >= need else None
 
 
-def _other_points(
+def other_points(
     candidate: Prepared, query: Prepared, w: Mapping[str, Mapping[str, float]]
 ) -> float:
     total = 0.0
