@@ -4,17 +4,21 @@ The shipped weights (``scoring.WEIGHTS``) were set by hand. A vault knows more: 
 unrelated records happen to share a birth year or a surname on *its* lists (the u-probabilities),
 and how often records of one person disagree on each field (the m-probabilities). As Splink does:
 
-- **u** from random pairs of records (almost all are two different people);
-- **m** by expectation-maximisation over the candidate pairs the blocking finds, with u fixed:
-  each pair's chance of being a match is estimated from the current m, then m is re-counted with
-  those chances as weights, until it settles;
+- **u** from random pairs of a record and a tracing request (of two records when the vault has
+  no requests): almost all are two different people;
+- **m** by expectation-maximisation over the candidate pairs the blocking finds (those that
+  agree on the names, for the other fields), with u fixed: each pair's chance of being a match
+  is estimated from the current m, then m is re-counted with those chances as weights, until
+  it settles;
 - **decisions** refine it: a confirmed link enters EM as a certain match (it shapes m), a
   rejected one as a certain non-match and, with extra weight, in the u sample (agreements
   that namesakes share count for less), so reviewers' judgements correct what the data
   alone cannot tell.
 
 Each comparison code's weight is then log2(m/u) bits, per field, so a score is still explained
-field by field. Deterministic for a given vault (seeded by its record ids), computed on a worker
+field by field; put on the shipped points scale, it leans on the shipped weight as far as the
+evidence behind it is thin, and it never weakens the shipped guards against brothers and
+namesakes (``model_from_bits``). Deterministic for a given vault (seeded by its record ids), computed on a worker
 thread or the CLI (``caseapp match learn``), stored in the vault as a ``Setting`` and reversible
 (``reset``: back to the shipped weights).
 """
@@ -396,12 +400,13 @@ def model_from_bits(
       bias has a known direction, towards a milder penalty, and it is exactly the one that
       rates a brother strong; the learned weight may be harsher, never milder;
     - **what relatives share counts at most as much as the shipped weights say**
-      (``SHARED_BY_RELATIVES``): u is counted over random pairs, but the only pairs whose score
-      these agreements can lift towards "strong" already share the family name, and among
-      those brothers and cousins share the father's name and the birthplace far more often
-      than strangers do (on the benchmark, 15% of name-sharing non-matches agree on the
-      birthplace, 2% of random pairs). Fields are not independent there, so the learned
-      log-ratio overstates them, in a known direction; it may be lower, never higher.
+      (``SHARED_BY_RELATIVES``): u is counted over random pairs, but the pairs these
+      agreements can lift towards "strong" already agree on the names, and there brothers
+      share the father's name and the birthplace by birth (on the benchmark, 15% of the
+      index's non-matching candidates agree on the birthplace, 2% of random pairs; a twin
+      brother agrees on all but the given name). Which name-sharing pairs are relatives no
+      unlabelled sample tells, so the learned log-ratio overstates these agreements, in a
+      known direction: it may be lower than the shipped weight, never higher.
     """
     trust = {
         f: {c: n / (n + PRIOR_PAIRS) for c, n in table.items()}
