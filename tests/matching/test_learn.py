@@ -199,6 +199,9 @@ def test_cli_learn_and_reset(
     assert main(["match", "learn", "--vault", str(vault_path)]) == 0
     out = capsys.readouterr().out
     assert "date.mismatch" in out and "Matching uses the learned weights." in out
+    header = next(line for line in out.splitlines() if line.startswith("field\t"))
+    assert header.split("\t") == ["field", "comparison", "m", "u", "evidence", "learned", "shipped"]
+    assert all(len(line.split("\t")) == 7 for line in out.splitlines() if "\tname." in line)
     assert current_model(session.conn) is not None
     assert main(["match", "learn", "--vault", str(vault_path), "--reset"]) == 0
     assert "shipped weights" in capsys.readouterr().out
