@@ -18,9 +18,9 @@ and how often records of one person disagree on each field (the m-probabilities)
 Each comparison code's weight is then log2(m/u) bits, per field, so a score is still explained
 field by field; put on the shipped points scale, it leans on the shipped weight as far as the
 evidence behind it is thin, and it never weakens the shipped guards against brothers and
-namesakes (``model_from_bits``). Deterministic for a given vault (seeded by its record ids), computed on a worker
-thread or the CLI (``caseapp match learn``), stored in the vault as a ``Setting`` and reversible
-(``reset``: back to the shipped weights).
+namesakes (``model_from_bits``). Deterministic for a given vault (seeded by its record ids),
+computed on a worker thread or the CLI (``caseapp match learn``), stored in the vault as a
+``Setting`` and reversible (``reset``: back to the shipped weights).
 """
 
 from __future__ import annotations
@@ -264,12 +264,10 @@ def _log_bf(
 
 @dataclass(frozen=True)
 class _EM:
-    """What one EM session found: m, u (re-estimated for the ``free_u`` fields), the share of
-    matches, the rounds run, and per field and code the expected number of matches showing it
-    (how much evidence stands behind each m)."""
+    """What one EM session found: m, the share of matches, the rounds run, and per field and
+    code the expected number of matches showing it (how much evidence stands behind each m)."""
 
     m: dict[str, dict[str, float]]
-    u: dict[str, dict[str, float]]
     share: float
     rounds: int
     expected: dict[str, dict[str, float]]
@@ -284,18 +282,15 @@ def expectation_maximisation(
     iterations: int = 40,
     tolerance: float = 1e-5,
     max_share: float = 0.99,
-    free_u: Iterable[str] = (),
 ) -> _EM:
     """m and the share of matches among ``vectors`` (counted), u fixed and the ``fixed`` fields'
     m too (the fields the pairs were blocked on: they agree in every pair, so the pairs say
     nothing about them); ``labelled`` pairs keep their probability (1.0 confirmed, 0.0
     rejected). ``max_share`` bounds the share of matches: among a query's k best candidates at
     most one is, as a rule, the person; left free, EM would take brothers and namesakes (who
-    share place and age more than random pairs do) for matches. Starts from ``m``; returns
-    (m, match share, iterations run)."""
+    share place and age more than random pairs do) for matches. Starts from ``m``."""
     fixed = frozenset(fixed)
-    free = frozenset(free_u) - fixed
-    start, u_start = m, u
+    start = m
     share = min(0.3, max_share / 2)
     prior = 10.0  # pseudo-pairs per field, spread as the starting m: keeps rare codes sane
     rounds = 0
@@ -303,7 +298,6 @@ def expectation_maximisation(
     while rounds < iterations:
         rounds += 1
         weighted: dict[str, defaultdict[str, float]] = {f: defaultdict(float) for f in FIELDS}
-        unmatched: dict[str, defaultdict[str, float]] = {f: defaultdict(float) for f in FIELDS}
         matched = 0.0
         unlabelled: float = 0.0
         logit = math.log2(share / (1.0 - share))
@@ -321,7 +315,6 @@ def expectation_maximisation(
             for f, code in zip(FIELDS, vec, strict=True):
                 if code not in _MISSING:
                     weighted[f][code] += p * times
-                    unmatched[f][code] += (1.0 - p) * times
         new_m: dict[str, dict[str, float]] = {}
         for f in FIELDS:
             if f in fixed:
@@ -329,19 +322,14 @@ def expectation_maximisation(
                 continue
             total = sum(weighted[f].values()) + prior
             new_m[f] = {c: (weighted[f][c] + prior * start[f][c]) / total for c in u[f]}
-        new_u = dict(u)
-        for f in free:
-            total = sum(unmatched[f].values()) + prior
-            new_u[f] = {c: (unmatched[f][c] + prior * u_start[f][c]) / total for c in u[f]}
         new_share = min(max_share, max(1e-4, matched / unlabelled)) if unlabelled else share
         change = max(abs(new_m[f][c] - m[f][c]) for f in FIELDS for c in u[f])
-        change += max((abs(new_u[f][c] - u[f][c]) for f in free for c in u[f]), default=0.0)
         change += abs(new_share - share)
-        m, u, share = new_m, new_u, new_share
+        m, share = new_m, new_share
         expected = {f: dict(weighted[f]) for f in FIELDS}
         if change < tolerance:
             break
-    return _EM(m, u, share, rounds, expected)
+    return _EM(m, share, rounds, expected)
 
 
 #: Per field, the codes of full agreement and disagreement: the anchors where the learned bits
