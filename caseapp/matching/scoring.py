@@ -123,6 +123,16 @@ TF_MAX_BITS = 2.0
 #: share them), so without an agreeing birth date (or year) or service number the score stays
 #: just under the strong band.
 CORROBORATING = ("birth_date", "service_number")
+#: What "agrees" means for that rule: the codes of those fields that the shipped weights count
+#: in favour (a full or partial date, the year alone, a slip of one digit; the number or a typo
+#: of it). Fixed by code, not by the weights in force, so that learned weights keep the guard:
+#: a year one off from an age (``date.near_year``) never corroborates, whatever a vault learns.
+AGREEING = frozenset(
+    code
+    for name in CORROBORATING
+    for code, (verdict, weight) in WEIGHTS[name].items()
+    if verdict in (MATCH, PARTIAL) and weight > 0
+)
 _NAMES_ONLY_CAP = STRONG - 0.1
 
 
@@ -256,16 +266,10 @@ def score_of(points: float) -> float:
 
 def final_score(assessment: Assessment, model: Model | None = None) -> float:
     """The score shown: ``model``'s score of the points, kept under "strong" unless a birth
-    date or service number agrees (``CORROBORATING``)."""
+    date or service number agrees (``AGREEING``: the same codes whatever the weights)."""
     score = (model or SHIPPED).score_of(assessment.points)
-    if score >= STRONG:
-        agreeing = [
-            weight > 0
-            for (name, _), weight in zip(assessment.codes, assessment.field_points, strict=True)
-            if name in CORROBORATING
-        ]
-        if not any(agreeing):
-            return _NAMES_ONLY_CAP
+    if score >= STRONG and not any(code in AGREEING for _, code in assessment.codes):
+        return _NAMES_ONLY_CAP
     return score
 
 

@@ -159,7 +159,8 @@ def use_learned_weights(session: Session) -> ChangeSet:
 
 def weights_table(learned: Learned, lang: str = "en") -> str:
     """The learned weights field by field, beside the shipped ones (points), as text lines:
-    field, comparison, m, u, learned points, shipped points."""
+    field, comparison, m, u, the evidence behind the code (pairs' worth: the less, the closer
+    the learned weight stays to the shipped one), learned points, shipped points."""
     from caseapp.matching.explain import FIELD_LABELS
     from caseapp.matching.scoring import SHIPPED as SHIPPED_MODEL
 
@@ -175,14 +176,17 @@ def weights_table(learned: Learned, lang: str = "en") -> str:
             rejected=learned.rejected,
         ),
         "\t".join(
-            translate(h, lang) for h in ("field", "comparison", "m", "u", "learned", "shipped")
+            translate(h, lang)
+            for h in ("field", "comparison", "m", "u", "evidence", "learned", "shipped")
         ),
     ]
     for field_name, table in learned.m.items():
         label = translate(FIELD_LABELS.get(field_name, field_name), lang)
         for code, m in table.items():
+            evidence = learned.evidence.get(field_name, {}).get(code)
             lines.append(
                 f"{label}\t{code}\t{m:.4f}\t{learned.u[field_name][code]:.5f}\t"
+                f"{'' if evidence is None else f'{evidence:.0f}'}\t"
                 f"{learned.model.weights[field_name][code]:+.2f}\t"
                 f"{SHIPPED_MODEL.weights[field_name][code]:+.2f}"
             )
