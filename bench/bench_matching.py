@@ -65,8 +65,8 @@ class Recall:
             self.without_true += 1
             self.strong_false += any(band == "strong" for _, band in ranked)
 
-    def pct(self, part: int, whole: int) -> str:
-        return f"{100.0 * part / whole:.1f}%" if whole else "n/a"
+    def pct(self, part: int, whole: int, digits: int = 1) -> str:
+        return f"{100.0 * part / whole:.{digits}f}%" if whole else "n/a"
 
     @property
     def strong_precision(self) -> str:
@@ -181,7 +181,7 @@ def _measure(
 def _recall_row(name: str, r: Recall) -> str:
     return (
         f"| {name} | {r.with_true + r.without_true} | {r.pct(r.first, r.with_true)} "
-        f"| {r.pct(r.top10, r.with_true)} | {r.pct(r.strong_false, r.without_true)} "
+        f"| {r.pct(r.top10, r.with_true, 2)} | {r.pct(r.strong_false, r.without_true)} "
         f"| {r.strong_precision} | {r.strong_cover} |"
     )
 
@@ -297,6 +297,13 @@ def run() -> None:
         )
     print(f"duplicates among {dup_n} records in {dup_time:.1f} s")
 
+    machine_state = (
+        f"The machine was quiet (load average {load_before:.1f} on 2 cores when the latency was "
+        "measured)."
+        if load_before < 1.5
+        else f"The machine was shared with other work (load average {load_before:.1f} on 2 cores "
+        "when the latency was measured): wall-clock times are pessimistic."
+    )
     header = (
         "| Matcher | requests | true record first | true record in top 10 | no-true requests "
         "with a strong candidate | strong precision | true matches rated strong |\n"
@@ -362,8 +369,7 @@ index included.
 {dup_rows[0]}
 {dup_rows[1]}
 
-The machine is shared with other developers' work while this runs (load average
-{load_before:.1f} on 2 cores when the latency was measured): wall-clock times are pessimistic.
+{machine_state}
 """
     write_section(
         "matching",

@@ -11,6 +11,8 @@ true record shares at least one key with the query however it was written:
 - ``gm:`` given name + day and month of birth: survives a garbled family name together with
   a birth year that slipped (a list's 1991 for 1992);
 - ``gp:`` given name + father's name: survives a missing or wrong birth date as well;
+- ``py:`` / ``pm:`` father's name + birth year / day and month: survive a surname written
+  another way (or another surname) beside a given name written as an initial;
 - ``fg:`` first letters of the family frame + given name, ``fh:`` first two letters of the
   family skeleton + given name, ``fi:`` its first three + given initial, ``fy:`` family frame +
   birth year: rank the true record above namesakes within a surname, and keep a misspelt
@@ -41,6 +43,8 @@ KEY_WEIGHTS = {
     "gy": 3.5,
     "gm": 3.0,
     "gi": 1.0,
+    "py": 2.0,
+    "pm": 2.0,
     "gp": 2.0,
     "fg": 2.5,
     "fh": 1.0,
@@ -147,6 +151,11 @@ def _name_keys(
             yield f"gm:{given}:{month_day}"
         for father in fathers:
             yield f"gp:{given}:{father}"
+    for father in fathers:
+        if year:
+            yield f"py:{father}:{year}"
+        if month_day:
+            yield f"pm:{father}:{month_day}"
 
 
 def record_keys(record: Prepared) -> set[str]:

@@ -17,6 +17,7 @@ SAME_YEAR = "date.same_year"
 SWAPPED = "date.swapped"
 YEAR_SLIP = "date.year_slip"
 NEAR_YEAR = "date.near_year"
+AGE_FITS = "date.age_fits"
 DIGIT_SLIP = "date.digit_slip"
 MISMATCH = "date.mismatch"
 MISSING = "date.missing"
@@ -29,6 +30,31 @@ def parse_birth_date(value: str | None, list_date: str | None = None) -> Partial
     if value is None or not value.strip():
         return None
     return read_date(value, list_date).date
+
+
+@lru_cache(maxsize=1 << 16)
+def age_window(value: str | None, list_date: str | None) -> tuple[str, str] | None:
+    """For an age given with the list's date (``28 років`` on 2024-03-01), the first and the
+    last birth date it allows (ISO: 1995-03-02, 1996-03-01); None for anything else. The
+    year ``read_date`` keeps is only the likelier of the two this window spans."""
+    if not value:
+        return None
+    age = _AGE.match(_ABOUT.sub("", _SPACES.sub(" ", value.strip().casefold())))
+    ref = _reference_year(list_date)
+    if not age or ref is None or ref.month is None or ref.day is None:
+        return None
+    years = int(age.group(1))
+    on = _dt.date(ref.year, ref.month, ref.day)
+    latest = _years_before(on, years)
+    earliest = _years_before(on, years + 1) + _dt.timedelta(days=1)
+    return earliest.isoformat(), latest.isoformat()
+
+
+def _years_before(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 @dataclass(frozen=True)
@@ -198,10 +224,22 @@ def _rest_agrees(a: PartialDate, b: PartialDate) -> bool:
     return (a.month, a.day) in ((b.month, b.day), (b.day, b.month))
 
 
-def compare_dates(a: PartialDate | None, b: PartialDate | None) -> str:
-    """The code for birth date ``a`` (the candidate) against ``b`` (the query)."""
+def compare_dates(
+    a: PartialDate | None,
+    b: PartialDate | None,
+    a_window: tuple[str, str] | None = None,
+    b_window: tuple[str, str] | None = None,
+) -> str:
+    """The code for birth date ``a`` (the candidate) against ``b`` (the query); a window
+    (``age_window``) says the date was an age: a full date on the other side within it
+    agrees, whichever of the window's two years it falls in."""
     if a is None or b is None:
         return MISSING
+    for window, other in ((b_window, a), (a_window, b)):
+        if window is None or other.day is None or other.month is None:
+            continue
+        if window[0] <= f"{other.year:04d}-{other.month:02d}-{other.day:02d}" <= window[1]:
+            return AGE_FITS
     if a.year != b.year:
         if _rest_agrees(a, b) and (
             abs(a.year - b.year) == 1 or _one_digit_apart(a.year, b.year, 4)

@@ -59,6 +59,7 @@ TEMPLATES: dict[str, str] = {
     "date.swapped": "{field}: {a} ≈ {b} (day and month swapped)",
     "date.year_slip": "{field}: {a} ≈ {b} (one digit of the year differs)",
     "date.near_year": "{field}: {a} ≈ {b} (years one apart; only the year is known on one side)",
+    "date.age_fits": "{field}: {a} ≈ {b} (an age on the list's date, and the date fits it)",
     "date.digit_slip": "{field}: {a} ≈ {b} (one digit differs)",
     "date.mismatch": "{field}: {a} ≠ {b} (different dates: strong evidence against)",
     "date.missing": "{field}: missing on one or both sides",

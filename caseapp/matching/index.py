@@ -31,14 +31,11 @@ from caseapp.matching.scoring import (
 )
 
 #: How many candidates, best-keyed first, are scored in full for one query.
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 250
 #: Of the best-keyed candidates, this many times ``MAX_CANDIDATES`` are re-ranked with the cheap
 #: fields (dates, sex, place, numbers) before the best are scored: among the hundreds that
 #: share a common surname, the one born on the query's day is worth scoring.
 POOL_FACTOR = 5
-#: Candidates ranked beyond the ``top`` asked (and its runner-up) and then scored in full: the
-#: ranking leaves out the name-frequency adjustment, which can lift a rare name past the cut.
-FREQUENCY_ROOM = 2
 
 
 @dataclass(frozen=True)
@@ -191,12 +188,11 @@ class MatchIndex:
         max_candidates: int | None = None,
     ) -> list[MatchResult]:
         """``match`` for a prepared query. ``max_candidates`` scores that many best-keyed
-        candidates as they come, with no re-ranking pool and no room for name frequencies: the
-        duplicate search, whose pairs share the strongest keys, scores fewer and faster."""
+        candidates as they come, with no re-ranking pool and ranked without name frequencies:
+        the duplicate search, whose pairs share the strongest keys, scores fewer and faster."""
         slots = self._slots
         table, model, freq = self.names, self.model, self.freq
-        room = FREQUENCY_ROOM if max_candidates is None else 0
-        best = self._best_slots(query, max(top, 1) + 1 + room, min_score, exclude, max_candidates)
+        best = self._best_slots(query, max(top, 1) + 1, min_score, exclude, max_candidates)
         assessed = []
         for slot in best:
             record = slots[slot]
@@ -240,32 +236,44 @@ class MatchIndex:
     ) -> list[int]:
         """The ``want`` candidates with the most points, best first (ties: the better keyed).
 
-        Ranked without the name-frequency adjustment (it moves a score by a point or two and
-        is the same for namesakes); the best are then scored in full and re-sorted. One more
-        than asked is kept: the runner-up of a single result, and the full score (name
-        frequencies, the names-only cap) may reorder the best few.
+        Ranked by the points a candidate shows, name-frequency adjustment included (a swapped
+        record's given name in the family field is a rare surname, and a rare name lifts a
+        candidate past namesakes that tie without it); the best are then scored in full and
+        re-sorted. One more than asked is kept: the runner-up of a single result, and the
+        names-only cap may reorder the best few. The duplicate search (``cap`` given) ranks
+        without the frequencies: its pairs share the strongest keys, and it runs 100k queries.
 
         Branch and bound, exact: once ``want`` candidates are held, a candidate is scored only
-        as far as it could still beat the weakest of them (``points_above``); one that cannot
-        reach ``min_score`` even with the most favourable name frequencies is dropped as well,
-        unless it could still be the runner-up of the first (whose margin is shown).
+        as far as it could still beat the weakest of them (``points_above``, allowing for the
+        most favourable name frequencies); one that cannot reach ``min_score`` is dropped as
+        well, unless it could still be the runner-up of the first (whose margin is shown).
         """
         slots = self._slots
-        table, model = self.names, self.model
+        table, model, freq = self.names, self.model, self.freq
         tf_low, tf_high = model.tf_span
-        # Below this, a candidate cannot show ``min_score`` whatever its name frequencies.
-        hopeless = model.points_for(min_score) - tf_high if min_score > 0 else -math.inf
+        with_frequencies = cap is None
+        # What the frequencies may still add to a candidate's points, and how far they may
+        # move two candidates apart, beyond what the values compared here include.
+        lift, spread = (tf_high, 0.0) if with_frequencies else (0.0, tf_high - tf_low)
+        # Below this, a candidate cannot show ``min_score``.
+        hopeless = -math.inf
+        if min_score > 0:
+            hopeless = model.points_for(min_score) - (0.0 if with_frequencies else tf_high)
         # The kept candidates as (points, -order, slot): the weakest, latest first, at [0].
         kept: list[tuple[float, int, int]] = []
         first = second = -math.inf  # the two best points so far
         for order, slot in enumerate(self._candidate_slots(query, exclude, cap)):
             floor = kept[0][0] if len(kept) >= want else -math.inf
-            if hopeless > floor and second - (tf_high - tf_low) > hopeless:
+            if hopeless > floor and second - spread > hopeless:
                 floor = hopeless  # cannot be shown, nor be the first one's runner-up
             record = slots[slot]
             assert record is not None
-            value = points_above(record, query, table, model, floor)
-            if value is None or value < floor:
+            value = points_above(record, query, table, model, floor - lift)
+            if value is None:
+                continue
+            if with_frequencies:
+                value = points(record, query, table, model, freq)
+            if value < floor:
                 continue
             item = (value, -order, slot)
             if len(kept) < want:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.models import NameForm, PrisonerRecord, TracingRequest
-from caseapp.matching.dates import parse_birth_date
+from caseapp.matching.dates import age_window, parse_birth_date
 from caseapp.matching.identifiers import UnitKey, service_key, unit_key
 from caseapp.matching.names import (
     NamePart,
@@ -105,6 +105,8 @@ class Prepared:
     unit: UnitKey | None
     #: How a whole name written in one cell was read (None: the fields were separate).
     split: NameSplit | None = None
+    #: The birth dates an age allows (``dates.age_window``); None when a date was written.
+    birth_window: tuple[str, str] | None = None
 
 
 def _sex(value: str | None) -> str | None:
@@ -161,6 +163,7 @@ def prepare(person: PersonInput, names: NameTable, places: PlaceTable) -> Prepar
         service=service_key(person.service_number),
         unit=unit_key(person.unit),
         split=first_split,
+        birth_window=age_window(person.birth_date, person.list_date) if birth else None,
     )
 
 

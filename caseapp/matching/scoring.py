@@ -62,6 +62,7 @@ WEIGHTS: dict[str, dict[str, tuple[str, float]]] = {
         dates.SAME: (MATCH, 7.0),
         dates.SAME_MONTH: (PARTIAL, 4.5),
         dates.SAME_YEAR: (PARTIAL, 2.5),
+        dates.AGE_FITS: (PARTIAL, 2.5),
         dates.SWAPPED: (PARTIAL, 4.0),
         dates.YEAR_SLIP: (PARTIAL, 2.0),
         dates.NEAR_YEAR: (PARTIAL, -2.0),
@@ -363,7 +364,7 @@ def assess(
     tf_family, tf_given = _tf_points(a_name, (f, g, p), model, freq)
     others = (
         ("sex", _sex_code(candidate, query)),
-        ("birth_date", dates.compare_dates(candidate.birth, query.birth)),
+        ("birth_date", _date_code(candidate, query)),
         ("birth_place", places.compare_places(candidate.place, query.place)),
         ("service_number", identifiers.compare_service(candidate.service, query.service)),
         ("unit", identifiers.compare_units(candidate.unit, query.unit)),
@@ -462,7 +463,7 @@ def other_points(
     if candidate.sex is not None and query.sex is not None:
         total += w["sex"]["sex.same" if candidate.sex == query.sex else "sex.mismatch"]
     if candidate.birth is not None and query.birth is not None:
-        total += w["birth_date"][dates.compare_dates(candidate.birth, query.birth)]
+        total += w["birth_date"][_date_code(candidate, query)]
     if candidate.place is not None and query.place is not None:
         total += w["birth_place"][places.compare_places(candidate.place, query.place)]
     if candidate.service is not None and query.service is not None:
@@ -470,6 +471,12 @@ def other_points(
     if candidate.unit is not None and query.unit is not None:
         total += w["unit"][identifiers.compare_units(candidate.unit, query.unit)]
     return total
+
+
+def _date_code(candidate: Prepared, query: Prepared) -> str:
+    return dates.compare_dates(
+        candidate.birth, query.birth, candidate.birth_window, query.birth_window
+    )
 
 
 def _sex_code(candidate: Prepared, query: Prepared) -> str:

@@ -118,18 +118,18 @@ def test_a_record_without_names_or_with_a_bad_date_does_not_break_matching() -> 
 
 
 def _plain_ranking(index: MatchIndex, person: PersonInput, top: int) -> list[tuple[str, float]]:
-    """What ``match`` must return, computed the plain way: every candidate's points, the
-    ``top + 1`` best (and the room left for name frequencies), then scored in full and
-    re-sorted."""
+    """What ``match`` must return, computed the plain way: every candidate's points (name
+    frequencies included), the ``top + 1`` best, then scored in full and re-sorted."""
     import heapq
 
-    from caseapp.matching.index import FREQUENCY_ROOM
     from caseapp.matching.scoring import assess, final_score, points
 
     query = index.prepare(person)
     records = [index.prepared(rid) for rid in index.candidates(person)]
-    scored = [(points(r, query, index.names, index.model), n) for n, r in enumerate(records)]
-    best = heapq.nlargest(top + 1 + FREQUENCY_ROOM, scored, key=lambda pair: pair[0])
+    scored = [
+        (points(r, query, index.names, index.model, index.freq), n) for n, r in enumerate(records)
+    ]
+    best = heapq.nlargest(top + 1, scored, key=lambda pair: pair[0])
     full = []
     for _, n in best:
         record = records[n]

@@ -95,7 +95,7 @@ def test_the_matcher_reads_regional_dates_and_ages() -> None:
     for written, list_date, code in (
         ("14.03.1998", None, "date.same"),
         ("1998 р.", None, "date.same_year"),
-        ("26 років", "2024-09-01", "date.same_year"),
+        ("26 років", "2024-09-01", "date.age_fits"),
     ):
         query = PersonInput("q", "Коваленко", "Олександр", birth_date=written, list_date=list_date)
         result = index.match(query)[0]

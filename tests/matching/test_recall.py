@@ -76,6 +76,16 @@ def test_a_year_miscounted_by_one_on_the_same_day_is_a_slip() -> None:
     assert compare_dates(PartialDate(1969, 1, 23), PartialDate(1970, 5, 2)) == "date.mismatch"
 
 
+def test_a_full_date_within_an_ages_window_agrees() -> None:
+    # 56 on 15 September 2025: born between 16 September 1968 and 15 September 1969; the year
+    # kept for the age is 1969, the likelier, but 1 October 1968 fits the age as well.
+    index = MatchIndex([PersonInput("r", "Kucher", "Dmytro", birth_date="1968-10-01")])
+    aged = PersonInput("q", "Kucher", "Dmytro", birth_date="56 years", list_date="2025-09-15")
+    assert _codes(index, aged, "r")["birth_date"] == "date.age_fits"
+    older = PersonInput("q", "Kucher", "Dmytro", birth_date="57 years", list_date="2025-09-15")
+    assert _codes(index, older, "r")["birth_date"] != "date.age_fits"
+
+
 def test_same_day_and_given_name_find_a_garbled_surname_a_year_off() -> None:
     index = MatchIndex(
         [
