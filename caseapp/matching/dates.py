@@ -235,11 +235,12 @@ def compare_dates(
     agrees, whichever of the window's two years it falls in."""
     if a is None or b is None:
         return MISSING
-    for window, other in ((b_window, a), (a_window, b)):
-        if window is None or other.day is None or other.month is None:
-            continue
-        if window[0] <= f"{other.year:04d}-{other.month:02d}-{other.day:02d}" <= window[1]:
-            return AGE_FITS
+    if a_window is not None or b_window is not None:
+        for window, other in ((b_window, a), (a_window, b)):
+            if window is None or other.day is None or other.month is None:
+                continue
+            if window[0] <= f"{other.year:04d}-{other.month:02d}-{other.day:02d}" <= window[1]:
+                return AGE_FITS
     if a.year != b.year:
         if _rest_agrees(a, b) and (
             abs(a.year - b.year) == 1 or _one_digit_apart(a.year, b.year, 4)

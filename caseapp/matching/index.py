@@ -35,7 +35,7 @@ MAX_CANDIDATES = 250
 #: Of the best-keyed candidates, this many times ``MAX_CANDIDATES`` are re-ranked with the cheap
 #: fields (dates, sex, place, numbers) before the best are scored: among the hundreds that
 #: share a common surname, the one born on the query's day is worth scoring.
-POOL_FACTOR = 5
+POOL_FACTOR = 4
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,9 @@ class MatchIndex:
         cap = self.max_candidates if cap is None else cap
         if len(tally) <= cap:
             return list(tally)
+        cheap_fields = (query.sex, query.birth, query.place, query.service, query.unit)
+        if all(value is None for value in cheap_fields):
+            factor = 1  # nothing to re-rank by
         pool = heapq.nlargest(factor * cap, tally, key=tally.__getitem__)
         if len(pool) <= cap:
             return pool

@@ -463,7 +463,11 @@ def other_points(
     if candidate.sex is not None and query.sex is not None:
         total += w["sex"]["sex.same" if candidate.sex == query.sex else "sex.mismatch"]
     if candidate.birth is not None and query.birth is not None:
-        total += w["birth_date"][_date_code(candidate, query)]
+        total += w["birth_date"][
+            dates.compare_dates(
+                candidate.birth, query.birth, candidate.birth_window, query.birth_window
+            )
+        ]
     if candidate.place is not None and query.place is not None:
         total += w["birth_place"][places.compare_places(candidate.place, query.place)]
     if candidate.service is not None and query.service is not None:
