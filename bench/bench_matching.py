@@ -262,20 +262,7 @@ def run() -> None:
     ours_on_sample = evaluate(data, [r for r in all_results if r[0] in sample_ids])
     print(f"baseline on {len(sample)} requests in {base_time:.1f} s")
 
-    if peer_splink.available():
-        peer = peer_splink.run(data, data.requests, seed=seed)
-        peer_recall = evaluate(data, [(q.id, peer.ranked.get(q.id, [])) for q in data.requests])
-        peer_row = _recall_row(f"Splink {peer.version} + DuckDB (all requests)", peer_recall)
-        peer_speed = (
-            f"| Splink: train and predict, {len(data.requests):,} requests against "
-            f"{len(data.records):,} records ({peer.pairs:,} pairs scored) | {peer.seconds:.0f} s | |"
-        )
-        print(f"splink in {peer.seconds:.1f} s")
-    else:
-        peer_row = "| Splink: not installed (`pip install -e '.[bench]'`), skipped | | | | | | |"
-        peer_speed = "| Splink | skipped | |"
-        print("splink not installed: peer skipped")
-
+    # Before the peer: DuckDB's threads in this process would deadlock the forked workers.
     # Duplicate records among the first records (a person's copies are written next to each other).
     dup_n = min(_env("CASEAPP_BENCH_DUPLICATE_RECORDS", 20_000), len(data.records))
     subset = data.records[:dup_n]
@@ -296,6 +283,20 @@ def run() -> None:
             f"| {100.0 * hits / max(1, len(true_pairs)):.1f}% |"
         )
     print(f"duplicates among {dup_n} records in {dup_time:.1f} s")
+
+    if peer_splink.available():
+        peer = peer_splink.run(data, data.requests, seed=seed)
+        peer_recall = evaluate(data, [(q.id, peer.ranked.get(q.id, [])) for q in data.requests])
+        peer_row = _recall_row(f"Splink {peer.version} + DuckDB (all requests)", peer_recall)
+        peer_speed = (
+            f"| Splink: train and predict, {len(data.requests):,} requests against "
+            f"{len(data.records):,} records ({peer.pairs:,} pairs scored) | {peer.seconds:.0f} s | |"
+        )
+        print(f"splink in {peer.seconds:.1f} s")
+    else:
+        peer_row = "| Splink: not installed (`pip install -e '.[bench]'`), skipped | | | | | | |"
+        peer_speed = "| Splink | skipped | |"
+        print("splink not installed: peer skipped")
 
     machine_state = (
         f"The machine was quiet (load average {load_before:.1f} on 2 cores when the latency was "
