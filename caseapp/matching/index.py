@@ -129,7 +129,11 @@ class MatchIndex:
         return True
 
     def _candidate_slots(
-        self, query: Prepared, exclude: str | None = None, cap: int | None = None
+        self,
+        query: Prepared,
+        exclude: str | None = None,
+        cap: int | None = None,
+        pooled: bool = True,
     ) -> list[int]:
         family_keys, other_keys = query_keys(query)
         tally: dict[int, float] = {}
@@ -145,7 +149,7 @@ class MatchIndex:
                 tally[slot] = get(slot, 0.0) + weight
         if exclude is not None:
             tally.pop(self._slot_of.get(exclude, -1), None)
-        factor = POOL_FACTOR if cap is None else 1
+        factor = POOL_FACTOR if cap is None and pooled else 1
         cap = self.max_candidates if cap is None else cap
         if len(tally) <= cap:
             return list(tally)
@@ -265,7 +269,10 @@ class MatchIndex:
         # The kept candidates as (points, -order, slot): the weakest, latest first, at [0].
         kept: list[tuple[float, int, int]] = []
         first = second = -math.inf  # the two best points so far
-        for order, slot in enumerate(self._candidate_slots(query, exclude, cap)):
+        # A caller with a minimum score (the vault's re-match: suggestions of 50 and more)
+        # wants candidates whose keys already agree well: no re-ranking pool, half the cost.
+        pooled = min_score <= 0
+        for order, slot in enumerate(self._candidate_slots(query, exclude, cap, pooled)):
             floor = kept[0][0] if len(kept) >= want else -math.inf
             if hopeless > floor and second - spread > hopeless:
                 floor = hopeless  # cannot be shown, nor be the first one's runner-up
