@@ -11,6 +11,8 @@ true record shares at least one key with the query however it was written:
 - ``gm:`` given name + day and month of birth: survives a garbled family name together with
   a birth year that slipped (a list's 1991 for 1992);
 - ``gp:`` given name + father's name: survives a missing or wrong birth date as well;
+- ``fp:`` family frame prefix + father's name, ``gi:`` given name + the family name's first
+  letter (looked up only when the query's family name is an initial);
 - ``py:`` / ``pm:`` father's name + birth year / day and month: survive a surname written
   another way (or another surname) beside a given name written as an initial;
 - ``fg:`` first letters of the family frame + given name, ``fh:`` first two letters of the
